@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Cleave",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "CleaveKit", targets: ["CleaveCore", "CleaveInventory", "CleaveReport", "CleaveRender"]),
+        .executable(name: "cleave", targets: ["cleave"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The Graphviz C library; only CleaveRender imports it.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Model, estate graph and analyses. Foundation only.
+        .target(name: "CleaveCore"),
+        // YAML → model with source marks, and validation rules.
+        .target(name: "CleaveInventory", dependencies: ["CleaveCore", "Yams"]),
+        // Text tables, markdown, CSV, JSON and the validation formats.
+        .target(name: "CleaveReport", dependencies: ["CleaveCore"]),
+        // DOT text in pure Swift and the one Graphviz caller.
+        .target(name: "CleaveRender", dependencies: ["CleaveCore", "CGraphviz"]),
+        .executableTarget(
+            name: "cleave",
+            dependencies: [
+                "CleaveCore", "CleaveInventory", "CleaveReport", "CleaveRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CleaveCoreTests", dependencies: ["CleaveCore"]),
+        .testTarget(name: "CleaveInventoryTests", dependencies: ["CleaveInventory", "CleaveCore"]),
+        .testTarget(name: "CleaveReportTests", dependencies: ["CleaveReport", "CleaveCore", "CleaveInventory"]),
+        .testTarget(name: "CleaveRenderTests", dependencies: ["CleaveRender", "CleaveCore", "CleaveInventory"]),
+        .testTarget(name: "CLITests", dependencies: ["CleaveCore"]),
+    ]
+)

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Rows of text under named columns, rendered as an aligned terminal table, Markdown or CSV.
+public struct Table: Sendable {
+    public enum Alignment: Sendable { case left, right }
+
+    public struct Column: Sendable {
+        public var title: String
+        public var alignment: Alignment
+        public init(_ title: String, _ alignment: Alignment = .left) {
+            self.title = title
+            self.alignment = alignment
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[String]]
+
+    public init(columns: [Column], rows: [[String]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    public mutating func append(_ row: [String]) { rows.append(row) }
+
+    /// Aligned columns separated by two spaces. When `width` is given and the table is wider,
+    /// the widest left-aligned columns are shortened with an ellipsis until it fits.
+    public func text(width: Int? = nil) -> String {
+        var widths = columns.indices.map { c in
+            rows.reduce(Table.width(columns[c].title)) { max($0, Table.width(cell($1, c))) }
+        }
+        if let width {
+            let gaps = 2 * max(0, columns.count - 1)
+            while widths.reduce(0, +) + gaps > width {
+                let shrinkable = columns.indices.filter { columns[$0].alignment == .left && widths[$0] > 12 }
+                guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
+                widths[widest] -= 1
+            }
+        }
+        var lines = [line(columns.map(\.title), widths)]
+        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        lines += rows.map { line($0, widths) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A GitHub-flavoured Markdown table; pipes and newlines in cells are escaped.
+    public func markdown() -> String {
+        func esc(_ s: String) -> String {
+            s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+                .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
+        }
+        var out = "| " + columns.map { esc($0.title) }.joined(separator: " | ") + " |\n"
+        out += "|" + columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined() + "\n"
+        for row in rows {
+            out += "| " + columns.indices.map { esc(cell(row, $0)) }.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    /// RFC 4180 CSV with a header row; fields are quoted when they need it.
+    public func csv() -> String {
+        func field(_ s: String) -> String {
+            guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        var out = columns.map { field($0.title) }.joined(separator: ",") + "\r\n"
+        for row in rows {
+            out += columns.indices.map { field(cell(row, $0)) }.joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    private func cell(_ row: [String], _ c: Int) -> String { c < row.count ? row[c] : "" }
+
+    private func line(_ cells: [String], _ widths: [Int]) -> String {
+        let parts = columns.indices.map { c -> String in
+            var text = cells.count > c ? cells[c] : ""
+            text = text.replacingOccurrences(of: "\n", with: " ")
+            if Table.width(text) > widths[c] {
+                text = String(text.prefix(max(0, widths[c] - 1))) + "…"
+            }
+            let pad = String(repeating: " ", count: max(0, widths[c] - Table.width(text)))
+            return columns[c].alignment == .right ? pad + text : text + pad
+        }
+        var joined = parts.joined(separator: "  ")
+        while joined.hasSuffix(" ") { joined.removeLast() }
+        return joined
+    }
+
+    static func width(_ s: String) -> Int { s.count }
+}
