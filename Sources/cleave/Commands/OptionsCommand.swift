@@ -1,0 +1,50 @@
+import ArgumentParser
+import CleaveCore
+import CleaveReport
+
+struct OptionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "options",
+        abstract: "Compare the disaggregation options side by side.",
+        discussion: """
+        For each option: what is duplicated and transferred, the one-off and recurring
+        cost, the FTE affected, the ties and conflicts it leaves, its blockers, how much
+        entanglement it removes (separation) and how cleanly it cuts (cleanliness), and when
+        it can be complete (the last contract lock's release date).
+
+        As a yardstick, each separated party's cheapest full separation (`cleave plan`) is
+        computed too. "Cheapest separation" is the largest of them: no way of separating
+        every bloc costs less, and with two blocs it is exact. "vs cheapest" divides the
+        option's one-off cost by it.
+
+        Examples:
+          cleave options                          # every option in Inventory
+          cleave options --option full-split      # one option (repeatable)
+          cleave options --format markdown >> decision-paper.md
+          cleave options --format csv > options.csv
+        """)
+
+    @OptionGroup var inventory: InventoryOptions
+    @OptionGroup var output: FormatOptions
+
+    @Option(name: .customLong("option"), help: ArgumentHelp("Only this option (repeatable).", valueName: "id"))
+    var only: [String] = []
+
+    func run() throws {
+        let graph = EstateGraph(try inventory.loadEstate())
+        let indices = try only.isEmpty ? Array(graph.estate.options.indices)
+            : only.map { try EstateLookup.option($0, in: graph) }
+        let entanglement = Entanglement(graph)
+        let evaluations = indices
+            .sorted { (graph.estate.options[$0].id, $0) < (graph.estate.options[$1].id, $1) }
+            .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
+        // A party's plan does not depend on the option, so each is solved once.
+        var plans: [Int: SeparationPlan] = [:]
+        for evaluation in evaluations {
+            for party in evaluation.partition.separated where plans[party] == nil {
+                plans[party] = SeparationPlan(separatingParty: party, in: graph)
+            }
+        }
+        OptionsReport(graph: graph, evaluations: evaluations, plans: plans).report.print(output.format)
+    }
+}
