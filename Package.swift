@@ -38,6 +38,6 @@ let package = Package(
         .testTarget(name: "CleaveInventoryTests", dependencies: ["CleaveInventory", "CleaveCore"]),
         .testTarget(name: "CleaveReportTests", dependencies: ["CleaveReport", "CleaveCore", "CleaveInventory"]),
         .testTarget(name: "CleaveRenderTests", dependencies: ["CleaveRender", "CleaveCore", "CleaveInventory"]),
-        .testTarget(name: "CLITests", dependencies: ["CleaveCore"]),
+        .testTarget(name: "CLITests", dependencies: ["CleaveCore"], exclude: ["Fixtures"]),
     ]
 )
