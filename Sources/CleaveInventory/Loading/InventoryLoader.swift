@@ -36,6 +36,19 @@ public enum InventoryLoader {
         return LoadedInventory(estate: estate, findings: findings)
     }
 
+    /// Reads one file's text as a whole inventory (for tests and tools that hold text).
+    public static func load(text: String, file: String = "inventory.yaml") -> LoadedInventory {
+        var estate = Estate()
+        estate.files = [file]
+        var findings = load(data: Data(text.utf8), file: file, into: &estate)
+        if estate.location == nil, findings.isEmpty {
+            findings.append(Finding(rule: "schema", severity: .error,
+                                    message: "no `estate:` section in the inventory; add one with at least `name:`",
+                                    location: .file(file)))
+        }
+        return LoadedInventory(estate: estate, findings: findings)
+    }
+
     /// Reads one file's bytes into `estate`, returning the findings.
     public static func load(data: Data, file: String, into estate: inout Estate) -> [Finding] {
         let text: String
