@@ -7,6 +7,11 @@ public struct LoadedInventory: Sendable {
     public var estate: Estate
     /// `yaml-syntax`, `schema` and `invalid-dates` findings met while reading.
     public var findings: [Finding]
+
+    public init(estate: Estate, findings: [Finding]) {
+        self.estate = estate
+        self.findings = findings
+    }
 }
 
 /// Reads an inventory folder (recursively, in sorted path order) or one file into the model,
