@@ -26,6 +26,7 @@ struct CleaveCommand: ParsableCommand {
             BlockersCommand.self,
             PlanCommand.self,
             ImpactCommand.self,
+            GenerateCommand.self,
         ]
     )
 

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 
+extension CLIRunner {
+    /// The fixtures folder of these tests.
+    static let fixtures = packageRoot.appendingPathComponent("Tests/CLITests/Fixtures")
+}
+
 /// End-to-end runs of the analysis commands on the council fixture
 /// (Fixtures/Council/Inventory): two councils, A and B, sharing a finance service.
 /// Every figure below is worked out by hand in the comments.
