@@ -158,3 +158,66 @@ struct AnalysisCommandTests {
         #expect(missing.status == 2)
     }
 }
+
+/// An estate whose ERP cannot be split but both councils use: no full separation exists.
+@Suite("Unsplittable shared items, end to end")
+struct UnsplittableCommandTests {
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+        try folder.write("estate.yaml", """
+            estate: {name: Tiny, defaults: {duplicateCost: 10}}
+            parties: [{id: A, name: A}, {id: B, name: B}]
+            areas: [{id: core, name: Core, lead: A}]
+            systems:
+              - {id: erp, name: ERP, area: core, users: [A, B], split: {strategy: none}}
+              - {id: app, name: App, area: core, users: [B], dependsOn: [{id: erp, severCost: 7}]}
+              - {id: web, name: Web, area: core, users: [A, B], split: {oneOffCost: 4}}
+            options:
+              - {id: b-leaves, name: B leaves, separate: [B], default: split}
+            """)
+    }
+
+    @Test("plan: infeasible, naming the ERP; with --share-unsplittable, the rest is priced")
+    func plan() throws {
+        let strict = try CLIRunner.run(["plan", folder.path, "--separate", "B"])
+        #expect(strict.status == 0)
+        #expect(strict.stdout.contains("Infeasible") && strict.stdout.contains("unsplittable  erp"))
+        let json = try CLIRunner.run(["plan", folder.path, "--separate", "B", "--format", "json"])
+        #expect(json.stdout.contains("\"cost\": null") && json.stdout.contains("\"feasible\": false"))
+        // Sharing the ERP: web is duplicated (4); app is B's alone and keeps its link to the ERP.
+        let sharing = try CLIRunner.run(["plan", folder.path, "--separate", "B", "--share-unsplittable", "--format", "json"])
+        #expect(sharing.stdout == """
+            {
+              "schemaVersion": 1,
+              "bloc": "B",
+              "parties": [
+                "B"
+              ],
+              "cost": 4,
+              "feasible": true,
+              "duplicate": [
+                "web"
+              ],
+              "moveToBloc": [
+                "app"
+              ],
+              "shared": [
+                "erp"
+              ],
+              "sever": []
+            }
+
+            """)
+    }
+
+    @Test("options: the yardstick falls back to sharing; blockers fail the gate")
+    func options() throws {
+        let table = try CLIRunner.run(["options", folder.path])
+        // One-off: erp (default 10, though it cannot happen) + web 4 = 14; 14 / 4 = 3.5.
+        #expect(table.stdout.contains("infeasible") && table.stdout.contains("3.5× (sharing)"))
+        let gate = try CLIRunner.run(["blockers", folder.path, "--option", "b-leaves", "--fail-on-blockers"])
+        #expect(gate.status == 1 && gate.stdout.contains("unsplittable  erp"))
+    }
+}

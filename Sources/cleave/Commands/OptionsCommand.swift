@@ -15,7 +15,10 @@ struct OptionsCommand: ParsableCommand {
         As a yardstick, each separated party's cheapest full separation (`cleave plan`) is
         computed too. "Cheapest separation" is the largest of them: no way of separating
         every bloc costs less, and with two blocs it is exact. "vs cheapest" divides the
-        option's one-off cost by it.
+        option's one-off cost by it. Where an unsplittable item that both sides need makes
+        the full separation infeasible, the table also shows the cheapest separation that
+        lets such items stay shared (`cleave plan --share-unsplittable`), and "vs cheapest"
+        compares with that, marked "(sharing)". JSON holds SPEC §5's strict figures only.
 
         Examples:
           cleave options                          # every option in Inventory
@@ -45,6 +48,15 @@ struct OptionsCommand: ParsableCommand {
                 plans[party] = SeparationPlan(separatingParty: party, in: graph)
             }
         }
-        OptionsReport(graph: graph, evaluations: evaluations, plans: plans).report.print(output.format)
+        // Where some party cannot separate at all, price the separation that shares what
+        // cannot be split, for every party, so options stay comparable.
+        var sharing: [Int: SeparationPlan] = [:]
+        if plans.values.contains(where: { !$0.feasible }) {
+            for party in plans.keys {
+                sharing[party] = SeparationPlan(separatingParty: party, in: graph, sharingUnsplittable: true)
+            }
+        }
+        OptionsReport(graph: graph, evaluations: evaluations, plans: plans, sharingPlans: sharing)
+            .report.print(output.format)
     }
 }

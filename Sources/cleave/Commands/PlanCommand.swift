@@ -21,6 +21,11 @@ struct PlanCommand: ParsableCommand {
 
         Of equally cheap plans, the one that gives the bloc the least is shown.
 
+        --share-unsplittable lets items that cannot be split (split.strategy: none) stay
+        shared between the two sides at no cost, so the plan prices separating everything
+        else; such a plan is always feasible. It lists them as shared (in JSON, an extra
+        `shared` list).
+
         --separate names the bloc's parties (repeat it for a bloc of several); --option
         plans each party that the option separates, against all other parties.
         JSON: with --separate, one object as SPEC §5; with --option,
@@ -31,6 +36,7 @@ struct PlanCommand: ParsableCommand {
           cleave plan --separate county --separate trust      # the two leave together
           cleave plan --option full-split --format markdown
           cleave plan Inventory --separate county --format json
+          cleave plan --separate county --share-unsplittable
         """)
 
     @OptionGroup var inventory: InventoryOptions
@@ -41,6 +47,9 @@ struct PlanCommand: ParsableCommand {
 
     @Option(name: .customLong("option"), help: ArgumentHelp("Plan each party this option separates.", valueName: "id"))
     var optionID: String?
+
+    @Flag(help: "Let unsplittable items stay shared at no cost instead of making the plan infeasible.")
+    var shareUnsplittable = false
 
     func validate() throws {
         if separate.isEmpty == (optionID == nil) {
@@ -53,11 +62,12 @@ struct PlanCommand: ParsableCommand {
         if let optionID {
             let option = graph.estate.options[try EstateLookup.option(optionID, in: graph)]
             let partition = BlocPartition(option: option, graph: graph)
-            let plans = partition.separated.map { SeparationPlan(separatingParty: $0, in: graph) }.sorted { $0.bloc < $1.bloc }
+            let plans = partition.separated.map { SeparationPlan(separatingParty: $0, in: graph, sharingUnsplittable: shareUnsplittable) }.sorted { $0.bloc < $1.bloc }
             PlanReport(graph: graph, plans: plans, option: option).report.print(output.format)
         } else {
             let parties = try separate.map { try EstateLookup.party($0, in: graph) }
-            let plan = SeparationPlan(separating: PartySet(parties, capacity: graph.partyCount), in: graph)
+            let plan = SeparationPlan(separating: PartySet(parties, capacity: graph.partyCount), in: graph,
+                                      sharingUnsplittable: shareUnsplittable)
             PlanReport(graph: graph, plans: [plan], option: nil).report.print(output.format)
         }
     }

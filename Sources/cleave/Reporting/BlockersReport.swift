@@ -23,7 +23,7 @@ struct BlockersReport {
     private func blockerTable(_ blockers: [Blocker]) -> Table {
         var table = Table(columns: [.init("Kind"), .init("Item"), .init("Related"), .init("Release"), .init("Reason")])
         for b in blockers {
-            table.append([b.kind.rawValue, graph.itemID(b.item), Formatting.list(graph.ids(b.related)),
+            table.append([b.kind.rawValue, graph.itemID(b.item), Formatting.list(graph.ids(b.related), limit: 4),
                           b.releaseDate?.description ?? "—", b.reason])
         }
         return table

@@ -19,9 +19,12 @@ enum Formatting {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
-    /// Ids joined for a table cell; `—` when none.
-    static func list(_ ids: [String]) -> String {
-        ids.isEmpty ? "—" : ids.joined(separator: ", ")
+    /// Ids joined for a table cell; `—` when none. Beyond `limit` ids, the rest are counted,
+    /// so one item with thousands of dependents does not widen every row.
+    static func list(_ ids: [String], limit: Int = .max) -> String {
+        if ids.isEmpty { return "—" }
+        if ids.count <= limit { return ids.joined(separator: ", ") }
+        return ids.prefix(limit).joined(separator: ", ") + " and \(ids.count - limit) more"
     }
 
     static func plural(_ n: Int, _ word: String, _ plural: String? = nil) -> String {

@@ -34,24 +34,37 @@ struct PlanReport {
                                   "no severCost and no estate.defaults.severCost, so it cannot be re-engineered away"])
                 }
             }
-            return [Report.Section(title: head, lines: ["Infeasible: every separation costs ∞. What makes it so:"], table: table)]
+            return [Report.Section(title: head, lines: [
+                "Infeasible: every separation costs ∞. What makes it so (each lies on a chain of",
+                "unbreakable links from what \(plan.bloc) uses to what the others use):",
+            ], table: table), Report.Section(lines: [
+                "To price separating everything else, let the unsplittable items stay shared: --share-unsplittable",
+            ])]
         }
         var duplicate = Table(columns: [.init("Item"), .init("Kind"), .init("Cost", .right)])
         for i in plan.duplicate {
             duplicate.append([graph.itemID(i), graph.item(i).kind.rawValue, money.format(graph.duplicateCost(of: i))])
         }
+        var shared = Table(columns: [.init("Item"), .init("Kind")])
+        for i in plan.shared { shared.append([graph.itemID(i), graph.item(i).kind.rawValue]) }
         var move = Table(columns: [.init("Item"), .init("Kind")])
         for i in plan.moveToBloc { move.append([graph.itemID(i), graph.item(i).kind.rawValue]) }
         var sever = Table(columns: [.init("Dependency"), .init("Re-engineered by"), .init("Cost", .right)])
         for s in plan.sever {
             sever.append([dependency(s.edge), s.side == .bloc ? plan.bloc : "others", money.format(s.cost)])
         }
-        return [
-            Report.Section(title: head, lines: ["Cost: \(money.format(plan.cost))"]),
+        var result = [
+            Report.Section(title: head, lines: ["Cost: \(money.format(plan.cost))"
+                + (plan.sharesUnsplittable ? ", letting unsplittable items stay shared" : "")]),
             Report.Section(title: "Duplicate (\(plan.duplicate.count)): both sides get an instance", table: duplicate),
             Report.Section(title: "Move to \(plan.bloc) (\(plan.moveToBloc.count)): only \(plan.bloc) needs it", table: move),
             Report.Section(title: "Sever (\(plan.sever.count)): dependencies re-engineered away", table: sever),
         ]
+        if plan.sharesUnsplittable {
+            result.insert(Report.Section(title: "Stay shared (\(plan.shared.count)): unsplittable, and both sides need it",
+                                         table: shared), at: 2)
+        }
+        return result
     }
 
     var report: Report {
@@ -77,6 +90,7 @@ struct PlanReport {
             for i in plan.duplicate {
                 table.append([plan.bloc, "duplicate", graph.itemID(i), "", "", graph.duplicateCost(of: i).map(Formatting.number) ?? ""])
             }
+            for i in plan.shared { table.append([plan.bloc, "shared", graph.itemID(i), "", "", "0"]) }
             for i in plan.moveToBloc { table.append([plan.bloc, "move", graph.itemID(i), "", "", "0"]) }
             for s in plan.sever {
                 let e = graph.edges[s.edge]
@@ -92,6 +106,10 @@ struct PlanReport {
             ("bloc", .string(plan.bloc)), ("parties", .strings(graph.partyIDs(plan.parties))),
             ("cost", .number(plan.cost)), ("feasible", .bool(plan.feasible)),
             ("duplicate", .strings(graph.ids(plan.duplicate))), ("moveToBloc", .strings(graph.ids(plan.moveToBloc))),
+        ]
+        // Not in SPEC §5: only when asked for with --share-unsplittable.
+        if plan.sharesUnsplittable { fields.append(("shared", .strings(graph.ids(plan.shared)))) }
+        fields += [
             ("sever", .array(plan.sever.map { s in
                 let e = graph.edges[s.edge]
                 return .object([("from", .string(graph.itemID(e.from))), ("to", .string(graph.itemID(e.to))),
