@@ -14,10 +14,10 @@ struct EntanglementReport {
             .init("Item"), .init("Kind"), .init("Area"), .init("Lead"), .init("Needs"), .init("Direct"),
             .init("Status"), .init("Drag", .right),
         ])
+        let all = graph.estate.items  // read in place, not copied item by item
         for i in items {
-            let item = graph.item(i)
             table.append([
-                item.id, item.kind.rawValue, item.area.id, lead(i) ?? "—",
+                all[i].id, all[i].kind.rawValue, all[i].area.id, lead(i) ?? "—",
                 Formatting.list(graph.partyIDs(entanglement.needs(i))), Formatting.list(graph.partyIDs(graph.direct(i))),
                 entanglement.status(i).rawValue, String(entanglement.drag[i]),
             ])
@@ -41,18 +41,18 @@ struct EntanglementReport {
     }
 
     private func lead(_ i: Int) -> String? {
-        graph.item(i).lead?.id ?? graph.itemArea[i].map { graph.estate.areas[$0].lead.id }
+        graph.estate.items[i].lead?.id ?? graph.itemArea[i].map { graph.estate.areas[$0].lead.id }
     }
 
     private var json: JSONValue {
         let s = entanglement.summary(of: items)
         let sorted = items.sorted { (graph.itemID($0), $0) < (graph.itemID($1), $1) }
+        let all = graph.estate.items
         return .object([
             ("schemaVersion", .int(1)),
             ("items", .array(sorted.map { i in
-                let item = graph.item(i)
-                return .object([
-                    ("id", .string(item.id)), ("kind", .string(item.kind.rawValue)), ("area", .string(item.area.id)),
+                .object([
+                    ("id", .string(all[i].id)), ("kind", .string(all[i].kind.rawValue)), ("area", .string(all[i].area.id)),
                     ("lead", .string(lead(i))), ("needs", .strings(graph.partyIDs(entanglement.needs(i)))),
                     ("direct", .strings(graph.partyIDs(graph.direct(i)))),
                     ("entangled", .bool(entanglement.isEntangled(i))), ("drag", .int(entanglement.drag[i])),
