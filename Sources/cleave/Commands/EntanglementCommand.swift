@@ -9,20 +9,21 @@ struct EntanglementCommand: ParsableCommand {
         commandName: "entanglement",
         abstract: "Show who needs each item, what is entangled, and what drags the most along.",
         discussion: """
-        For every item: needs (the parties that use it, or use something that depends on it),
-        direct (the parties that use it themselves), whether it is entangled (two or more
-        parties need it), and drag (how many entangled items it and everything it depends
-        on add up to: what comes along if you try to move it). Then a summary and how many
-        items each pair of parties shares.
+        For every item: needs (the parties that use it, or use something that
+        depends on it), direct (the parties that use it themselves), whether it
+        is entangled (two or more parties need it), and drag (the number of
+        entangled items among it and everything it depends on: what comes along
+        if you try to move it). Then a summary, and how many items each pair of
+        parties shares.
 
         Filters combine: an item is listed when it passes every one given.
 
         Examples:
-          cleave entanglement                                  # the Inventory folder
-          cleave entanglement --top 10                         # the ten heaviest drags
-          cleave entanglement --party county --entangled-only  # what county shares
+          cleave entanglement                        # the Inventory folder
+          cleave entanglement --top 10               # the ten heaviest drags
+          cleave entanglement --party NNC --entangled-only
           cleave entanglement --area digital --kind system
-          cleave entanglement --matrix --format csv            # party-pair counts only
+          cleave entanglement --matrix --format csv  # party-pair counts only
           cleave entanglement --format json > entanglement.json
         """)
 

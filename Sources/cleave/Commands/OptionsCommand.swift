@@ -7,22 +7,26 @@ struct OptionsCommand: ParsableCommand {
         commandName: "options",
         abstract: "Compare the disaggregation options side by side.",
         discussion: """
-        For each option: what is duplicated and transferred, the one-off and recurring
-        cost, the FTE affected, the ties and conflicts it leaves, its blockers, how much
-        entanglement it removes (separation) and how cleanly it cuts (cleanliness), and when
-        it can be complete (the last contract lock's release date).
+        For each option: what is duplicated and transferred, the one-off and
+        recurring cost, the FTE affected, the ties and conflicts it leaves, its
+        blockers, how much entanglement it removes (separation), how cleanly it
+        cuts (cleanliness), and when it can be complete (the last contract
+        lock's release date).
 
-        As a yardstick, each separated party's cheapest full separation (`cleave plan`) is
-        computed too. "Cheapest separation" is the largest of them: no way of separating
-        every bloc costs less, and with two blocs it is exact. "vs cheapest" divides the
-        option's one-off cost by it. Where an unsplittable item that both sides need makes
-        the full separation infeasible, the table also shows the cheapest separation that
-        lets such items stay shared (`cleave plan --share-unsplittable`), and "vs cheapest"
-        compares with that, marked "(sharing)". JSON holds SPEC §5's strict figures only.
+        As a yardstick, each separated party's cheapest full separation (see
+        `cleave plan`) is computed too. "Cheapest separation" is the largest of
+        them: no way of separating every bloc costs less, and with two blocs it
+        is exact. "vs cheapest" divides the option's one-off cost by it.
+
+        Where an unsplittable item that both sides need makes every full
+        separation infeasible, the table also shows the cheapest separation that
+        lets such items stay shared (`cleave plan --share-unsplittable`), and
+        "vs cheapest" compares with that, marked "(sharing)". JSON holds SPEC
+        §5's strict figures only.
 
         Examples:
           cleave options                          # every option in Inventory
-          cleave options --option full-split      # one option (repeatable)
+          cleave options --option nnc-leaves      # one option (repeatable)
           cleave options --format markdown >> decision-paper.md
           cleave options --format csv > options.csv
         """)

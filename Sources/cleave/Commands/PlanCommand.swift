@@ -7,36 +7,36 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Find the cheapest full separation of a party (or of each bloc of an option).",
         discussion: """
-        The plan gives the bloc its own instance of everything it needs and leaves the
-        others theirs, at the least total cost of:
-          duplicating an item both sides need   split.oneOffCost (or estate.defaults.duplicateCost);
-                                                impossible when split.strategy is none
-          severing a dependency on one side     its severCost (or estate.defaults.severCost);
-                                                impossible when neither is given
-        It is a minimum cut in a flow network, so it is the true optimum, not a heuristic.
-        The plan lists what is duplicated, what moves to the bloc alone, and which
-        dependencies each side re-engineers away. When no finite plan exists it names what
-        makes it impossible: the unsplittable items and unseverable dependencies that join
-        what the bloc uses to what the others use.
+        The plan gives the bloc its own instance of everything it needs and
+        leaves the others theirs, at the least total cost of
+          duplicating an item both sides need: its split.oneOffCost, else
+            estate.defaults.duplicateCost; impossible when split.strategy is none
+          severing a dependency on one side: its severCost, else
+            estate.defaults.severCost; impossible when neither is given.
+        It is a minimum cut in a flow network: the true optimum, not a guess.
+        The plan lists what is duplicated, what moves to the bloc alone, and
+        which dependencies each side re-engineers away. Of equally cheap plans,
+        the one that gives the bloc the least is shown. When no finite plan
+        exists, it names what makes it impossible: the unsplittable items and
+        unseverable dependencies that join what the bloc uses to what the others
+        use.
 
-        Of equally cheap plans, the one that gives the bloc the least is shown.
+        --share-unsplittable lets items that cannot be split stay shared between
+        the two sides at no cost, so the plan prices separating everything else;
+        such a plan is always feasible. It lists them as shared (in JSON, an
+        extra `shared` list).
 
-        --share-unsplittable lets items that cannot be split (split.strategy: none) stay
-        shared between the two sides at no cost, so the plan prices separating everything
-        else; such a plan is always feasible. It lists them as shared (in JSON, an extra
-        `shared` list).
-
-        --separate names the bloc's parties (repeat it for a bloc of several); --option
-        plans each party that the option separates, against all other parties.
-        JSON: with --separate, one object as SPEC §5; with --option,
-        {schemaVersion, option, plans: [...]} holding one such object per bloc.
+        --separate names the bloc's parties (repeat it for a bloc of several).
+        --option plans each party that the option separates, against all other
+        parties. JSON: with --separate, one object as in SPEC §5; with --option,
+        {schemaVersion, option, plans: [...]} with one such object per bloc.
 
         Examples:
-          cleave plan --separate county
-          cleave plan --separate county --separate trust      # the two leave together
-          cleave plan --option full-split --format markdown
-          cleave plan Inventory --separate county --format json
-          cleave plan --separate county --share-unsplittable
+          cleave plan --separate NNC
+          cleave plan --separate NNC --share-unsplittable
+          cleave plan --separate NNC --separate NCT      # the two leave together
+          cleave plan --option full-disaggregation --format markdown
+          cleave plan Inventory --separate NNC --format json
         """)
 
     @OptionGroup var inventory: InventoryOptions
