@@ -9,9 +9,9 @@ enum Formatting {
         "\(Int((fraction * 100).rounded()))%"
     }
 
-    /// `1.4×`.
+    /// `1.4×`; `0.02×` below a tenth, so a small ratio does not read as none.
     static func ratio(_ value: Double) -> String {
-        String(format: "%.1f×", value)
+        String(format: value > 0 && value < 0.095 ? "%.2f×" : "%.1f×", value)
     }
 
     /// `2.5`, or `3` for whole numbers.
