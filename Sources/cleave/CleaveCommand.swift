@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct CleaveCommand: ParsableCommand {
@@ -13,10 +14,32 @@ struct CleaveCommand: ParsableCommand {
 
         Start with:
           cleave validate Inventory
+
+        Exit status: 0 success; 1 the check found errors (or blockers, when asked to
+        fail on them); 2 bad usage, unreadable input, or an internal failure.
         """,
-        version: "0.1.0",
+        version: CleaveCommand.version,
         subcommands: [
             ValidateCommand.self,
         ]
     )
+
+    static let version = "0.1.0"
+
+    /// Runs the command, mapping ArgumentParser's usage errors (64) and unexpected errors to
+    /// exit status 2, as the specification asks.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { Console.error(message) }
+            Foundation.exit(2)
+        }
+    }
 }

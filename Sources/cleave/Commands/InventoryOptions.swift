@@ -1,8 +1,34 @@
 import ArgumentParser
+import CleaveCore
+import CleaveInventory
+import CleaveReport
 
 /// The inventory argument every command shares.
 struct InventoryOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("The inventory: a folder read recursively, or one YAML file.",
                                  valueName: "path"))
     var path: String = "Inventory"
+
+    /// Reads the inventory, exiting with status 2 and a message when it cannot be read at all.
+    func load() throws -> LoadedInventory {
+        do {
+            return try InventoryLoader.load(path: path)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    /// Reads and validates the inventory for an analysis. Errors are printed compiler-style
+    /// and stop the command with status 2: an analysis of a broken inventory would mislead.
+    func loadEstate() throws -> Estate {
+        let loaded = try load()
+        let errors = Validator.validate(loaded).filter { $0.severity == .error }
+        guard errors.isEmpty else {
+            let text = TextFindingsReporter(colour: Console.colourOnStandardError).report(errors, rules: [])
+            Console.error(text + "The inventory has errors; fix them first (see `cleave validate \(path)`).")
+            throw ExitCode(2)
+        }
+        return loaded.estate
+    }
 }

@@ -1,13 +1,104 @@
 import ArgumentParser
+import CleaveCore
+import CleaveInventory
+import CleaveReport
+import Foundation
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check the inventory and report every inconsistency at once.")
+        abstract: "Check the inventory and report every inconsistency at once.",
+        discussion: """
+        Reads every *.yaml / *.yml file under PATH and reports all problems, compiler-style:
+          Inventory/systems.yaml:12:5: error: [unknown-reference] dependsOn: no item has the id 'cmr'; did you mean 'crm'?
+
+        Exit status: 0 no errors; 1 errors found (with --strict, warnings too); 2 the
+        inventory could not be read, or bad usage.
+
+        Rules (set a rule's severity under `estate.rules`, e.g. `orphan: off`):
+        \(ValidateCommand.ruleList)
+
+        Examples:
+          cleave validate                                  # the Inventory folder
+          cleave validate Inventory --strict               # warnings fail too
+          cleave validate --format sarif > cleave.sarif    # for code-scanning upload
+          cleave validate --format github                  # annotations in GitHub Actions
+          cleave validate --write-baseline .cleave-baseline.json
+          cleave validate --baseline .cleave-baseline.json # fail only on new findings
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif, github, junit
+    }
 
     @OptionGroup var inventory: InventoryOptions
 
+    @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .text
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(help: ArgumentHelp("Known findings that do not fail the check (written by --write-baseline).",
+                               valueName: "file"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Record the current findings as the baseline in this file, and exit 0.",
+                               valueName: "file"))
+    var writeBaseline: String?
+
+    static var ruleList: String {
+        RuleRegistry.rules.map { "  \($0.id.padding(toLength: 21, withPad: " ", startingAt: 0)) \($0.defaultSeverity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \($0.summary)" }
+            .joined(separator: "\n")
+    }
+
     func run() throws {
-        print("not yet")
+        let loaded = try inventory.load()
+        var findings = Validator.validate(loaded)
+        if strict {
+            findings = findings.map { var f = $0; f.severity = .error; return f }
+        }
+        if let writeBaseline {
+            do {
+                try AtomicFile.write(Baseline(findings: findings).json(), to: writeBaseline)
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(2)
+            }
+            Console.error("Wrote \(findings.count) finding\(findings.count == 1 ? "" : "s") to the baseline \(writeBaseline).")
+            return
+        }
+        var known = 0
+        if let baseline {
+            guard let data = FileManager.default.contents(atPath: baseline) else {
+                Console.error("\(baseline): error: cannot read the baseline file\n  hint: create it with --write-baseline \(baseline)")
+                throw ExitCode(2)
+            }
+            do {
+                (findings, known) = try Baseline.parse(data).filter(findings)
+            } catch {
+                Console.error("\(baseline): error: \(error)")
+                throw ExitCode(2)
+            }
+        }
+        Console.out(reporter.report(findings, rules: ValidateCommand.ruleDescriptions))
+        if known > 0 && format == .text {
+            Console.error("\(known) known finding\(known == 1 ? "" : "s") in the baseline not shown.")
+        }
+        if findings.errorCount > 0 { throw ExitCode(1) }
+    }
+
+    private var reporter: any FindingsReporter {
+        switch format {
+        case .text: TextFindingsReporter(colour: Console.colourOnStandardOutput)
+        case .json: JSONFindingsReporter()
+        case .sarif: SARIFFindingsReporter(toolVersion: CleaveCommand.version)
+        case .github: GitHubFindingsReporter()
+        case .junit: JUnitFindingsReporter()
+        }
+    }
+
+    static var ruleDescriptions: [RuleDescription] {
+        RuleRegistry.rules.map { RuleDescription(id: $0.id, summary: $0.summary, defaultSeverity: $0.defaultSeverity) }
     }
 }

@@ -1,0 +1,68 @@
+import CleaveCore
+import Foundation
+
+/// Finds the inventory's YAML files: the path itself when it is a file, or every `*.yaml`
+/// and `*.yml` below it, in sorted path order.
+///
+/// Symbolic links are followed, but a folder reached again through a link (a loop) is an
+/// error rather than an endless walk.
+enum InventoryFiles {
+    static func list(at path: String) throws(InventoryError) -> [String] {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            if (try? fm.destinationOfSymbolicLink(atPath: path)) != nil {
+                throw InventoryError(path: path, message: "the path is a symbolic link that leads nowhere (or round in a loop)",
+                                     hint: "point the link at an existing inventory folder or file")
+            }
+            throw InventoryError(path: path, message: "no such file or folder",
+                                 hint: "give the inventory folder (default: Inventory) or one YAML file")
+        }
+        guard isDirectory.boolValue else { return [path] }
+
+        var files: [String] = []
+        var visited: Set<String> = []
+        var pending = [path]
+        while let folder = pending.popLast() {
+            guard let real = realPath(folder) else {
+                throw InventoryError(path: folder, message: "cannot resolve this folder (a symbolic link loop?)")
+            }
+            guard visited.insert(real).inserted else {
+                throw InventoryError(path: folder, message: "symbolic link loop: this folder was already read as '\(real)'",
+                                     hint: "remove the link that points back into the inventory")
+            }
+            let entries: [String]
+            do { entries = try fm.contentsOfDirectory(atPath: folder) } catch {
+                throw InventoryError(path: folder, message: "cannot read this folder: \(error.localizedDescription)")
+            }
+            for entry in entries where !entry.hasPrefix(".") {
+                let child = folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
+                var childIsDirectory: ObjCBool = false
+                guard fm.fileExists(atPath: child, isDirectory: &childIsDirectory) else {
+                    if (try? fm.destinationOfSymbolicLink(atPath: child)) != nil,
+                       entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") || realPath(child) == nil {
+                        throw InventoryError(path: child, message: "symbolic link that leads nowhere (or round in a loop)",
+                                             hint: "remove or repair the link")
+                    }
+                    continue
+                }
+                if childIsDirectory.boolValue {
+                    pending.append(child)
+                } else if entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") {
+                    files.append(child)
+                }
+            }
+        }
+        guard !files.isEmpty else {
+            throw InventoryError(path: path, message: "no inventory files (*.yaml or *.yml) in this folder",
+                                 hint: "create one, e.g. \(path)/estate.yaml with an `estate:` section")
+        }
+        return files.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

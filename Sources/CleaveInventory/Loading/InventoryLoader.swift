@@ -1,0 +1,59 @@
+import CleaveCore
+import Foundation
+import Yams
+
+/// An inventory as read: the model (with whatever could be read) and the findings of reading it.
+public struct LoadedInventory: Sendable {
+    public var estate: Estate
+    /// `yaml-syntax`, `schema` and `invalid-dates` findings met while reading.
+    public var findings: [Finding]
+}
+
+/// Reads an inventory folder (recursively, in sorted path order) or one file into the model,
+/// as SPEC §2 describes. It never stops at the first problem: everything readable is read,
+/// and every problem becomes a located finding. Only a path that cannot be read at all
+/// throws.
+public enum InventoryLoader {
+    public static let sections = ["estate", "parties", "areas", "systems", "infrastructure",
+                                  "contracts", "data", "teams", "options"]
+
+    public static func load(path: String) throws(InventoryError) -> LoadedInventory {
+        let files = try InventoryFiles.list(at: path)
+        var estate = Estate()
+        var findings: [Finding] = []
+        for file in files {
+            estate.files.append(file)
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw InventoryError(path: file, message: "cannot read this file (permissions?)")
+            }
+            findings += load(data: data, file: file, into: &estate)
+        }
+        if estate.location == nil {
+            findings.append(Finding(rule: "schema", severity: .error,
+                                    message: "no `estate:` section in the inventory; add one with at least `name:`",
+                                    location: .file(files[0])))
+        }
+        return LoadedInventory(estate: estate, findings: findings)
+    }
+
+    /// Reads one file's bytes into `estate`, returning the findings.
+    public static func load(data: Data, file: String, into estate: inout Estate) -> [Finding] {
+        let text: String
+        switch SourceText.decode(data, file: file) {
+        case .failure(let finding): return [finding]
+        case .success(let decoded): text = decoded
+        }
+        let root: Node
+        switch YAMLParse.parse(text, file: file) {
+        case .failure(let finding): return [finding]
+        case .success(nil):
+            return [Finding(rule: "schema", severity: .error,
+                            message: "the file is empty; an inventory file is a mapping of sections such as `systems:`",
+                            location: .file(file))]
+        case .success(let node?): root = node
+        }
+        let reader = NodeReader(file: file, byteCount: data.count)
+        SectionReader(reader: reader).read(root, into: &estate)
+        return reader.findings
+    }
+}

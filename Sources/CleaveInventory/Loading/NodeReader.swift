@@ -1,0 +1,216 @@
+import CleaveCore
+import Yams
+
+/// Reads typed values out of one file's YAML nodes, recording a located `schema` finding
+/// for anything of the wrong shape and returning nil for it.
+///
+/// Aliases share nodes, so a small file can stand for a huge tree (an "alias bomb"): every
+/// element read is counted against a budget proportional to the file's size.
+final class NodeReader {
+    let file: String
+    private(set) var findings: [Finding] = []
+    private var budget: Int
+    private(set) var exhausted = false
+
+    init(file: String, byteCount: Int) {
+        self.file = file
+        self.budget = 10_000 + 16 * byteCount
+    }
+
+    /// The fields of a mapping, by key, after unknown keys and missing required keys are reported.
+    struct Fields {
+        var location: SourceLocation
+        var values: [String: (node: Node, keyLocation: SourceLocation)]
+        subscript(key: String) -> Node? { values[key]?.node }
+    }
+
+    func location(_ node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    func report(_ message: String, at location: SourceLocation, suggestion: String? = nil) {
+        report(rule: "schema", message, at: location, suggestion: suggestion)
+    }
+
+    func report(rule: String, _ message: String, at location: SourceLocation, suggestion: String? = nil) {
+        findings.append(Finding(rule: rule, severity: .error, message: message, location: location, suggestion: suggestion))
+    }
+
+    /// Counts `n` elements against the alias budget; false (reported once) when it runs out.
+    func spend(_ n: Int, at node: Node) -> Bool {
+        guard !exhausted else { return false }
+        budget -= n
+        if budget < 0 {
+            exhausted = true
+            report(rule: "yaml-syntax", "aliases here expand to more values than the file could hold (an alias bomb?); reading stopped",
+                   at: location(node))
+            return false
+        }
+        return true
+    }
+
+    func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let s) = node, s.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(s.string)
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let s):
+            if s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) { return "nothing (null)" }
+            let text = s.string.count > 40 ? String(s.string.prefix(40)) + "…" : s.string
+            return s.style == .plain ? "'\(text)'" : "the string \"\(text)\""
+        }
+    }
+
+    func fields(_ node: Node, what: String, allowed: [String], required: [String]) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            report("\(what): expected a mapping of keys (\(allowed.prefix(3).joined(separator: ", ")), …), found \(NodeReader.describe(node))",
+                   at: location(node))
+            return nil
+        }
+        guard spend(mapping.count, at: node) else { return nil }
+        var result = Fields(location: location(node), values: [:])
+        for (keyNode, value) in mapping {
+            guard case .scalar(let keyScalar) = keyNode else {
+                report("\(what): a key must be a plain word, found \(NodeReader.describe(keyNode))", at: location(keyNode))
+                continue
+            }
+            let key = keyScalar.string
+            guard allowed.contains(key) else {
+                let suggestion = Suggestion.closest(to: key, among: allowed)
+                let hint = key == "<<" ? " (merge keys are not supported)" : Suggestion.phrase(suggestion)
+                report("unknown key '\(key)' in \(what)\(hint)", at: location(keyNode), suggestion: suggestion)
+                continue
+            }
+            result.values[key] = (value, location(keyNode))
+        }
+        for key in required where result.values[key] == nil || isNull(result.values[key]!.node) {
+            report("\(what) is missing required key '\(key)'", at: result.location)
+        }
+        return result
+    }
+
+    func string(_ node: Node?, _ key: String) -> String? {
+        guard let node, !isNull(node) else { return nil }
+        guard case .scalar(let s) = node else {
+            report("\(key): expected text, found \(NodeReader.describe(node))", at: location(node))
+            return nil
+        }
+        return s.string
+    }
+
+    func list(_ node: Node?, _ key: String) -> [Node]? {
+        guard let node, !isNull(node) else { return nil }
+        guard case .sequence(let seq) = node else {
+            report("\(key): expected a list, found \(NodeReader.describe(node))", at: location(node))
+            return nil
+        }
+        guard spend(seq.count, at: node) else { return nil }
+        return Array(seq)
+    }
+
+    func strings(_ node: Node?, _ key: String) -> [(String, SourceLocation)] {
+        (list(node, key) ?? []).compactMap { element in string(element, key).map { ($0, location(element)) } }
+    }
+
+    /// A plain (unquoted) scalar's text, reporting quoted or structured values as the wrong type.
+    private func plain(_ node: Node, _ key: String, expected: String) -> String? {
+        guard case .scalar(let s) = node, s.style == .plain, !isNull(node) else {
+            report("\(key): expected \(expected), found \(NodeReader.describe(node))", at: location(node))
+            return nil
+        }
+        return s.string
+    }
+
+    func number(_ node: Node?, _ key: String, minimum: Double? = 0) -> Double? {
+        guard let node, !isNull(node) else { return nil }
+        let expected = minimum.map { "a number ≥ \(JSONNumber.text($0))" } ?? "a number"
+        guard let text = plain(node, key, expected: expected) else { return nil }
+        let digits = text.replacingUnderscores()
+        guard let value = Double(digits), digits.allSatisfy({ "0123456789+-.eE".contains($0) }) else {
+            report("\(key): expected \(expected), found '\(text)'", at: location(node))
+            return nil
+        }
+        guard value.isFinite else {
+            report("\(key): '\(text)' is too large to be a cost or count", at: location(node))
+            return nil
+        }
+        if let minimum, value < minimum {
+            report("\(key): expected \(expected), found '\(text)'", at: location(node))
+            return nil
+        }
+        return value
+    }
+
+    func integer(_ node: Node?, _ key: String) -> Int? {
+        guard let node, !isNull(node) else { return nil }
+        guard let text = plain(node, key, expected: "a whole number ≥ 0") else { return nil }
+        guard let value = Int(text), value >= 0, value <= 100_000 else {
+            report("\(key): expected a whole number ≥ 0, found '\(text)'", at: location(node))
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ node: Node?, _ key: String) -> Bool? {
+        guard let node, !isNull(node) else { return nil }
+        guard let text = plain(node, key, expected: "true or false") else { return nil }
+        switch text {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default:
+            report("\(key): expected true or false, found '\(text)'", at: location(node))
+            return nil
+        }
+    }
+
+    /// A `YYYY-MM-DD` date; a malformed or impossible date is an `invalid-dates` finding.
+    func date(_ node: Node?, _ key: String) -> Day? {
+        guard let node, !isNull(node) else { return nil }
+        guard case .scalar(let s) = node else {
+            report("\(key): expected a date (YYYY-MM-DD), found \(NodeReader.describe(node))", at: location(node))
+            return nil
+        }
+        guard let day = Day(s.string) else {
+            report(rule: "invalid-dates", "\(key): '\(s.string)' is not a date; write a real calendar date as YYYY-MM-DD",
+                   at: location(node))
+            return nil
+        }
+        return day
+    }
+
+    func choice<E: RawRepresentable & CaseIterable>(_ node: Node?, _ key: String, as type: E.Type) -> E? where E.RawValue == String {
+        guard let node, let text = string(node, key) else { return nil }
+        if let value = E(rawValue: text) { return value }
+        let names = E.allCases.map(\.rawValue)
+        let suggestion = Suggestion.closest(to: text, among: names)
+        report("\(key): '\(text)' is not one of \(names.joined(separator: ", "))\(Suggestion.phrase(suggestion))",
+               at: location(node), suggestion: suggestion)
+        return nil
+    }
+
+    func reference(_ node: Node?, _ key: String) -> Reference? {
+        guard let node, let id = string(node, key) else { return nil }
+        return Reference(id, at: location(node))
+    }
+
+    func references(_ node: Node?, _ key: String) -> [Reference] {
+        strings(node, key).map { Reference($0.0, at: $0.1) }
+    }
+}
+
+extension String {
+    fileprivate func replacingUnderscores() -> String { String(filter { $0 != "_" }) }
+}
+
+/// Number text for messages: whole numbers without a fraction.
+enum JSONNumber {
+    static func text(_ n: Double) -> String {
+        n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : "\(n)"
+    }
+}

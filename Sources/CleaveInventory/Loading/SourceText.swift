@@ -1,0 +1,134 @@
+import CleaveCore
+import Foundation
+
+/// Turns the raw bytes of one file into text YAML can parse, or a located finding saying
+/// why it cannot: too large, not UTF-8, nested too deeply, or aliases used as keys.
+enum SourceText {
+    /// Files larger than this are refused; split a larger inventory over several files.
+    static let maxBytes = 32 << 20
+    /// Deeper nesting than this is refused before parsing: the YAML composer recurses.
+    static let maxDepth = 200
+
+    static func decode(_ data: Data, file: String) -> Result<String, Finding> {
+        guard data.count <= maxBytes else {
+            return .failure(syntax("the file is \(data.count) bytes; files over \(maxBytes >> 20) MiB are refused",
+                                   file: file, line: 1, column: 1))
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (offset, line, column) = firstInvalidUTF8(bytes)
+            return .failure(syntax(
+                "the file is not UTF-8 text: byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset) is invalid; save it as UTF-8",
+                file: file, line: line, column: column))
+        }
+        if let nul = text.unicodeScalars.firstIndex(of: "\0") {
+            let (line, column) = position(of: nul, in: text)
+            return .failure(syntax("the file contains a NUL byte; it looks binary, not YAML", file: file, line: line, column: column))
+        }
+        if let problem = structuralProblem(text, file: file) { return .failure(problem) }
+        return .success(text)
+    }
+
+    static func syntax(_ message: String, file: String, line: Int, column: Int) -> Finding {
+        Finding(rule: "yaml-syntax", severity: .error, message: message,
+                location: SourceLocation(file: file, line: line, column: column))
+    }
+
+    /// A cheap scan for what would make the parser recurse without bound or hash aliases
+    /// exponentially: nesting deeper than `maxDepth` (block indentation levels plus flow
+    /// brackets) and aliases or complex values used as mapping keys.
+    private static func structuralProblem(_ text: String, file: String) -> Finding? {
+        var indentStack: [Int] = []
+        var flowDepth = 0
+        var lineNumber = 0
+        var inBlockScalar: Int? = nil
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = Array(rawLine.unicodeScalars)
+            var i = 0
+            while i < line.count, line[i] == " " { i += 1 }
+            let indent = i
+            if i >= line.count || line[i] == "#" || line[i] == "\r" { continue }
+            if let blockIndent = inBlockScalar {
+                if indent > blockIndent { continue }
+                inBlockScalar = nil
+            }
+            if flowDepth == 0 {
+                while let last = indentStack.last, last > indent { indentStack.removeLast() }
+                if indentStack.last != indent { indentStack.append(indent) }
+            }
+            var inlineLevels = 0
+            if line[i] == "?" && (i + 1 == line.count || line[i + 1] == " ") {
+                return syntax("complex mapping keys (`? `) are not supported in an inventory", file: file, line: lineNumber, column: i + 1)
+            }
+            // Compact nested block sequences on one line ("- - - x") each add a level.
+            while i + 1 < line.count, line[i] == "-", line[i + 1] == " " {
+                inlineLevels += 1
+                i += 2
+                while i < line.count, line[i] == " " { i += 1 }
+            }
+            var quote: Unicode.Scalar? = nil
+            var previous: Unicode.Scalar = " "
+            while i < line.count {
+                let c = line[i]
+                if let q = quote {
+                    if c == q { quote = nil }
+                } else if c == "\"" || c == "'" {
+                    if previous == " " || previous == "[" || previous == "{" || previous == "," || previous == ":" { quote = c }
+                } else if c == "#" && previous == " " {
+                    break
+                } else if c == "[" || c == "{" {
+                    flowDepth += 1
+                    if flowDepth + indentStack.count + inlineLevels > maxDepth {
+                        return tooDeep(file: file, line: lineNumber, column: i + 1)
+                    }
+                } else if c == "]" || c == "}" {
+                    flowDepth = max(0, flowDepth - 1)
+                } else if c == "*" && (previous == " " || previous == "[" || previous == "{" || previous == ",") {
+                    var j = i + 1
+                    while j < line.count, !" ,[]{}".unicodeScalars.contains(line[j]) { j += 1 }
+                    while j < line.count, line[j] == " " { j += 1 }
+                    if j < line.count, line[j] == ":" {
+                        return syntax("an alias may not be used as a mapping key", file: file, line: lineNumber, column: i + 1)
+                    }
+                } else if (c == "|" || c == ">") && (previous == " ") && flowDepth == 0 {
+                    var rest = line[(i + 1)...].drop { $0 != " " && $0 != "#" }
+                    rest = rest.drop { $0 == " " }
+                    if rest.isEmpty || rest.first == "#" { inBlockScalar = indent }
+                }
+                previous = c
+                i += 1
+            }
+            if indentStack.count + inlineLevels + flowDepth > maxDepth {
+                return tooDeep(file: file, line: lineNumber, column: indent + 1)
+            }
+        }
+        return nil
+    }
+
+    private static func tooDeep(file: String, line: Int, column: Int) -> Finding {
+        syntax("the YAML is nested more than \(maxDepth) levels deep; an inventory needs only a few",
+               file: file, line: line, column: column)
+    }
+
+    /// Where the first byte that is not UTF-8 stands: decoding replaces it with U+FFFD,
+    /// so walk the decoded scalars until one stands where the bytes are not a real U+FFFD.
+    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> (offset: Int, line: Int, column: Int) {
+        var offset = 0, line = 1, column = 1
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            if scalar == "\u{FFFD}", !bytes[offset...].starts(with: [0xEF, 0xBF, 0xBD]) { break }
+            offset += String(scalar).utf8.count
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (min(offset, bytes.count - 1), line, column)
+    }
+
+    static func position(of index: String.UnicodeScalarView.Index, in text: String) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars[..<index] {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
+    }
+}

@@ -1,0 +1,27 @@
+import CleaveCore
+
+/// An item nobody uses directly and nothing depends on. (A contract that covers nothing is
+/// `unused-contract`'s finding instead.)
+struct OrphanRule: ValidationRule {
+    static let id = "orphan"
+    static let summary = "An item nobody needs (no users, nothing depends on it)."
+    static let defaultSeverity = Severity.warning
+    static let triggering = [
+        RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A]}\n  - {id: old, name: Old CRM, area: ar}\n",
+                    expect: ["6:5: 'old' has no users and nothing depends on it; add users, or retire it from the inventory"]),
+    ]
+    static let nonTriggering = [RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], dependsOn: [db], contracts: [c1]}\n  - {id: db, name: DB, area: ar}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S}\n"]
+
+    static func check(_ context: ValidationContext) -> [Finding] {
+        var needed = Set<String>()
+        for item in context.estate.items {
+            for dep in item.dependsOn where dep.target.id != item.id { needed.insert(dep.target.id) }
+            for contract in item.contracts where contract.id != item.id { needed.insert(contract.id) }
+        }
+        return context.estate.items.compactMap { item in
+            guard item.kind != .contract, item.users.isEmpty, !needed.contains(item.id) else { return nil }
+            return finding("'\(item.id)' has no users and nothing depends on it; add users, or retire it from the inventory",
+                           at: item.location)
+        }
+    }
+}

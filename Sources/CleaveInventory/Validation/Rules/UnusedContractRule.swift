@@ -1,0 +1,21 @@
+import CleaveCore
+
+/// A contract that no item lists under `contracts:`.
+struct UnusedContractRule: ValidationRule {
+    static let id = "unused-contract"
+    static let summary = "A contract that covers no item."
+    static let defaultSeverity = Severity.warning
+    static let triggering = [
+        RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A]}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S, parties: [A]}\n",
+                    expect: ["7:5: contract 'c1' covers no item; list it under `contracts:` of what it covers"]),
+    ]
+    static let nonTriggering = [RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], contracts: [c1]}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S, parties: [A]}\n"]
+
+    static func check(_ context: ValidationContext) -> [Finding] {
+        let covering = Set(context.estate.items.flatMap { item in item.contracts.map(\.id).filter { $0 != item.id } })
+        return context.estate.items.compactMap { item in
+            guard item.kind == .contract, !covering.contains(item.id) else { return nil }
+            return finding("contract '\(item.id)' covers no item; list it under `contracts:` of what it covers", at: item.location)
+        }
+    }
+}

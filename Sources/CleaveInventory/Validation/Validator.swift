@@ -1,0 +1,20 @@
+import CleaveCore
+
+/// Runs every rule over a loaded inventory and applies the estate's severity overrides.
+public enum Validator {
+    /// All findings, in report order, with `off` rules removed.
+    public static func validate(_ inventory: LoadedInventory) -> [Finding] {
+        let context = ValidationContext(estate: inventory.estate)
+        var findings = inventory.findings
+        for rule in RuleRegistry.rules {
+            findings += rule.check(context)
+        }
+        let overrides = inventory.estate.ruleSeverities
+        findings = findings.compactMap { finding in
+            var finding = finding
+            if let severity = overrides[finding.rule] { finding.severity = severity }
+            return finding.severity == .off ? nil : finding
+        }
+        return findings.sorted(by: Finding.reportOrder)
+    }
+}

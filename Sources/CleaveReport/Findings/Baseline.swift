@@ -1,0 +1,92 @@
+import CleaveCore
+
+/// Known findings that should not fail CI. Entries are matched by rule, file and message,
+/// not by line, so moving lines around does not invalidate the baseline; each entry
+/// absorbs one matching finding, so a second copy of a known problem is still new.
+public struct Baseline: Sendable {
+    public struct Entry: Hashable, Sendable, Comparable {
+        public var rule: String
+        public var file: String
+        public var message: String
+
+        public init(_ finding: Finding) {
+            rule = finding.rule
+            file = finding.location.file
+            message = finding.message
+        }
+
+        public init(rule: String, file: String, message: String) {
+            self.rule = rule
+            self.file = file
+            self.message = message
+        }
+
+        public static func < (a: Entry, b: Entry) -> Bool {
+            (a.file, a.rule, a.message) < (b.file, b.rule, b.message)
+        }
+    }
+
+    public var entries: [Entry]
+
+    public init(findings: [Finding]) {
+        entries = findings.map(Entry.init).sorted()
+    }
+
+    public init(entries: [Entry]) { self.entries = entries.sorted() }
+
+    /// The findings not covered by the baseline, and how many were.
+    public func filter(_ findings: [Finding]) -> (new: [Finding], known: Int) {
+        var remaining: [Entry: Int] = [:]
+        for entry in entries { remaining[entry, default: 0] += 1 }
+        var new: [Finding] = []
+        var known = 0
+        for finding in findings {
+            let entry = Entry(finding)
+            if let count = remaining[entry], count > 0 {
+                remaining[entry] = count - 1
+                known += 1
+            } else {
+                new.append(finding)
+            }
+        }
+        return (new, known)
+    }
+
+    public func json() -> String {
+        JSONValue.object([
+            ("schemaVersion", .int(1)),
+            ("findings", .array(entries.map { e in
+                .object([("rule", .string(e.rule)), ("file", .string(e.file)), ("message", .string(e.message))])
+            })),
+        ]).rendered()
+    }
+}
+
+import Foundation
+
+extension Baseline {
+    private struct File: Decodable {
+        struct Item: Decodable { var rule: String; var file: String; var message: String }
+        var schemaVersion: Int
+        var findings: [Item]
+    }
+
+    /// Reads a baseline written by `json()`; the error says what is wrong with the file.
+    public static func parse(_ data: Data) throws -> Baseline {
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: data)
+        } catch {
+            throw BaselineError(message: "not a Cleave baseline (expected {\"schemaVersion\": 1, \"findings\": [{rule, file, message}]})")
+        }
+        guard file.schemaVersion == 1 else {
+            throw BaselineError(message: "baseline schemaVersion \(file.schemaVersion) is not supported (this Cleave reads 1)")
+        }
+        return Baseline(entries: file.findings.map { Entry(rule: $0.rule, file: $0.file, message: $0.message) })
+    }
+}
+
+public struct BaselineError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
