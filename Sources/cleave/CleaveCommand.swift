@@ -21,6 +21,8 @@ struct CleaveCommand: ParsableCommand {
         version: CleaveCommand.version,
         subcommands: [
             ValidateCommand.self,
+            RenderCommand.self,
+            RenderWorkerCommand.self,
         ]
     )
 

@@ -23,6 +23,17 @@ enum DOTLabel {
         return body.isEmpty ? " " : body
     }
 
+    /// A cluster label on one line: the name, then id and details in a smaller font.
+    /// One line because `dot` under `rankdir=LR` reserves too little room for tall
+    /// cluster labels and lets nodes overlap them.
+    static func inline(_ label: NodeLabel) -> String {
+        let name = LabelText.lines(label.name, wrapAt: 60).map(DOTEscaping.htmlText).joined(separator: "<BR/>")
+        let small = ([label.id].compactMap { $0 } + label.details)
+            .map { DOTEscaping.htmlText(LabelText.visible($0)) }.joined(separator: " · ")
+        let body = "<B>\(name.isEmpty ? " " : name)</B>"
+        return small.isEmpty ? body : body + "  <FONT POINT-SIZE=\"\(DOTEscaping.number(smallSize))\">\(small)</FONT>"
+    }
+
     /// Plain escaped text, lines joined with breaks.
     static func plain(_ text: String, wrapAt width: Int = 60) -> String {
         let body = LabelText.lines(text, wrapAt: width).map(DOTEscaping.htmlText).joined(separator: "<BR/>")

@@ -12,9 +12,7 @@ enum DOTLegend {
         }
         let sections = diagram.legend.sections.filter { !$0.entries.isEmpty }
         if !sections.isEmpty {
-            let columns = sections.map { "<TD VALIGN=\"TOP\">\(section($0))</TD>" }.joined()
-            rows.append("<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"1\" COLOR=\"\(Color.faint)\" CELLBORDER=\"0\" "
-                        + "CELLSPACING=\"0\" CELLPADDING=\"4\" BGCOLOR=\"white\"><TR>\(columns)</TR></TABLE></TD></TR>")
+            rows.append("<TR><TD ALIGN=\"LEFT\">\(legendTable(sections))</TD></TR>")
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">"
             + rows.joined() + "</TABLE>"
@@ -24,15 +22,27 @@ enum DOTLegend {
         "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">\(content)</TD></TR>"
     }
 
-    private static func section(_ section: Legend.Section) -> String {
-        var rows = ["<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(DOTLabel.plain(section.title, wrapAt: 40))</B></TD></TR>"]
-        for entry in section.entries {
-            rows.append("<TR>\(sample(entry.sample))<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
-                        + "<FONT POINT-SIZE=\"11\">\(DOTLabel.plain(entry.text, wrapAt: 40))</FONT></TD></TR>")
+    /// One flat table, a pair of columns per section, so rows line up and stay compact
+    /// (nested tables would be stretched to the tallest section).
+    private static func legendTable(_ sections: [Legend.Section]) -> String {
+        let height = sections.map(\.entries.count).max() ?? 0
+        var rows = ["<TR>" + sections.map {
+            "<TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(DOTLabel.plain($0.title, wrapAt: 40))</B></TD>"
+        }.joined(separator: gap) + "</TR>"]
+        for index in 0..<height {
+            rows.append("<TR>" + sections.map { section in
+                guard index < section.entries.count else { return "<TD COLSPAN=\"2\"></TD>" }
+                let entry = section.entries[index]
+                return sample(entry.sample) + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
+                    + "<FONT POINT-SIZE=\"11\">\(DOTLabel.plain(entry.text, wrapAt: 40))</FONT></TD>"
+            }.joined(separator: gap) + "</TR>")
         }
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
-            + rows.joined() + "</TABLE>"
+        return "<TABLE BORDER=\"1\" COLOR=\"\(Color.faint)\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\" "
+            + "BGCOLOR=\"white\">" + rows.joined() + "</TABLE>"
     }
+
+    /// An empty column between sections.
+    private static let gap = "<TD WIDTH=\"14\"></TD>"
 
     private static func sample(_ sample: Legend.Sample) -> String {
         switch sample {

@@ -68,7 +68,7 @@ public struct DOTWriter: Sendable {
         var attributes = DOTAttributes()
         attributes.set(.fontname, .text(Self.fontName))
         attributes.set(.fontsize, .number(12))
-        attributes.set(.margin, .text("0.12,0.06"))
+        attributes.set(.margin, .text("0.14,0.09"))
         return attributes
     }
 
@@ -82,10 +82,11 @@ public struct DOTWriter: Sendable {
 
     private func clusterAttributes(_ cluster: Diagram.Cluster) -> DOTAttributes {
         var attributes = DOTAttributes()
-        attributes.set(.label, .html(DOTLabel.body(cluster.label, wrapAt: 48)))
+        attributes.set(.label, .html(DOTLabel.inline(cluster.label)))
         attributes.set(.style, .text("rounded,filled"))
         attributes.set(.fillcolor, .color(cluster.fill))
         attributes.set(.color, .color(cluster.border))
+        attributes.set(.penwidth, .number(2))
         attributes.set(.fontsize, .number(13))
         attributes.set(.labeljust, .text("l"))
         attributes.set(.labelloc, .text("t"))

@@ -1,0 +1,28 @@
+import CleaveCore
+
+/// Finds a view by the name given to `--view`, and lists every view `--all` renders.
+public enum ViewCatalog {
+    /// The names `--view` accepts, for help and errors.
+    public static let syntax = ["estate", "areas", "focus:ITEM"]
+
+    /// The view called `name`.
+    ///
+    /// - Throws: `ViewError` for a name that is not a view.
+    public static func view(named name: String) throws(ViewError) -> any MapView {
+        let parts = name.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        let argument = parts.count == 2 ? parts[1] : nil
+        switch (parts[0], argument) {
+        case ("estate", nil): return EstateView()
+        case ("areas", nil): return AreasView()
+        case ("focus", let item?) where !item.isEmpty: return FocusView(item: item)
+        default:
+            throw ViewError("unknown view '\(name)'; views: \(syntax.joined(separator: ", "))")
+        }
+    }
+
+    /// Every view of `estate` that `--all` renders: one per option and per party's plan
+    /// included. File names are unique: a clash after making names file-safe gets a suffix.
+    public static func all(for estate: Estate) -> [any MapView] {
+        [EstateView(), AreasView()]
+    }
+}
