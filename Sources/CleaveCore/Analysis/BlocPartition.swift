@@ -1,0 +1,67 @@
+/// The blocs of an option (SPEC §4.3): each party in `separate` is a bloc of its own, named
+/// by the party's id; every other party belongs to the bloc `rest`, which exists only when
+/// some party does not separate.
+///
+/// Blocs are numbered so that bloc sets can be computed word by word from party sets: a
+/// separated party's bloc has the party's index, and `rest` is number `partyCount`.
+public struct BlocPartition: Sendable {
+    public let partyCount: Int
+    /// The separated parties. References to unknown parties are left out.
+    public let separated: PartySet
+    /// Whether some party stays in `rest`.
+    public let hasRest: Bool
+    private let partyIDs: [String]
+
+    /// The number of `rest`.
+    public var restBloc: Int { partyCount }
+    /// The capacity of a set of blocs.
+    public var blocCapacity: Int { partyCount + 1 }
+
+    /// The blocs of `option` in `graph`; `separate` nil means every party separates.
+    public init(option: Option, graph: EstateGraph) {
+        let separate = option.separate.map { refs in refs.compactMap { graph.partyIndex($0.id) } }
+        self.init(separating: separate ?? Array(0..<graph.partyCount), graph: graph)
+    }
+
+    /// The blocs when the given parties (indices) separate.
+    public init(separating parties: [Int], graph: EstateGraph) {
+        partyCount = graph.partyCount
+        separated = PartySet(parties, capacity: graph.partyCount)
+        hasRest = separated.count < graph.partyCount
+        partyIDs = graph.partyIDs
+    }
+
+    /// The bloc of party `party`.
+    public func bloc(ofParty party: Int) -> Int { separated.contains(party) ? party : restBloc }
+
+    /// A bloc's name: the separated party's id, or `rest`.
+    public func name(_ bloc: Int) -> String { bloc == restBloc ? "rest" : partyIDs[bloc] }
+
+    /// The blocs that exist, ordered by name.
+    public var blocs: [Int] {
+        (Array(separated) + (hasRest ? [restBloc] : [])).sorted { name($0) < name($1) }
+    }
+
+    /// The parties in a bloc.
+    public func parties(inBloc bloc: Int) -> PartySet {
+        bloc == restBloc ? PartySet(0..<partyCount, capacity: partyCount).subtracting(separated)
+            : PartySet([bloc], capacity: partyCount)
+    }
+
+    /// `{ bloc(p) : p ∈ parties }`, a set of capacity `blocCapacity`.
+    /// - Complexity: O(parties / 64).
+    public func blocs(of parties: PartySet) -> PartySet {
+        var words = [UInt64](repeating: 0, count: PartySet.wordCount(blocCapacity))
+        var others = false
+        for (w, word) in parties.words.enumerated() where w < separated.words.count {
+            words[w] = word & separated.words[w]
+            if words[w] != word { others = true }
+        }
+        var result = PartySet(words: words)
+        if others { result.insert(restBloc) }
+        return result
+    }
+
+    /// Bloc names of a set of blocs, sorted.
+    public func names(_ blocs: PartySet) -> [String] { blocs.map(name).sorted() }
+}

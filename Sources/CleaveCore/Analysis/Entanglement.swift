@@ -1,0 +1,65 @@
+/// Who needs each item, and how much entanglement hangs from it (SPEC §4.2).
+///
+/// `needs(i)` is `direct(i)` together with the needs of everything that depends on `i`:
+/// a party needs an item when it uses it or uses something that (transitively) depends on
+/// it. Needs are found per strongly connected component of the graph and passed down the
+/// condensation as bit sets over parties, so cycles are fine and the work is linear.
+public struct Entanglement: Sendable {
+    public let graph: EstateGraph
+    public let components: StronglyConnectedComponents
+    private let componentNeeds: PartySetTable
+    /// `drag(i)`: the number of entangled items among `i` and everything `i` reaches.
+    public let drag: [Int]
+
+    /// - Complexity: O((items + edges) · parties / 64) for needs, plus `ReachableWeights`
+    ///   for drag (linear unless reach overlaps).
+    public init(_ graph: EstateGraph) {
+        self.graph = graph
+        let scc = StronglyConnectedComponents(graph.dependencies)
+        let dag = scc.condensation(of: graph.dependencies)
+        var needs = PartySetTable(rows: scc.count, capacity: graph.partyCount)
+        for c in 0..<scc.count {
+            for item in scc.members.neighbours(of: c) {
+                needs.formUnion(row: c, with: graph.directTable, row: item)
+            }
+        }
+        // Every arc goes from a higher component number to a lower one, so by decreasing
+        // number each component has all it inherits before it passes its needs on.
+        for c in stride(from: scc.count - 1, through: 0, by: -1) {
+            for d in dag.neighbours(of: c) { needs.formUnion(row: d, withRow: c) }
+        }
+        components = scc
+        componentNeeds = needs
+
+        let weight = (0..<scc.count).map { c in needs.count(of: c) >= 2 ? scc.members.neighbours(of: c).count : 0 }
+        let reached = ReachableWeights.sums(dag: dag, weight: weight)
+        drag = scc.component.map { reached[$0] }
+    }
+
+    /// `needs(i)`: the parties that need item `i`, directly or through what depends on it.
+    public func needs(_ item: Int) -> PartySet { componentNeeds[components.component[item]] }
+
+    /// `|needs(i)|`.
+    public func needsCount(_ item: Int) -> Int { componentNeeds.count(of: components.component[item]) }
+
+    public func status(_ item: Int) -> EntanglementStatus {
+        switch needsCount(item) {
+        case 0: .unused
+        case 1: .exclusive
+        default: .entangled
+        }
+    }
+
+    /// Needed by two or more parties.
+    public func isEntangled(_ item: Int) -> Bool { needsCount(item) >= 2 }
+
+    /// Whether party `party` needs item `item`.
+    public func needs(_ item: Int, party: Int) -> Bool {
+        componentNeeds.contains(party, in: components.component[item])
+    }
+}
+
+/// How many parties need an item: two or more, one, or none.
+public enum EntanglementStatus: String, CaseIterable, Sendable {
+    case entangled, exclusive, unused
+}

@@ -1,0 +1,85 @@
+extension OptionEvaluation {
+    /// The date a contract's release is measured against: the option's `targetDate`, else,
+    /// when the option has none, the inventory's `asOf` (a contract that is released only
+    /// after the date the inventory describes still binds). With neither, every duplicated
+    /// contract that is not assignable is a lock: nothing says it has been released.
+    public static func lockDate(option: Option, estate: Estate) -> Day? {
+        option.targetDate ?? estate.asOf
+    }
+
+    /// Whether a duplicated, non-assignable contract releasing on `release` (nil when
+    /// open-ended) locks an option measured against `lockDate`.
+    static func locks(release: Day?, lockDate: Day?) -> Bool {
+        guard let release else { return true }
+        guard let lockDate else { return true }
+        return release > lockDate
+    }
+
+    /// The blockers of an option, sorted by kind, item id, then related ids.
+    /// - Complexity: O(items + edges + blockers · log blockers), reasons aside.
+    static func blockers(option: Option, graph: EstateGraph, partition: BlocPartition,
+                         outcomes: [ItemOutcome], conflicts: [Int],
+                         blocs: (Int) -> PartySet) -> [Blocker] {
+        let lockDate = lockDate(option: option, estate: graph.estate)
+        var result: [Blocker] = []
+        for i in 0..<graph.itemCount where outcomes[i] == .duplicated {
+            let item = graph.item(i)
+            let needers = list(partition.names(blocs(i)))
+            if item.split.strategy == .none {
+                result.append(Blocker(
+                    kind: .unsplittable, item: i, related: dependents(of: i, graph),
+                    reason: "cannot be split (split.strategy: none), yet blocs \(needers) each need it",
+                    releaseDate: nil))
+            }
+            if item.kind == .contract && !item.assignable && locks(release: item.releaseDate, lockDate: lockDate) {
+                result.append(Blocker(
+                    kind: .contractLock, item: i, related: dependents(of: i, graph),
+                    reason: lockReason(item, needers: needers, option: option, estate: graph.estate),
+                    releaseDate: item.releaseDate))
+            }
+        }
+        for e in conflicts {
+            let edge = graph.edges[e]
+            result.append(Blocker(
+                kind: .conflict, item: edge.from, related: [edge.to],
+                reason: "run jointly for blocs \(list(partition.names(blocs(edge.from)))), but depends on "
+                    + "\(graph.itemID(edge.to)), which the option splits",
+                releaseDate: nil))
+        }
+        let id = graph.itemID
+        return result.sorted {
+            if $0.kind != $1.kind { return $0.kind < $1.kind }
+            if id($0.item) != id($1.item) { return id($0.item) < id($1.item) }
+            return $0.related.map(id).lexicographicallyPrecedes($1.related.map(id))
+        }
+    }
+
+    private static func lockReason(_ item: Item, needers: String, option: Option, estate: Estate) -> String {
+        let head = "not assignable, and blocs \(needers) each need it"
+        guard let release = item.releaseDate, let end = item.end else {
+            return head + "; it is open-ended (no end date), so it cannot be released"
+        }
+        var when = "it can be released on \(release)"
+        if item.noticeMonths > 0 {
+            when += " (ends \(end), \(item.noticeMonths) month\(item.noticeMonths == 1 ? "" : "s")' notice)"
+        }
+        if let target = option.targetDate {
+            return head + "; \(when), after the target date \(target)"
+        }
+        if let asOf = estate.asOf {
+            return head + "; \(when), after the inventory date \(asOf) (the option has no target date)"
+        }
+        return head + "; \(when), and the option has no target date to measure it against"
+    }
+
+    /// The items with an edge into `item`, each once, sorted by id.
+    private static func dependents(of item: Int, _ graph: EstateGraph) -> [Int] {
+        Array(Set(graph.dependents.neighbours(of: item))).sorted { (graph.itemID($0), $0) < (graph.itemID($1), $1) }
+    }
+
+    /// "A", "A and B", "A, B and C".
+    static func list(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+}

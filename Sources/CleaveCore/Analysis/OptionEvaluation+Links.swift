@@ -1,0 +1,43 @@
+extension OptionEvaluation {
+    /// The ties and conflicts of an option, and the count of internal edges.
+    struct Links {
+        var ties: [Tie] = []
+        var conflicts: [Int] = []
+        /// Edges with `d(a) = d(b) = split` and `a` needed by someone.
+        var internalEdges = 0
+    }
+
+    /// Classifies every edge `a → b` whose `a` has at least one bloc (SPEC §4.3).
+    /// - Complexity: O(edges · parties / 64 + ties · log ties).
+    static func links(graph: EstateGraph, dispositions d: [Disposition], partition: BlocPartition,
+                      blocs: (Int) -> PartySet) -> Links {
+        var links = Links()
+        for (e, edge) in graph.edges.enumerated() {
+            let a = edge.from, b = edge.to
+            let blocsOfA = blocs(a)
+            guard !blocsOfA.isEmpty else { continue }
+            switch (d[a], d[b]) {
+            case (.split, .shared) where blocs(b).count >= 2:
+                let runner = graph.itemLead[b].map(partition.bloc(ofParty:))
+                for bloc in blocsOfA where bloc != runner { links.ties.append(Tie(bloc: bloc, edge: e)) }
+            case (.shared, .split) where blocsOfA.count >= 2:
+                links.conflicts.append(e)
+            case (.split, .split):
+                links.internalEdges += 1
+            default:
+                break
+            }
+        }
+        let id = graph.itemID
+        links.ties.sort {
+            let x = graph.edges[$0.edge], y = graph.edges[$1.edge]
+            return (id(x.from), id(x.to), partition.name($0.bloc), $0.edge)
+                < (id(y.from), id(y.to), partition.name($1.bloc), $1.edge)
+        }
+        links.conflicts.sort {
+            let x = graph.edges[$0], y = graph.edges[$1]
+            return (id(x.from), id(x.to), $0) < (id(y.from), id(y.to), $1)
+        }
+        return links
+    }
+}

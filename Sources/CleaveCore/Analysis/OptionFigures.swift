@@ -1,0 +1,77 @@
+/// The figures of an option (SPEC §4.3).
+public struct OptionFigures: Hashable, Sendable {
+    public var duplicated = 0
+    public var transferred = 0
+    /// Σ over duplicated items of (|blocs| − 1) × one-off cost.
+    public var oneOffCost = 0.0
+    /// Σ over duplicated items of (|blocs| − 1) × annual cost per instance.
+    public var recurringDelta = 0.0
+    /// Σ `fte` of duplicated or transferred teams.
+    public var fteAffected = 0.0
+    public var ties = 0
+    public var conflicts = 0
+    public var unsplittable = 0
+    public var contractLocks = 0
+    public var conflictBlockers = 0
+    /// Items with |blocs| ≥ 2.
+    public var entangledBefore = 0
+    /// Of those, the ones that stay shared.
+    public var entangledAfter = 0
+    /// Edges with both ends split and a needed `from`.
+    public var internalEdges = 0
+    /// The latest release date among the contract locks, or nil.
+    public var completionDate: Day?
+
+    public var blockers: Int { unsplittable + contractLocks + conflictBlockers }
+
+    /// 1 − after / before; 1 when nothing was entangled.
+    public var separation: Double {
+        entangledBefore == 0 ? 1 : 1 - Double(entangledAfter) / Double(entangledBefore)
+    }
+
+    /// internal / (internal + ties + conflicts); 1 when there is none of them.
+    public var cleanliness: Double {
+        let all = internalEdges + ties + conflicts
+        return all == 0 ? 1 : Double(internalEdges) / Double(all)
+    }
+
+    public init() {}
+
+    /// Sums are taken in item order, so the same inventory gives the same bits.
+    init(graph: EstateGraph, dispositions: [Disposition], outcomes: [ItemOutcome],
+         blocCounts: (Int) -> Int, links: OptionEvaluation.Links, blockers: [Blocker]) {
+        for i in 0..<graph.itemCount {
+            let item = graph.item(i)
+            let blocs = blocCounts(i)
+            if blocs >= 2 {
+                entangledBefore += 1
+                if dispositions[i] == .shared { entangledAfter += 1 }
+            }
+            switch outcomes[i] {
+            case .duplicated:
+                duplicated += 1
+                let extra = Double(blocs - 1)
+                oneOffCost += extra * (item.split.oneOffCost ?? graph.estate.defaultDuplicateCost)
+                recurringDelta += extra * (item.split.annualCostPerInstance ?? item.annualCost ?? 0)
+                if item.kind == .team { fteAffected += item.fte ?? 0 }
+            case .transferred:
+                transferred += 1
+                if item.kind == .team { fteAffected += item.fte ?? 0 }
+            case .unchanged:
+                break
+            }
+        }
+        ties = links.ties.count
+        conflicts = links.conflicts.count
+        internalEdges = links.internalEdges
+        for blocker in blockers {
+            switch blocker.kind {
+            case .unsplittable: unsplittable += 1
+            case .contractLock:
+                contractLocks += 1
+                if let date = blocker.releaseDate { completionDate = max(completionDate ?? date, date) }
+            case .conflict: conflictBlockers += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+extension SeparationPlan {
+    /// The plan separating the parties `parties` (a nonempty set of party indices) from
+    /// every other party, named `name` (by default the party ids joined by `+`).
+    ///
+    /// Costs are converted to whole units (`CostUnits`) so the cut is exact.
+    /// - Complexity: O(items + edges) to build and shrink the network, plus Dinic's
+    ///   algorithm on what remains (see `MaxFlow.minimumCut`).
+    public init(separating parties: PartySet, in graph: EstateGraph, name: String? = nil) {
+        let n = graph.itemCount
+        let source = 2 * n, sink = 2 * n + 1
+        let severCosts = graph.edges.indices.map { graph.severCost(ofEdge: $0) }
+        let duplicateCosts = (0..<n).map { graph.duplicateCost(of: $0) }
+        // Each dependency is an edge on both sides of the network, so counts twice.
+        let finiteSeverCosts = severCosts.compactMap { $0 }
+        let units = CostUnits(amounts: finiteSeverCosts + finiteSeverCosts + duplicateCosts.compactMap { $0 })
+        func capacity(_ cost: Double?) -> FlowNetwork.Capacity {
+            cost.map { .finite(units.units($0)) } ?? .infinite
+        }
+
+        // Node X(i) is i, Z(i) = n + i, where z = 1 − y.
+        var network = FlowNetwork(nodeCount: 2 * n + 2)
+        for i in 0..<n {
+            if graph.directTable.intersects(i, parties) { network.addEdge(from: source, to: i, capacity: .infinite) }
+            if graph.directTable.hasMember(i, outside: parties) { network.addEdge(from: n + i, to: sink, capacity: .infinite) }
+        }
+        let firstDependencyEdge = network.edgeCount
+        for (e, edge) in graph.edges.enumerated() {
+            network.addEdge(from: edge.from, to: edge.to, capacity: capacity(severCosts[e]))
+            network.addEdge(from: n + edge.to, to: n + edge.from, capacity: capacity(severCosts[e]))
+        }
+        let firstDuplicationEdge = network.edgeCount
+        for i in 0..<n { network.addEdge(from: i, to: n + i, capacity: capacity(duplicateCosts[i])) }
+
+        let cut = MaxFlow.minimumCut(network, source: source, sink: sink)
+        self.bloc = name ?? graph.partyIDs(parties).joined(separator: "+")
+        self.parties = parties
+        let byID: (Int, Int) -> Bool = { (graph.itemID($0), $0) < (graph.itemID($1), $1) }
+
+        guard let value = cut.value else {
+            var unsplittable = Set<Int>(), unseverable = Set<Int>()
+            for e in cut.blockingEdges(in: network) {
+                if e >= firstDuplicationEdge {
+                    unsplittable.insert(e - firstDuplicationEdge)
+                } else if e >= firstDependencyEdge {
+                    unseverable.insert((e - firstDependencyEdge) / 2)
+                }
+            }
+            let edgeOrder: (Int, Int) -> Bool = {
+                let x = graph.edges[$0], y = graph.edges[$1]
+                return (graph.itemID(x.from), graph.itemID(x.to), $0) < (graph.itemID(y.from), graph.itemID(y.to), $1)
+            }
+            feasible = false
+            cost = nil
+            blocNeeds = [Bool](repeating: false, count: n)
+            othersNeed = blocNeeds
+            duplicate = []
+            moveToBloc = []
+            sever = []
+            obstacles = unsplittable.sorted(by: byID).map { .unsplittable(item: $0) }
+                + unseverable.sorted(by: edgeOrder).map { .unseverable(edge: $0) }
+            return
+        }
+        feasible = true
+        cost = units.amount(value)
+        obstacles = []
+        let x = (0..<n).map { cut.sourceSide[$0] }
+        let y = (0..<n).map { !cut.sourceSide[n + $0] }
+        blocNeeds = x
+        othersNeed = y
+        duplicate = (0..<n).filter { x[$0] && y[$0] }.sorted(by: byID)
+        moveToBloc = (0..<n).filter { x[$0] && !y[$0] }.sorted(by: byID)
+        var sever: [Severance] = []
+        for (e, edge) in graph.edges.enumerated() {
+            if x[edge.from] && !x[edge.to] { sever.append(Severance(edge: e, side: .bloc, cost: severCosts[e] ?? .infinity)) }
+            if y[edge.from] && !y[edge.to] { sever.append(Severance(edge: e, side: .others, cost: severCosts[e] ?? .infinity)) }
+        }
+        self.sever = sever.sorted {
+            let a = graph.edges[$0.edge], b = graph.edges[$1.edge]
+            return (graph.itemID(a.from), graph.itemID(a.to), $0.side.rawValue, $0.edge)
+                < (graph.itemID(b.from), graph.itemID(b.to), $1.side.rawValue, $1.edge)
+        }
+    }
+
+    /// The plan for one separated bloc of an option (a party that separates), against all
+    /// other parties.
+    public init(separatingParty party: Int, in graph: EstateGraph) {
+        self.init(separating: PartySet([party], capacity: graph.partyCount), in: graph)
+    }
+}

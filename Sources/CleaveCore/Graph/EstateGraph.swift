@@ -1,0 +1,70 @@
+/// The estate as a compact, index-based dependency graph, built once from the model.
+///
+/// Items, parties and areas are numbered by their position in the `Estate` arrays; edges
+/// are numbered by their position in `edges`, which is also their arc id in `dependencies`.
+/// The model may come from a flawed inventory: a reference that does not resolve (or names
+/// the wrong kind of thing) is left out, a self-dependency is left out, and where an id is
+/// defined twice references go to the first definition.
+public struct EstateGraph: Sendable {
+    public let estate: Estate
+    /// `a → b` for each edge (SPEC §4.1); arc `k` is `edges[k]`.
+    public let dependencies: Adjacency
+    /// Every edge turned round: `b → a`. See `edge(ofDependentArc:)`.
+    public let dependents: Adjacency
+    let dependentArcEdge: [Int]
+    public let edges: [EstateEdge]
+
+    /// Party ids, by party index.
+    public let partyIDs: [String]
+    /// The area index of each item, where its area resolves.
+    public let itemArea: [Int?]
+    /// The party index of each item's lead (its own, else its area's), where it resolves.
+    public let itemLead: [Int?]
+    let directTable: PartySetTable
+    /// Item indices sorted by id (ties by position), the order of every report.
+    public let itemsByID: [Int]
+    /// Party indices sorted by id.
+    public let partiesByID: [Int]
+
+    let itemIndexByID: [String: Int]
+    let partyIndexByID: [String: Int]
+    let areaIndexByID: [String: Int]
+    let optionIndexByID: [String: Int]
+
+    public var itemCount: Int { estate.items.count }
+    public var partyCount: Int { partyIDs.count }
+
+    public func itemIndex(_ id: String) -> Int? { itemIndexByID[id] }
+    public func partyIndex(_ id: String) -> Int? { partyIndexByID[id] }
+    public func areaIndex(_ id: String) -> Int? { areaIndexByID[id] }
+    public func optionIndex(_ id: String) -> Int? { optionIndexByID[id] }
+
+    public func item(_ index: Int) -> Item { estate.items[index] }
+    public func itemID(_ index: Int) -> String { estate.items[index].id }
+
+    /// `direct(i)` (SPEC §4.2): the parties that use item `i` directly — its users, plus a
+    /// contract's signatories.
+    public func direct(_ item: Int) -> PartySet { directTable[item] }
+
+    /// The edge behind arc `arc` of `dependents`.
+    public func edge(ofDependentArc arc: Int) -> Int { dependentArcEdge[arc] }
+
+    /// What it costs to re-engineer edge `e` away: its own `severCost`, else the estate's
+    /// default; nil when it cannot be severed. Contract edges have no own cost.
+    public func severCost(ofEdge e: Int) -> Double? {
+        edges[e].severCost ?? estate.defaultSeverCost
+    }
+
+    /// What it costs to give one more bloc its own instance of `item`: `split.oneOffCost`,
+    /// else the estate's default; nil when its strategy is `none`.
+    public func duplicateCost(of item: Int) -> Double? {
+        let split = estate.items[item].split
+        guard split.strategy != .none else { return nil }
+        return split.oneOffCost ?? estate.defaultDuplicateCost
+    }
+
+    /// The party ids of `set`, sorted.
+    public func partyIDs(_ set: PartySet) -> [String] {
+        set.map { partyIDs[$0] }.sorted()
+    }
+}
