@@ -34,7 +34,7 @@ enum DOTLegend {
                 guard index < section.entries.count else { return "<TD COLSPAN=\"2\"></TD>" }
                 let entry = section.entries[index]
                 return sample(entry.sample) + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
-                    + "<FONT POINT-SIZE=\"11\">\(DOTLabel.plain(entry.text, wrapAt: 40))</FONT></TD>"
+                    + "<FONT POINT-SIZE=\"11\">\(DOTLabel.plain(entry.text, wrapAt: 50))</FONT></TD>"
             }.joined(separator: gap) + "</TR>")
         }
         return "<TABLE BORDER=\"1\" COLOR=\"\(Color.faint)\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\" "

@@ -7,6 +7,8 @@ struct DiagramBuilder {
     let facts: MapFacts
     /// The node index of each item drawn.
     private(set) var nodeOfItem: [Int: Int] = [:]
+    /// More lines for an area's cluster label, such as what an option does to it.
+    var areaDetails: (Int) -> [String] = { _ in [] }
 
     init(facts: MapFacts, viewName: String, title: String) {
         self.facts = facts
@@ -46,7 +48,7 @@ struct DiagramBuilder {
         let it = facts.estate.areas[area]
         let lead = facts.partyName(it.lead.id).map { "lead: \($0)" } ?? "lead: \(it.lead.id)"
         let scope = it.inScope ? [] : ["out of scope"]
-        return Diagram.Cluster(label: NodeLabel(name: it.name, id: it.id, details: [lead] + scope),
+        return Diagram.Cluster(label: NodeLabel(name: it.name, id: it.id, details: [lead] + scope + areaDetails(area)),
                                fill: .clusterFill, border: facts.palette.color(for: it.lead.id))
     }
 

@@ -17,9 +17,9 @@ struct RenderAll {
         let views = ViewCatalog.all(for: context.facts.estate)
         var maps: [(file: String, map: DrawnMap)] = []
         var failures: [String] = []
-        for view in views {
+        for (view, file) in zip(views, ViewCatalog.fileNames(views)) {
             do {
-                maps.append((view.fileName, try DrawnMap(view: view, context: context, layout: layout)))
+                maps.append((file, try DrawnMap(view: view, context: context, layout: layout)))
             } catch {
                 failures.append("error: cannot draw view '\(view.name)': \(error)")
             }
