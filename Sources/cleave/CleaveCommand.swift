@@ -21,6 +21,7 @@ struct CleaveCommand: ParsableCommand {
         version: CleaveCommand.version,
         subcommands: [
             ValidateCommand.self,
+            GenerateCommand.self,
             RenderCommand.self,
             RenderWorkerCommand.self,
         ]

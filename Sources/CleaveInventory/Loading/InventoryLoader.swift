@@ -7,6 +7,11 @@ public struct LoadedInventory: Sendable {
     public var estate: Estate
     /// `yaml-syntax`, `schema` and `invalid-dates` findings met while reading.
     public var findings: [Finding]
+
+    public init(estate: Estate, findings: [Finding]) {
+        self.estate = estate
+        self.findings = findings
+    }
 }
 
 /// Reads an inventory folder (recursively, in sorted path order) or one file into the model,
@@ -32,6 +37,19 @@ public enum InventoryLoader {
             findings.append(Finding(rule: "schema", severity: .error,
                                     message: "no `estate:` section in the inventory; add one with at least `name:`",
                                     location: .file(files[0])))
+        }
+        return LoadedInventory(estate: estate, findings: findings)
+    }
+
+    /// Reads one file's text as a whole inventory (for tests and tools that hold text).
+    public static func load(text: String, file: String = "inventory.yaml") -> LoadedInventory {
+        var estate = Estate()
+        estate.files = [file]
+        var findings = load(data: Data(text.utf8), file: file, into: &estate)
+        if estate.location == nil, findings.isEmpty {
+            findings.append(Finding(rule: "schema", severity: .error,
+                                    message: "no `estate:` section in the inventory; add one with at least `name:`",
+                                    location: .file(file)))
         }
         return LoadedInventory(estate: estate, findings: findings)
     }

@@ -5,7 +5,8 @@ import Yams
 /// for anything of the wrong shape and returning nil for it.
 ///
 /// Aliases share nodes, so a small file can stand for a huge tree (an "alias bomb"): every
-/// element read is counted against a budget proportional to the file's size.
+/// element read is counted against a budget of one per byte of the file, plus some slack
+/// (text without aliases needs more than a byte per element).
 final class NodeReader {
     let file: String
     private(set) var findings: [Finding] = []
@@ -14,7 +15,7 @@ final class NodeReader {
 
     init(file: String, byteCount: Int) {
         self.file = file
-        self.budget = 10_000 + 16 * byteCount
+        self.budget = 10_000 + byteCount
     }
 
     /// The fields of a mapping, by key, after unknown keys and missing required keys are reported.
@@ -84,7 +85,8 @@ final class NodeReader {
             guard allowed.contains(key) else {
                 let suggestion = Suggestion.closest(to: key, among: allowed)
                 let hint = key == "<<" ? " (merge keys are not supported)" : Suggestion.phrase(suggestion)
-                report("unknown key '\(key)' in \(what)\(hint)", at: location(keyNode), suggestion: suggestion)
+                let noun = what == "an inventory file" ? "section" : "key"
+                report("unknown \(noun) '\(key)' in \(what)\(hint)", at: location(keyNode), suggestion: suggestion)
                 continue
             }
             result.values[key] = (value, location(keyNode))

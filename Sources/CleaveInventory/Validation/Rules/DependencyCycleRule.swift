@@ -7,7 +7,7 @@ struct DependencyCycleRule: ValidationRule {
     static let defaultSeverity = Severity.warning
     static let triggering = [
         RuleExample(RuleExample.header + "systems:\n  - {id: a, name: A, area: ar, users: [A], dependsOn: [b]}\n  - {id: b, name: B, area: ar, dependsOn: [c]}\n  - {id: c, name: C, area: ar, dependsOn: [a]}\n",
-                    expect: ["5:55: dependency cycle: a → b → c → a"]),
+                    expect: ["5:56: dependency cycle: a → b → c → a"]),
     ]
     static let nonTriggering = [RuleExample.header + "systems:\n  - {id: a, name: A, area: ar, users: [A], dependsOn: [b, c]}\n  - {id: b, name: B, area: ar, dependsOn: [c]}\n  - {id: c, name: C, area: ar}\n"]
 

@@ -7,7 +7,7 @@ struct DuplicateIDRule: ValidationRule {
     static let defaultSeverity = Severity.error
     static let triggering = [
         RuleExample(RuleExample.header + "systems:\n  - {id: ar, name: Clash, area: ar, users: [A]}\n",
-                    expect: ["5:5: id 'ar' is already defined, as an area at 3:10; ids are unique across parties, areas, items and options"]),
+                    expect: ["5:5: id 'ar' is already defined, as an area at 3:9; ids are unique across parties, areas, items and options"]),
     ]
     static let nonTriggering = [RuleExample.header + "systems:\n  - {id: s1, name: S1, area: ar, users: [A]}\n"]
 

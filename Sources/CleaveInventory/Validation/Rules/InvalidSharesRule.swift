@@ -7,9 +7,9 @@ struct InvalidSharesRule: ValidationRule {
     static let defaultSeverity = Severity.error
     static let triggering = [
         RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: {A: 60, B: 30}}\n",
-                    expect: ["5:44: user shares of 'crm' add up to 90, not 100"]),
+                    expect: ["5:43: user shares of 'crm' add up to 90, not 100"]),
         RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: {A: 110, B: -10}}\n",
-                    expect: ["5:44: user share of 'B' in 'crm' is negative (-10)"]),
+                    expect: ["5:43: user share of 'B' in 'crm' is negative (-10)"]),
     ]
     static let nonTriggering = [RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: {A: 62.5, B: 37.5}}\n"]
 

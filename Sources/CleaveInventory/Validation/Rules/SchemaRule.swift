@@ -7,7 +7,7 @@ struct SchemaRule: LoaderRule {
     static let defaultSeverity = Severity.error
     static let triggering = [
         RuleExample(RuleExample.header + "systems:\n  - {id: s1, name: S1, area: ar, users: [A], dependson: [s2]}\n",
-                    expect: ["5:45: unknown key 'dependson' in a system; did you mean 'dependsOn'?"]),
+                    expect: ["5:46: unknown key 'dependson' in a system; did you mean 'dependsOn'?"]),
         RuleExample(RuleExample.header + "systems:\n  - {id: s1, area: ar, users: [A], annualCost: lots}\n",
                     expect: ["5:5: a system is missing required key 'name'",
                              "5:48: annualCost: expected a number ≥ 0, found 'lots'"]),

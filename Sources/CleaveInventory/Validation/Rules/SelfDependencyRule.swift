@@ -7,7 +7,7 @@ struct SelfDependencyRule: ValidationRule {
     static let defaultSeverity = Severity.error
     static let triggering = [
         RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], dependsOn: [crm]}\n",
-                    expect: ["5:61: 'crm' depends on itself; remove it from its own dependsOn"]),
+                    expect: ["5:60: 'crm' depends on itself; remove it from its own dependsOn"]),
     ]
     static let nonTriggering = [RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], dependsOn: []}\n"]
 

@@ -7,10 +7,10 @@ struct UnknownReferenceRule: ValidationRule {
     static let defaultSeverity = Severity.error
     static let triggering = [
         RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A]}\n  - {id: web, name: Web, area: ar, users: [A], dependsOn: [cmr]}\n",
-                    expect: ["6:61: dependsOn: no item has the id 'cmr'; did you mean 'crm'?"]),
+                    expect: ["6:60: dependsOn: no item has the id 'cmr'; did you mean 'crm'?"]),
         RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: digital, users: [A, NNC]}\n",
                     expect: ["5:32: area: no area has the id 'digital'",
-                             "5:51: users: no party has the id 'NNC'"]),
+                             "5:52: users: no party has the id 'NNC'"]),
     ]
     static let nonTriggering = [RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A]}\n  - {id: web, name: Web, area: ar, users: [A], dependsOn: [crm]}\n"]
 

@@ -7,8 +7,8 @@ struct WrongReferenceKindRule: ValidationRule {
     static let defaultSeverity = Severity.error
     static let triggering = [
         RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, lead: ar, users: [A], contracts: [crm]}\n",
-                    expect: ["5:40: lead: 'ar' is an area, not a party",
-                             "5:67: contracts: 'crm' is a system, not a contract"]),
+                    expect: ["5:42: lead: 'ar' is an area, not a party",
+                             "5:70: contracts: 'crm' is a system, not a contract"]),
     ]
     static let nonTriggering = [RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, lead: B, users: [A], contracts: [c1]}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S}\n"]
 

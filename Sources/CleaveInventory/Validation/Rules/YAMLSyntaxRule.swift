@@ -7,7 +7,7 @@ struct YAMLSyntaxRule: LoaderRule {
     static let defaultSeverity = Severity.error
     static let triggering = [
         RuleExample("estate: {name: Example\nparties: []\n",
-                    expect: ["2:1: while parsing a flow mapping (line 1), did not find expected ',' or '}'"]),
+                    expect: ["2:8: while parsing a flow mapping (line 1), did not find expected ',' or '}'"]),
         RuleExample("estate:\n\tname: Example\n",
                     expect: ["2:1: while scanning for the next token (line 2), found character that cannot start any token (a tab: YAML indents with spaces only)"]),
         RuleExample("estate:\n  name: Example\n  name: Again\n",

@@ -1,0 +1,70 @@
+import CleaveCore
+@testable import CleaveInventory
+import Testing
+
+/// Every rule's own examples: the triggering ones give exactly the findings written beside
+/// them (message and line:column), the others give none of that rule.
+struct RuleExampleTests {
+    static let ruleIDs = RuleRegistry.ids
+
+    static func findings(_ yaml: String, rule: String) -> [String] {
+        Validator.validate(InventoryLoader.load(text: yaml))
+            .filter { $0.rule == rule }
+            .map { "\($0.location.line):\($0.location.column): \($0.message)" }
+    }
+
+    @Test(arguments: ruleIDs)
+    func triggeringExamplesGiveTheirFindings(_ id: String) throws {
+        let rule = try #require(RuleRegistry.rule(id))
+        #expect(!rule.triggering.isEmpty, "every rule shows at least one triggering example")
+        for example in rule.triggering {
+            #expect(Self.findings(example.yaml, rule: id) == example.expected, "\(example.yaml)")
+        }
+    }
+
+    @Test(arguments: ruleIDs)
+    func nonTriggeringExamplesAreClean(_ id: String) throws {
+        let rule = try #require(RuleRegistry.rule(id))
+        #expect(!rule.nonTriggering.isEmpty)
+        for yaml in rule.nonTriggering {
+            #expect(Self.findings(yaml, rule: id) == [], "\(yaml)")
+            // The clean examples are clean for every error rule, so they show good style.
+            let errors = Validator.validate(InventoryLoader.load(text: yaml)).filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(errors.map(\.message))")
+        }
+    }
+
+    @Test func ruleIDsAreUniqueAndDocumented() {
+        #expect(Set(Self.ruleIDs).count == Self.ruleIDs.count)
+        for rule in RuleRegistry.rules {
+            #expect(!rule.summary.isEmpty && rule.summary.hasSuffix("."), "\(rule.id)")
+        }
+        // SPEC §3 names at least these.
+        let spec = ["yaml-syntax", "schema", "duplicate-id", "invalid-id", "unknown-reference", "wrong-reference-kind",
+                    "self-dependency", "invalid-shares", "invalid-dates", "option-out-of-scope", "dependency-cycle",
+                    "orphan", "contract-expired", "unused-contract"]
+        #expect(Set(spec).isSubset(of: Set(Self.ruleIDs)))
+    }
+
+    @Test func severityOverridesFromTheEstate() {
+        let yaml = """
+            estate:
+              name: Example
+              rules: {orphan: off, unused-contract: error}
+            parties: [{id: A, name: Alpha}]
+            areas: [{id: ar, name: Area, lead: A}]
+            systems: [{id: lonely, name: Lonely, area: ar}]
+            contracts: [{id: c1, name: C1, area: ar, supplier: S, parties: [A]}]
+            """
+        let findings = Validator.validate(InventoryLoader.load(text: yaml))
+        #expect(findings.map(\.rule) == ["unused-contract"])
+        #expect(findings.first?.severity == .error)
+    }
+
+    @Test func unknownRuleInEstateRulesIsASchemaErrorWithSuggestion() {
+        let yaml = "estate: {name: E, rules: {orphans: off}}\n"
+        let findings = Validator.validate(InventoryLoader.load(text: yaml))
+        #expect(findings.map(\.message) == ["unknown key 'orphans' in estate rules; did you mean 'orphan'?"])
+        #expect(findings.first?.suggestion == "orphan")
+    }
+}
