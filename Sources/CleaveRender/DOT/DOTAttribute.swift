@@ -5,9 +5,9 @@
 /// `image`, `stylesheet`, `fontpath`, `imagepath` are deliberately absent).
 enum DOTAttribute: String, CaseIterable {
     case arrowhead, arrowsize, bgcolor, color, comment, fillcolor, fontcolor, fontname, fontsize
-    case label, labeljust, labelloc, margin, mclimit, newrank, nodesep, nslimit, nslimit1
+    case label, labeljust, labelloc, margin, mclimit, nodesep, nslimit, nslimit1
     case outputorder, overlap, pack, penwidth, peripheries, rankdir, ranksep, remincross
-    case searchsize, shape, splines, style, weight
+    case searchsize, shape, splines, style, weight, xlabel
     case K, repulsiveforce, sep, esep, maxiter
 }
 

@@ -4,7 +4,7 @@ enum DOTLegend {
     static func body(for diagram: Diagram) -> String {
         var rows: [String] = []
         rows.append(row("<FONT POINT-SIZE=\"\(DOTEscaping.number(DOTLabel.titleSize))\"><B>"
-                        + DOTLabel.plain(diagram.title, wrapAt: 90) + "</B></FONT>"))
+                        + DOTLabel.plain(diagram.title, wrapAt: 120) + "</B></FONT>"))
         let subtitle = diagram.subtitle + diagram.notes
         if !subtitle.isEmpty {
             let lines = subtitle.map { DOTLabel.plain($0, wrapAt: 110) }.joined(separator: "<BR ALIGN=\"LEFT\"/>")
@@ -49,7 +49,7 @@ enum DOTLegend {
         case let .swatch(fill, border, width):
             let borderWidth = max(1, Int(width.rounded()))
             return "<TD BGCOLOR=\"\(fill)\" COLOR=\"\(border)\" BORDER=\"\(borderWidth)\" "
-                + "WIDTH=\"22\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"> </TD>"
+                + "WIDTH=\"24\" HEIGHT=\"14\"> </TD>"
         case .line(let style):
             return "<TD WIDTH=\"22\"><FONT COLOR=\"\(style.color)\">\(lineGlyphs(style))</FONT></TD>"
         case .shape(let shape):

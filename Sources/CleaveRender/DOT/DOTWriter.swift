@@ -23,6 +23,9 @@ public struct DOTWriter: Sendable {
         out += "  node \(nodeDefaults.dot);\n"
         out += "  edge \(edgeDefaults.dot);\n"
         let useClusters = layout == .dot || layout == .fdp
+        // Wider labels on big left-to-right maps: fewer lines make each rank shorter,
+        // which keeps the map from growing into a tall strip.
+        let wrap = diagram.nodes.count > 150 && diagram.direction == .leftToRight ? 44 : 32
         var clustered: [Int: [Int]] = [:]
         var loose: [Int] = []
         for (index, node) in diagram.nodes.enumerated() {
@@ -36,12 +39,12 @@ public struct DOTWriter: Sendable {
             guard let members = clustered[index], !members.isEmpty else { continue }
             out += "  subgraph cluster_\(index) {\n"
             out += "    graph \(clusterAttributes(cluster).dot);\n"
-            for member in members { out += "    " + nodeLine(member, diagram.nodes[member]) }
+            for member in members { out += "    " + nodeLine(member, diagram.nodes[member], wrapWidth: wrap) }
             out += "  }\n"
         }
-        for index in loose { out += "  " + nodeLine(index, diagram.nodes[index]) }
+        for index in loose { out += "  " + nodeLine(index, diagram.nodes[index], wrapWidth: wrap) }
         for edge in diagram.edges where diagram.nodes.indices.contains(edge.from) && diagram.nodes.indices.contains(edge.to) {
-            out += "  n\(edge.from) -> n\(edge.to) \(edgeAttributes(edge).dot);\n"
+            out += "  n\(edge.from) -> n\(edge.to) \(edgeAttributes(edge, external: !clustered.isEmpty).dot);\n"
         }
         out += "}\n"
         return out
@@ -90,12 +93,15 @@ public struct DOTWriter: Sendable {
         attributes.set(.fontsize, .number(13))
         attributes.set(.labeljust, .text("l"))
         attributes.set(.labelloc, .text("t"))
+        // Room around the members: under rankdir=LR, dot does not reserve the label's
+        // height between clusters stacked in one rank, and neighbours overlap without it.
+        attributes.set(.margin, .number(22))
         return attributes
     }
 
-    private func nodeLine(_ index: Int, _ node: Diagram.Node) -> String {
+    private func nodeLine(_ index: Int, _ node: Diagram.Node, wrapWidth: Int) -> String {
         var attributes = DOTAttributes()
-        attributes.set(.label, .html(DOTLabel.body(node.label)))
+        attributes.set(.label, .html(DOTLabel.body(node.label, wrapAt: wrapWidth)))
         let style = node.style
         attributes.set(.shape, .text(style.shape == .roundedBox ? "box" : style.shape.rawValue))
         var keywords = ["filled"]
@@ -110,14 +116,17 @@ public struct DOTWriter: Sendable {
         return "n\(index) \(attributes.dot);\n"
     }
 
-    private func edgeAttributes(_ edge: Diagram.Edge) -> DOTAttributes {
+    /// With `external`, an edge's caption is an `xlabel`, placed after layout: Graphviz
+    /// 2.42 double-frees memory in `gvFreeLayout` for some clustered graphs whose edges
+    /// have ordinary labels (which dot lays out as virtual nodes).
+    private func edgeAttributes(_ edge: Diagram.Edge, external: Bool) -> DOTAttributes {
         var attributes = DOTAttributes()
         if edge.style.line != .solid { attributes.set(.style, .text(edge.style.line.rawValue)) }
         attributes.set(.color, .color(edge.style.color))
         attributes.set(.penwidth, .number(edge.style.width))
         if edge.style.arrowHead != .normal { attributes.set(.arrowhead, .text(edge.style.arrowHead.rawValue)) }
         if let label = edge.label {
-            attributes.set(.label, .html(DOTLabel.plain(label, wrapAt: 30)))
+            attributes.set(external ? .xlabel : .label, .html(DOTLabel.plain(label, wrapAt: 30)))
             attributes.set(.fontcolor, .color(edge.style.color))
         }
         if edge.weight != 1 { attributes.set(.weight, .number(Double(edge.weight))) }

@@ -9,9 +9,8 @@ enum LayoutTuning {
         switch engine {
         case .dot:
             attributes.set(.rankdir, .text(direction == .leftToRight ? "LR" : "TB"))
-            attributes.set(.newrank, .text("true"))
             attributes.set(.ranksep, .number(nodeCount > 150 ? 0.9 : 0.6))
-            attributes.set(.nodesep, .number(0.25))
+            attributes.set(.nodesep, .number(nodeCount > 150 ? 0.12 : 0.25))
             attributes.set(.splines, .text(nodeCount > 250 ? "polyline" : "spline"))
             attributes.set(.remincross, .text("false"))
             if nodeCount > 60 {

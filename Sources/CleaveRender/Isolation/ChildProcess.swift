@@ -25,6 +25,10 @@ enum ChildProcess {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        // A crash should report Graphviz's message, not pages of Swift runtime backtrace.
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

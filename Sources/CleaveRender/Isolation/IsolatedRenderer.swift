@@ -49,8 +49,7 @@ public struct IsolatedRenderer: Sendable {
         } catch {
             throw RenderError(.worker, view: view, message: "could not start \(executable.path): \(error)")
         }
-        let said = String(decoding: run.standardError, as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let said = Self.gist(String(decoding: run.standardError, as: UTF8.self))
         if run.timedOut {
             throw RenderError(.timedOut, view: view,
                               message: "killed after \(DOTEscaping.number(limits.seconds)) s; try --layout sfdp or a smaller --max-nodes")
@@ -75,6 +74,14 @@ public struct IsolatedRenderer: Sendable {
             let name = Self.signalName(signal)
             throw RenderError(.crashed, view: view, message: said.isEmpty ? "killed by \(name)" : "killed by \(name): \(said)")
         }
+    }
+
+    /// What the child printed, without Graphviz's warnings and cut to a few lines.
+    static func gist(_ text: String) -> String {
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("Warning:") }
+        let kept = lines.prefix(4).map { $0.count > 300 ? $0.prefix(300) + "…" : $0 }
+        return kept.joined(separator: "; ") + (lines.count > 4 ? "; …" : "")
     }
 
     static func signalName(_ signal: Int32) -> String {

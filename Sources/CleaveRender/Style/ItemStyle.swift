@@ -18,16 +18,18 @@ public enum ItemStyle {
         case .low: 0.8
         case .medium: 1.5
         case .high: 2.5
-        case .critical: 4
+        case .critical: 4.5
         }
     }
 
+    /// Greys darkening with criticality: red is kept for trouble (blockers, conflicts,
+    /// severed dependencies), so a critical item is never mistaken for a blocked one.
     public static func borderColor(_ criticality: Criticality) -> Color {
         switch criticality {
-        case .low: Color(0x8C8C8C)
-        case .medium: Color(0x4D4D4D)
-        case .high: Color(0x1A1A1A)
-        case .critical: Color(0xB2182B)
+        case .low: Color(0x9E9E9E)
+        case .medium: Color(0x5C5C5C)
+        case .high: Color(0x262626)
+        case .critical: Color(0x000000)
         }
     }
 

@@ -90,11 +90,18 @@ public struct AreasView: MapView {
         EdgeStyle(line: .dashed, color: Color(0x7F7F7F), width: 1, arrowHead: .empty)
     }
 
+    static func plural(_ kind: ItemKind, _ n: Int) -> String {
+        switch kind {
+        case .system, .contract, .team: n == 1 ? kind.rawValue : kind.rawValue + "s"
+        case .infrastructure, .data: kind.rawValue
+        }
+    }
+
     func kindCounts(_ kinds: [ItemKind]) -> String {
         guard !kinds.isEmpty else { return "no items" }
         let parts = ItemKind.allCases.compactMap { kind -> String? in
             let n = kinds.filter { $0 == kind }.count
-            return n == 0 ? nil : "\(n) \(kind.rawValue)"
+            return n == 0 ? nil : "\(n) \(Self.plural(kind, n))"
         }
         return parts.joined(separator: ", ")
     }

@@ -73,11 +73,16 @@ public struct PlanView: MapView {
                 "Drawn: what \(party) needs afterwards, and the far ends of severed dependencies.",
             ]
         } else {
+            var reasons: [String] = []
+            if !unsplittable.isEmpty {
+                reasons.append("\(MapTitle.count(unsplittable.count, "item")) both sides need cannot be split (split.strategy: none)")
+            }
+            if !unseverable.isEmpty {
+                reasons.append("\(MapTitle.count(unseverable.count, "dependency", "dependencies")) in the way cannot be severed "
+                               + "(no severCost and no estate default)")
+            }
             builder.diagram.subtitle = [
-                "No separation of \(partyName) has a finite cost: "
-                    + "\(MapTitle.count(unsplittable.count, "item")) both sides need cannot be split, and "
-                    + "\(MapTitle.count(unseverable.count, "dependency", "dependencies")) in the way cannot be severed "
-                    + "(no severCost and no estate default).",
+                "No separation of \(partyName) has a finite cost: \(reasons.joined(separator: "; ")).",
                 "Drawn: what \(party) needs today, with what makes the separation impossible in red.",
             ]
         }
