@@ -23,6 +23,12 @@ public struct RenderLimits: Sendable, Equatable {
     /// dumps, so an abort inside Graphviz leaves nothing behind. Called by the worker on
     /// itself before it reads any input.
     public func applyToCurrentProcess() {
+        // The parent may have blocked or ignored SIGXCPU, and both survive exec.
+        signal(SIGXCPU, SIG_DFL)
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGXCPU)
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
         set(Self.core, soft: 0, hard: 0)
         set(Self.cpu, soft: rlim_t(cpuSeconds), hard: rlim_t(cpuSeconds + 2))
         let bytes = rlim_t(memoryMegabytes) * 1024 * 1024

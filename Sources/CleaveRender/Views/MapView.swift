@@ -40,10 +40,10 @@ public struct ViewError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// "no option 'x' (options: a, b, c)".
-    static func unknown(_ what: String, _ id: String, known: [String]) -> ViewError {
+    static func unknown(_ what: String, _ id: String, known: [String], plural: String? = nil) -> ViewError {
         let list = known.sorted()
         let shown = list.prefix(12).joined(separator: ", ") + (list.count > 12 ? ", …" : "")
-        return ViewError("no \(what) '\(id)'" + (list.isEmpty ? "" : " (\(what)s: \(shown))"))
+        return ViewError("no \(what) '\(id)'" + (list.isEmpty ? "" : " (\(plural ?? what + "s"): \(shown))"))
     }
 
     public var description: String { message }

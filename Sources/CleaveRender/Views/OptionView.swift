@@ -94,7 +94,7 @@ public struct OptionView: MapView {
         switch blocker.kind {
         case .unsplittable: "BLOCKER: cannot be split"
         case .contractLock: "BLOCKER: contract lock, " + (blocker.releaseDate.map { "released \($0)" } ?? "open-ended")
-        case .conflict: "BLOCKER: conflict (jointly run, needs a split item)"
+        case .conflict: "BLOCKER: conflict"
         }
     }
 

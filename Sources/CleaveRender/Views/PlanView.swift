@@ -15,7 +15,7 @@ public struct PlanView: MapView {
         let graph = facts.graph
         let estate = facts.estate
         guard let partyIndex = graph.partyIndex(party) else {
-            throw ViewError.unknown("party", party, known: estate.parties.map(\.id))
+            throw ViewError.unknown("party", party, known: estate.parties.map(\.id), plural: "parties")
         }
         let plan = SeparationPlan(separatingParty: partyIndex, in: graph)
         let partyName = facts.partyName(party) ?? party
@@ -68,7 +68,7 @@ public struct PlanView: MapView {
         if let cost = plan.cost {
             builder.diagram.subtitle = [
                 "The cheapest way for \(partyName) to run on its own: \(money(cost)). "
-                    + "\(plan.duplicate.count) duplicated, \(plan.moveToBloc.count) go to \(party) alone, "
+                    + "\(plan.duplicate.count) duplicated, \(plan.moveToBloc.count) \(plan.moveToBloc.count == 1 ? "goes" : "go") to \(party) alone, "
                     + "\(MapTitle.count(plan.sever.count, "dependency", "dependencies")) severed.",
                 "Drawn: what \(party) needs afterwards, and the far ends of severed dependencies.",
             ]
