@@ -30,6 +30,9 @@ enum Fixtures {
         var payroll = item(.system, "payroll", "Payroll", area: "hr", users: ["south", "trust"],
                            dependsOn: [("dc", .hosting), ("idp", .identity)], criticality: .critical)
         payroll.split = SplitSpec(strategy: .none)
+        // A second data centre costs more than re-engineering what hangs from it.
+        var dc = item(.infrastructure, "dc", "Data centre", area: "digital", dependsOn: [("wan", .network)], criticality: .critical)
+        dc.split = SplitSpec(strategy: .clone, oneOffCost: 1_000_000)
         var estate = Estate(
             name: "Shire & Vale \"shared\" ICT", asOf: Day("2026-01-01"), defaultSeverCost: 5000,
             parties: [Party(id: "south", name: "South Council"), Party(id: "north", name: "North Council"),
@@ -44,7 +47,7 @@ enum Fixtures {
                 payroll,
                 item(.system, "web", "Website", area: "digital", users: ["north"],
                      dependsOn: [("crm", .integration), ("wan", .network)], lead: "north"),
-                item(.infrastructure, "dc", "Data centre", area: "digital", dependsOn: [("wan", .network)], criticality: .critical),
+                dc,
                 item(.infrastructure, "idp", "Identity provider", area: "digital", dependsOn: [("dc", .hosting)]),
                 item(.infrastructure, "wan", "WAN", area: "digital", criticality: .high),
                 licence,

@@ -80,8 +80,14 @@ struct ViewTests {
         let diagram = try PlanView(party: "north").diagram(context)
         let byID = Dictionary(uniqueKeysWithValues: diagram.nodes.map { ($0.label.id ?? "", $0) })
         #expect(byID["web"]?.style.fill == OutcomeStyle.transferred)
-        #expect(byID["dc"]?.style.fill == OutcomeStyle.duplicated)
-        #expect(diagram.subtitle.first?.hasPrefix("The cheapest way for North Council to run on its own") == true)
+        #expect(byID["crm"]?.style.fill == OutcomeStyle.duplicated)
+        #expect(byID["dc"]?.style.fill == OutcomeStyle.sharedQuiet, "a second data centre costs more than severing")
+        let severed = diagram.edges.filter { $0.style == OutcomeStyle.severed }
+        #expect(severed.count == 4)
+        #expect(severed.allSatisfy { $0.label == "sever on north's side, GBP 5,000" })
+        #expect(Set(severed.map { diagram.nodes[$0.to].label.id }) == ["dc", "idp", "records"])
+        #expect(diagram.subtitle.first == "The cheapest way for North Council to run on its own: GBP 20,004. "
+                + "4 duplicated, 1 goes to north alone, 4 dependencies severed.")
     }
 
     @Test func anInfeasiblePlanSaysWhyAndMarksTheCause() throws {

@@ -126,7 +126,7 @@ public struct DOTWriter: Sendable {
         attributes.set(.penwidth, .number(edge.style.width))
         if edge.style.arrowHead != .normal { attributes.set(.arrowhead, .text(edge.style.arrowHead.rawValue)) }
         if let label = edge.label {
-            attributes.set(external ? .xlabel : .label, .html(DOTLabel.plain(label, wrapAt: 30)))
+            attributes.set(external ? .xlabel : .label, .html(DOTLabel.plain(label, wrapAt: 44)))
             attributes.set(.fontcolor, .color(edge.style.color))
         }
         if edge.weight != 1 { attributes.set(.weight, .number(Double(edge.weight))) }

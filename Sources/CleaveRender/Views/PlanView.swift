@@ -59,7 +59,7 @@ public struct PlanView: MapView {
             if link.edges.contains(where: unseverable.contains) { return "cannot be severed" }
             let severances = link.edges.flatMap { severedBy[$0] ?? [] }
             if !severances.isEmpty {
-                return severances.map { "sever (\($0.side == .bloc ? party : "others")' side), \(money($0.cost))" }
+                return severances.map { "sever on \($0.side == .bloc ? "\(party)'s" : "the others'") side, \(money($0.cost))" }
                     .joined(separator: "; ")
             }
             return DiagramBuilder.viaLabel(link)
