@@ -39,6 +39,6 @@ let package = Package(
         .testTarget(name: "CleaveReportTests", dependencies: ["CleaveReport", "CleaveCore", "CleaveInventory"]),
         .testTarget(name: "CleaveRenderTests", dependencies: ["CleaveRender", "CleaveCore", "CleaveInventory"],
                     exclude: ["Golden"]),
-        .testTarget(name: "CLITests", dependencies: ["CleaveCore"]),
+        .testTarget(name: "CLITests", dependencies: ["CleaveCore"], exclude: ["Fixtures"]),
     ]
 )

@@ -79,12 +79,14 @@ public struct Table: Sendable {
             if Table.width(text) > widths[c] {
                 text = String(text.prefix(max(0, widths[c] - 1))) + "…"
             }
-            let pad = String(repeating: " ", count: max(0, widths[c] - Table.width(text)))
+            // The last column is not padded: the line's trailing spaces would go anyway.
+            let isLast = c == columns.count - 1 && columns[c].alignment == .left
+            let pad = isLast ? "" : String(repeating: " ", count: max(0, widths[c] - Table.width(text)))
             return columns[c].alignment == .right ? pad + text : text + pad
         }
-        var joined = parts.joined(separator: "  ")
-        while joined.hasSuffix(" ") { joined.removeLast() }
-        return joined
+        let joined = parts.joined(separator: "  ")
+        guard let end = joined.lastIndex(where: { $0 != " " }) else { return "" }
+        return String(joined[...end])
     }
 
     static func width(_ s: String) -> Int { s.count }

@@ -21,6 +21,11 @@ struct CleaveCommand: ParsableCommand {
         version: CleaveCommand.version,
         subcommands: [
             ValidateCommand.self,
+            EntanglementCommand.self,
+            OptionsCommand.self,
+            BlockersCommand.self,
+            PlanCommand.self,
+            ImpactCommand.self,
             GenerateCommand.self,
             RenderCommand.self,
             RenderWorkerCommand.self,

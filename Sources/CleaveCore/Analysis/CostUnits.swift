@@ -4,17 +4,19 @@
 /// The unit is 10⁻ᵏ of the currency for the smallest k in 0…6 at which every amount is
 /// whole (allowing for binary rounding: 0.29 × 100 is taken as 29). Amounts finer than a
 /// millionth are rounded to millionths. Whole-number and decimal costs therefore come back
-/// exactly as a sum of the amounts would read on paper. Should the total exceed 2⁶⁰ units,
-/// the unit grows until it fits.
+/// exactly as a sum of the amounts would read on paper. Should the total (times
+/// `multiplier`, which callers apply to every amount, plus one more `multiplier`) exceed
+/// 2⁶⁰ units, the unit grows until it fits.
 struct CostUnits {
     let scale: Double
 
-    init<S: Sequence<Double>>(amounts: S) {
+    init<S: Sequence<Double>>(amounts: S, multiplier: Double = 1) {
         let amounts = Array(amounts)
         var k = 0
         while k < 6 && !amounts.allSatisfy({ CostUnits.isWhole($0 * CostUnits.power(k)) }) { k += 1 }
         let limit = Double(1 << 60)
-        while k > -12 && amounts.reduce(0, { $0 + ($1 * CostUnits.power(k)).rounded() }) >= limit { k -= 1 }
+        while k > -12
+            && (amounts.reduce(0, { $0 + ($1 * CostUnits.power(k)).rounded() }) + 1) * multiplier >= limit { k -= 1 }
         scale = CostUnits.power(k)
     }
 

@@ -40,8 +40,8 @@ public struct OptionFigures: Hashable, Sendable {
     /// Sums are taken in item order, so the same inventory gives the same bits.
     init(graph: EstateGraph, dispositions: [Disposition], outcomes: [ItemOutcome],
          blocCounts: (Int) -> Int, links: OptionEvaluation.Links, blockers: [Blocker]) {
+        let items = graph.estate.items  // read in place: an Item is too big to copy per item
         for i in 0..<graph.itemCount {
-            let item = graph.item(i)
             let blocs = blocCounts(i)
             if blocs >= 2 {
                 entangledBefore += 1
@@ -51,12 +51,12 @@ public struct OptionFigures: Hashable, Sendable {
             case .duplicated:
                 duplicated += 1
                 let extra = Double(blocs - 1)
-                oneOffCost += extra * (item.split.oneOffCost ?? graph.estate.defaultDuplicateCost)
-                recurringDelta += extra * (item.split.annualCostPerInstance ?? item.annualCost ?? 0)
-                if item.kind == .team { fteAffected += item.fte ?? 0 }
+                oneOffCost += extra * (items[i].split.oneOffCost ?? graph.estate.defaultDuplicateCost)
+                recurringDelta += extra * (items[i].split.annualCostPerInstance ?? items[i].annualCost ?? 0)
+                if items[i].kind == .team { fteAffected += items[i].fte ?? 0 }
             case .transferred:
                 transferred += 1
-                if item.kind == .team { fteAffected += item.fte ?? 0 }
+                if items[i].kind == .team { fteAffected += items[i].fte ?? 0 }
             case .unchanged:
                 break
             }

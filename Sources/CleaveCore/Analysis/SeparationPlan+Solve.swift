@@ -3,18 +3,32 @@ extension SeparationPlan {
     /// every other party, named `name` (by default the party ids joined by `+`).
     ///
     /// Costs are converted to whole units (`CostUnits`) so the cut is exact.
+    ///
+    /// With `sharingUnsplittable`, an item whose strategy is `none` may stay shared — both
+    /// sides keep using the one instance — at no cost, instead of making the plan
+    /// infeasible; such a plan is always feasible. To keep as few items shared as the
+    /// cheapest plans allow, each shared item costs one unit of a finer scale: every other
+    /// cost is multiplied by (number of unsplittable items + 1), so the tie-break can never
+    /// outweigh a real cost, and the real cost is the quotient.
     /// - Complexity: O(items + edges) to build and shrink the network, plus Dinic's
     ///   algorithm on what remains (see `MaxFlow.minimumCut`).
-    public init(separating parties: PartySet, in graph: EstateGraph, name: String? = nil) {
+    public init(separating parties: PartySet, in graph: EstateGraph, name: String? = nil,
+                sharingUnsplittable: Bool = false) {
         let n = graph.itemCount
         let source = 2 * n, sink = 2 * n + 1
         let severCosts = graph.edges.indices.map { graph.severCost(ofEdge: $0) }
         let duplicateCosts = (0..<n).map { graph.duplicateCost(of: $0) }
+        let unsplittable = (0..<n).filter { duplicateCosts[$0] == nil }
+        let weight = sharingUnsplittable ? Int64(unsplittable.count + 1) : 1
         // Each dependency is an edge on both sides of the network, so counts twice.
         let finiteSeverCosts = severCosts.compactMap { $0 }
-        let units = CostUnits(amounts: finiteSeverCosts + finiteSeverCosts + duplicateCosts.compactMap { $0 })
+        let units = CostUnits(amounts: finiteSeverCosts + finiteSeverCosts + duplicateCosts.compactMap { $0 },
+                              multiplier: Double(weight))
         func capacity(_ cost: Double?) -> FlowNetwork.Capacity {
-            cost.map { .finite(units.units($0)) } ?? .infinite
+            cost.map { .finite(units.units($0) * weight) } ?? .infinite
+        }
+        func duplication(_ i: Int) -> FlowNetwork.Capacity {
+            duplicateCosts[i] == nil && sharingUnsplittable ? .finite(1) : capacity(duplicateCosts[i])
         }
 
         // Node X(i) is i, Z(i) = n + i, where z = 1 − y.
@@ -29,11 +43,12 @@ extension SeparationPlan {
             network.addEdge(from: n + edge.to, to: n + edge.from, capacity: capacity(severCosts[e]))
         }
         let firstDuplicationEdge = network.edgeCount
-        for i in 0..<n { network.addEdge(from: i, to: n + i, capacity: capacity(duplicateCosts[i])) }
+        for i in 0..<n { network.addEdge(from: i, to: n + i, capacity: duplication(i)) }
 
         let cut = MaxFlow.minimumCut(network, source: source, sink: sink)
         self.bloc = name ?? graph.partyIDs(parties).joined(separator: "+")
         self.parties = parties
+        self.sharesUnsplittable = sharingUnsplittable
         let byID: (Int, Int) -> Bool = { (graph.itemID($0), $0) < (graph.itemID($1), $1) }
 
         guard let value = cut.value else {
@@ -54,6 +69,7 @@ extension SeparationPlan {
             blocNeeds = [Bool](repeating: false, count: n)
             othersNeed = blocNeeds
             duplicate = []
+            shared = []
             moveToBloc = []
             sever = []
             obstacles = unsplittable.sorted(by: byID).map { .unsplittable(item: $0) }
@@ -61,13 +77,14 @@ extension SeparationPlan {
             return
         }
         feasible = true
-        cost = units.amount(value)
+        cost = units.amount(value / weight)
         obstacles = []
         let x = (0..<n).map { cut.sourceSide[$0] }
         let y = (0..<n).map { !cut.sourceSide[n + $0] }
         blocNeeds = x
         othersNeed = y
-        duplicate = (0..<n).filter { x[$0] && y[$0] }.sorted(by: byID)
+        duplicate = (0..<n).filter { x[$0] && y[$0] && duplicateCosts[$0] != nil }.sorted(by: byID)
+        shared = (0..<n).filter { x[$0] && y[$0] && duplicateCosts[$0] == nil }.sorted(by: byID)
         moveToBloc = (0..<n).filter { x[$0] && !y[$0] }.sorted(by: byID)
         var sever: [Severance] = []
         for (e, edge) in graph.edges.enumerated() {
@@ -83,7 +100,8 @@ extension SeparationPlan {
 
     /// The plan for one separated bloc of an option (a party that separates), against all
     /// other parties.
-    public init(separatingParty party: Int, in graph: EstateGraph) {
-        self.init(separating: PartySet([party], capacity: graph.partyCount), in: graph)
+    public init(separatingParty party: Int, in graph: EstateGraph, sharingUnsplittable: Bool = false) {
+        self.init(separating: PartySet([party], capacity: graph.partyCount), in: graph,
+                  sharingUnsplittable: sharingUnsplittable)
     }
 }

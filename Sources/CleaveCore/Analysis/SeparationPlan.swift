@@ -43,8 +43,12 @@ public struct SeparationPlan: Sendable {
     /// x(i) and y(i) per item; all false when infeasible.
     public let blocNeeds: [Bool]
     public let othersNeed: [Bool]
-    /// Items with x = y = 1, sorted by id.
+    /// Items with x = y = 1, sorted by id (unsplittable ones excepted: see `shared`).
     public let duplicate: [Int]
+    /// When sharing unsplittable items: those both sides need, which stay shared. Sorted by id.
+    public let shared: [Int]
+    /// Whether unsplittable items may stay shared (see `init(separating:in:name:sharingUnsplittable:)`).
+    public let sharesUnsplittable: Bool
     /// Items with x = 1, y = 0: they go to the bloc alone. Sorted by id.
     public let moveToBloc: [Int]
     /// Sorted by `from` id, `to` id, then side.

@@ -39,6 +39,7 @@ public struct EstateGraph: Sendable {
     public func areaIndex(_ id: String) -> Int? { areaIndexByID[id] }
     public func optionIndex(_ id: String) -> Int? { optionIndexByID[id] }
 
+    /// The item at `index` (a copy: in loops over many items, read `estate.items[i]` in place).
     public func item(_ index: Int) -> Item { estate.items[index] }
     public func itemID(_ index: Int) -> String { estate.items[index].id }
 

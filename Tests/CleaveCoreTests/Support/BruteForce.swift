@@ -59,14 +59,17 @@ struct BruteForce {
     struct Plan: Equatable {
         var cost: Double?
         var duplicate: Set<Int> = []
+        var shared: Set<Int> = []
         var move: Set<Int> = []
         /// (from, to, side) with side "bloc" or "others"
         var sever: [String] = []
     }
 
     /// The cheapest labeling by trying all of them (n ≤ 12), and of the cheapest ones the
-    /// one whose source side is the intersection of all theirs.
-    func plan(bloc: Set<Int>) -> Plan {
+    /// one whose source side is the intersection of all theirs. With `sharing`, an
+    /// unsplittable item may stay shared for nothing; of equally cheap labelings, those
+    /// sharing the fewest such items count as the cheapest.
+    func plan(bloc: Set<Int>, sharing: Bool = false) -> Plan {
         precondition(n <= 12)
         let full = 1 << n
         var forcedX = 0, forcedY = 0
@@ -77,26 +80,33 @@ struct BruteForce {
         // sever[m]: what one side pays for the edges it cuts when it holds the items in m.
         var sever = [Double](repeating: 0, count: full)
         var duplicate = [Double](repeating: 0, count: full)
+        var sharedCount = [Int](repeating: 0, count: full)
         for m in 0..<full {
             for e in edges where m & (1 << e.from) != 0 && m & (1 << e.to) == 0 {
                 sever[m] += e.sever ?? .infinity
             }
             for i in 0..<n where m & (1 << i) != 0 {
                 let item = estate.items[i]
-                duplicate[m] += item.split.strategy == .none ? .infinity
-                    : (item.split.oneOffCost ?? estate.defaultDuplicateCost)
+                if item.split.strategy != .none {
+                    duplicate[m] += item.split.oneOffCost ?? estate.defaultDuplicateCost
+                } else if sharing {
+                    sharedCount[m] += 1
+                } else {
+                    duplicate[m] = .infinity
+                }
             }
         }
-        var best = Double.infinity
+        var best = Double.infinity, bestShared = Int.max
         var xAll = full - 1, zAll = full - 1
         for x in 0..<full where x & forcedX == forcedX {
             for y in 0..<full where y & forcedY == forcedY {
-                let cost = sever[x] + sever[y] + duplicate[x & y]
-                if cost < best {
+                let cost = sever[x] + sever[y] + duplicate[x & y], shared = sharedCount[x & y]
+                if cost < best || (cost == best && shared < bestShared) {
                     best = cost
+                    bestShared = shared
                     xAll = x
                     zAll = ~y & (full - 1)
-                } else if cost == best {
+                } else if cost == best && shared == bestShared {
                     xAll &= x
                     zAll &= ~y & (full - 1)
                 }
@@ -106,7 +116,13 @@ struct BruteForce {
         var plan = Plan(cost: best)
         let y = ~zAll & (full - 1)
         for i in 0..<n where xAll & (1 << i) != 0 {
-            if y & (1 << i) != 0 { plan.duplicate.insert(i) } else { plan.move.insert(i) }
+            if y & (1 << i) == 0 {
+                plan.move.insert(i)
+            } else if estate.items[i].split.strategy == .none {
+                plan.shared.insert(i)
+            } else {
+                plan.duplicate.insert(i)
+            }
         }
         for e in edges {
             if xAll & (1 << e.from) != 0 && xAll & (1 << e.to) == 0 { plan.sever.append("\(e.from)>\(e.to) bloc") }

@@ -1,0 +1,75 @@
+import ArgumentParser
+import CleaveCore
+import CleaveReport
+
+extension ItemKind: ExpressibleByArgument {}
+
+struct EntanglementCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entanglement",
+        abstract: "Show who needs each item, what is entangled, and what drags the most along.",
+        discussion: """
+        For every item: needs (the parties that use it, or use something that depends on it),
+        direct (the parties that use it themselves), whether it is entangled (two or more
+        parties need it), and drag (how many entangled items it and everything it depends
+        on add up to: what comes along if you try to move it). Then a summary and how many
+        items each pair of parties shares.
+
+        Filters combine: an item is listed when it passes every one given.
+
+        Examples:
+          cleave entanglement                                  # the Inventory folder
+          cleave entanglement --top 10                         # the ten heaviest drags
+          cleave entanglement --party county --entangled-only  # what county shares
+          cleave entanglement --area digital --kind system
+          cleave entanglement --matrix --format csv            # party-pair counts only
+          cleave entanglement --format json > entanglement.json
+        """)
+
+    @OptionGroup var inventory: InventoryOptions
+    @OptionGroup var output: FormatOptions
+
+    @Option(help: ArgumentHelp("Only items this party needs (repeat for any of several).", valueName: "party"))
+    var party: [String] = []
+
+    @Option(help: ArgumentHelp("Only items in this area (repeat for any of several).", valueName: "area"))
+    var area: [String] = []
+
+    @Option(help: ArgumentHelp("Only items of this kind: \(ItemKind.allCases.map(\.rawValue).joined(separator: ", ")) (repeatable).",
+                               valueName: "kind"))
+    var kind: [ItemKind] = []
+
+    @Flag(help: "Only entangled items.")
+    var entangledOnly = false
+
+    @Option(help: ArgumentHelp("Only the N items with the greatest drag, heaviest first.", valueName: "N"))
+    var top: Int?
+
+    @Flag(help: "Print only the party-pair matrix (in any format).")
+    var matrix = false
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+    }
+
+    func run() throws {
+        let graph = EstateGraph(try inventory.loadEstate())
+        let parties = try party.map { try EstateLookup.party($0, in: graph) }
+        let areas = Set(try area.map { try EstateLookup.area($0, in: graph) })
+        let entanglement = Entanglement(graph)
+        var items = graph.itemsByID.filter { i in
+            (parties.isEmpty || parties.contains { entanglement.needs(i, party: $0) })
+                && (areas.isEmpty || graph.itemArea[i].map(areas.contains) == true)
+                && (kind.isEmpty || kind.contains(graph.item(i).kind))
+                && (!entangledOnly || entanglement.isEntangled(i))
+        }
+        if let top {
+            let drag = entanglement.drag
+            items = Array(items.sorted {
+                (-drag[$0], graph.itemID($0), $0) < (-drag[$1], graph.itemID($1), $1)
+            }.prefix(top))
+        }
+        let report = EntanglementReport(entanglement: entanglement, items: items)
+        (matrix ? report.matrixReport : report.report).print(output.format)
+    }
+}

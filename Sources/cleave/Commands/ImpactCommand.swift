@@ -1,0 +1,44 @@
+import ArgumentParser
+import CleaveCore
+import CleaveReport
+
+struct ImpactCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "impact",
+        abstract: "Show what depends on an item, what it depends on, and whom each side touches.",
+        discussion: """
+        Dependents are everything that needs the item, directly or through other items;
+        dependencies are everything it needs. Depth counts the links in between. The
+        parties listed for each side are those that use one of its items directly.
+
+        With a single argument it is the item, and the inventory is the Inventory folder.
+
+        Examples:
+          cleave impact ledger
+          cleave impact Inventory data-centre
+          cleave impact ledger --format json
+        """)
+
+    @OptionGroup var inventory: InventoryOptions
+    @OptionGroup var output: FormatOptions
+
+    @Argument(help: ArgumentHelp("The item's id (required).", valueName: "item"))
+    var item: String?
+
+    mutating func validate() throws {
+        // Positional arguments fill in order, so `cleave impact ledger` lands in the path.
+        let defaultPath = "Inventory"  // InventoryOptions' default
+        if item == nil {
+            guard inventory.path != defaultPath else { throw ValidationError("Missing the item's id.") }
+            item = inventory.path
+            inventory.path = defaultPath
+        }
+    }
+
+    func run() throws {
+        let graph = EstateGraph(try inventory.loadEstate())
+        let index = try EstateLookup.item(item ?? "", in: graph)
+        let impact = Impact(of: index, in: graph)
+        ImpactReport(graph: graph, impact: impact, entanglement: Entanglement(graph)).report.print(output.format)
+    }
+}

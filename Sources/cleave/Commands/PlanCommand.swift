@@ -1,0 +1,74 @@
+import ArgumentParser
+import CleaveCore
+import CleaveReport
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Find the cheapest full separation of a party (or of each bloc of an option).",
+        discussion: """
+        The plan gives the bloc its own instance of everything it needs and leaves the
+        others theirs, at the least total cost of:
+          duplicating an item both sides need   split.oneOffCost (or estate.defaults.duplicateCost);
+                                                impossible when split.strategy is none
+          severing a dependency on one side     its severCost (or estate.defaults.severCost);
+                                                impossible when neither is given
+        It is a minimum cut in a flow network, so it is the true optimum, not a heuristic.
+        The plan lists what is duplicated, what moves to the bloc alone, and which
+        dependencies each side re-engineers away. When no finite plan exists it names what
+        makes it impossible: the unsplittable items and unseverable dependencies that join
+        what the bloc uses to what the others use.
+
+        Of equally cheap plans, the one that gives the bloc the least is shown.
+
+        --share-unsplittable lets items that cannot be split (split.strategy: none) stay
+        shared between the two sides at no cost, so the plan prices separating everything
+        else; such a plan is always feasible. It lists them as shared (in JSON, an extra
+        `shared` list).
+
+        --separate names the bloc's parties (repeat it for a bloc of several); --option
+        plans each party that the option separates, against all other parties.
+        JSON: with --separate, one object as SPEC §5; with --option,
+        {schemaVersion, option, plans: [...]} holding one such object per bloc.
+
+        Examples:
+          cleave plan --separate county
+          cleave plan --separate county --separate trust      # the two leave together
+          cleave plan --option full-split --format markdown
+          cleave plan Inventory --separate county --format json
+          cleave plan --separate county --share-unsplittable
+        """)
+
+    @OptionGroup var inventory: InventoryOptions
+    @OptionGroup var output: FormatOptions
+
+    @Option(help: ArgumentHelp("A party to separate from all others (repeat for a bloc of several).", valueName: "party"))
+    var separate: [String] = []
+
+    @Option(name: .customLong("option"), help: ArgumentHelp("Plan each party this option separates.", valueName: "id"))
+    var optionID: String?
+
+    @Flag(help: "Let unsplittable items stay shared at no cost instead of making the plan infeasible.")
+    var shareUnsplittable = false
+
+    func validate() throws {
+        if separate.isEmpty == (optionID == nil) {
+            throw ValidationError("Give either --separate PARTY or --option ID.")
+        }
+    }
+
+    func run() throws {
+        let graph = EstateGraph(try inventory.loadEstate())
+        if let optionID {
+            let option = graph.estate.options[try EstateLookup.option(optionID, in: graph)]
+            let partition = BlocPartition(option: option, graph: graph)
+            let plans = partition.separated.map { SeparationPlan(separatingParty: $0, in: graph, sharingUnsplittable: shareUnsplittable) }.sorted { $0.bloc < $1.bloc }
+            PlanReport(graph: graph, plans: plans, option: option).report.print(output.format)
+        } else {
+            let parties = try separate.map { try EstateLookup.party($0, in: graph) }
+            let plan = SeparationPlan(separating: PartySet(parties, capacity: graph.partyCount), in: graph,
+                                      sharingUnsplittable: shareUnsplittable)
+            PlanReport(graph: graph, plans: [plan], option: nil).report.print(output.format)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import CleaveCore
+import CleaveReport
+
+/// The `blockers` report: an option's blockers, optionally grouped, and its ties.
+struct BlockersReport {
+    let evaluation: OptionEvaluation
+    let grouping: BlockersCommand.Grouping?
+
+    private var graph: EstateGraph { evaluation.graph }
+
+    private func group(_ blocker: Blocker) -> String {
+        let i = blocker.item
+        switch grouping {
+        case .area?:
+            return graph.item(i).area.id
+        case .lead?:
+            return graph.itemLead[i].map { graph.partyIDs[$0] } ?? graph.item(i).lead?.id ?? "(no lead)"
+        case nil:
+            return ""
+        }
+    }
+
+    private func blockerTable(_ blockers: [Blocker]) -> Table {
+        var table = Table(columns: [.init("Kind"), .init("Item"), .init("Related"), .init("Release"), .init("Reason")])
+        for b in blockers {
+            table.append([b.kind.rawValue, graph.itemID(b.item), Formatting.list(graph.ids(b.related), limit: 4),
+                          b.releaseDate?.description ?? "—", b.reason])
+        }
+        return table
+    }
+
+    var report: Report {
+        let option = evaluation.option, f = evaluation.figures
+        let counts = [(f.unsplittable, "unsplittable"), (f.contractLocks, "contract-lock"), (f.conflictBlockers, "conflict")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        var summary = "\(Formatting.plural(f.blockers, "blocker"))"
+        if !counts.isEmpty { summary += " (\(counts.joined(separator: ", ")))" }
+        summary += "; \(Formatting.plural(f.ties, "tie")) still \(f.ties == 1 ? "binds" : "bind")."
+        if let date = f.completionDate { summary += " The last contract lock is released on \(date)." }
+        var sections = [Report.Section(lines: [summary])]
+
+        if grouping == nil {
+            sections.append(Report.Section(title: "Blockers", table: blockerTable(evaluation.blockers)))
+        } else {
+            let groups = Dictionary(grouping: evaluation.blockers, by: group)
+            if groups.isEmpty { sections.append(Report.Section(title: "Blockers", lines: ["(none)"])) }
+            for key in groups.keys.sorted() {
+                // The evaluation's order is kept within each group.
+                sections.append(Report.Section(title: "\(grouping == .area ? "Area" : "Lead") \(key)",
+                                               table: blockerTable(groups[key]!)))
+            }
+        }
+
+        var ties = Table(columns: [.init("Bloc"), .init("Item"), .init("Depends on"), .init("Run by")])
+        for tie in evaluation.ties {
+            let edge = graph.edges[tie.edge]
+            ties.append([evaluation.partition.name(tie.bloc), graph.itemID(edge.from), graph.itemID(edge.to),
+                         evaluation.leadBloc(of: edge.to).map(evaluation.partition.name) ?? "—"])
+        }
+        sections.append(Report.Section(title: "Ties that still bind (a bloc's own copy depends on a shared item another bloc runs)",
+                                       table: ties))
+        return Report(heading: "Blockers — option \(option.id) (\(option.name))", sections: sections, csv: csv, json: json)
+    }
+
+    private var csv: Table {
+        var titles = ["kind", "item", "related", "releaseDate", "reason"]
+        if let grouping { titles.insert(grouping.rawValue, at: 0) }
+        var table = Table(columns: titles.map { .init($0) })
+        for b in evaluation.blockers {
+            var row = [b.kind.rawValue, graph.itemID(b.item), graph.ids(b.related).joined(separator: " "),
+                       b.releaseDate?.description ?? "", b.reason]
+            if grouping != nil { row.insert(group(b), at: 0) }
+            table.append(row)
+        }
+        return table
+    }
+
+    private var json: JSONValue {
+        .object([
+            ("schemaVersion", .int(1)),
+            ("option", .string(evaluation.option.id)),
+            ("blockers", .array(evaluation.blockers.map { b in
+                .object([
+                    ("kind", .string(b.kind.rawValue)), ("item", .string(graph.itemID(b.item))),
+                    ("related", .strings(graph.ids(b.related))), ("reason", .string(b.reason)),
+                    ("releaseDate", .day(b.releaseDate)),
+                ])
+            })),
+        ])
+    }
+}
+
+extension EstateGraph {
+    /// The ids of the given items, in order.
+    func ids(_ items: [Int]) -> [String] { items.map(itemID) }
+}

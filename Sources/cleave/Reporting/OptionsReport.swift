@@ -1,0 +1,162 @@
+import CleaveCore
+import CleaveReport
+
+/// The `options` report: every option's figures side by side, with each separated
+/// party's cheapest separation as a yardstick.
+struct OptionsReport {
+    let graph: EstateGraph
+    let evaluations: [OptionEvaluation]
+    /// SPEC §4.4 plans, by party index.
+    let plans: [Int: SeparationPlan]
+    /// Plans that let unsplittable items stay shared, by party index; empty unless some
+    /// plan in `plans` is infeasible.
+    let sharingPlans: [Int: SeparationPlan]
+
+    private var money: Money { Money(currency: graph.estate.currency) }
+
+    /// The separated blocs' plans from `source`, by bloc name.
+    private func plans(_ e: OptionEvaluation, _ source: [Int: SeparationPlan]) -> [SeparationPlan] {
+        e.partition.separated.compactMap { source[$0] }.sorted { $0.bloc < $1.bloc }
+    }
+
+    /// The largest plan cost: a lower bound on separating every bloc, exact for two blocs.
+    /// nil cost when some plan is infeasible (`infeasible`) or there is none.
+    private func cheapest(_ e: OptionEvaluation, _ source: [Int: SeparationPlan]) -> (cost: Double?, infeasible: Bool) {
+        let p = plans(e, source)
+        if p.contains(where: { !$0.feasible }) { return (nil, true) }
+        return (p.compactMap(\.cost).max(), false)
+    }
+
+    private func separate(_ e: OptionEvaluation) -> [String] { graph.partyIDs(e.partition.separated) }
+
+    /// The one-off cost against the strict yardstick, or else the sharing one.
+    private func vsCheapest(_ e: OptionEvaluation) -> String {
+        guard e.figures.duplicated > 0 || e.figures.oneOffCost > 0 else { return "—" }
+        let strict = cheapest(e, plans)
+        if let cost = strict.cost, cost > 0 { return Formatting.ratio(e.figures.oneOffCost / cost) }
+        if strict.infeasible, let cost = cheapest(e, sharingPlans).cost, cost > 0 {
+            return Formatting.ratio(e.figures.oneOffCost / cost) + " (sharing)"
+        }
+        return "—"
+    }
+
+    private func obstacles(_ plan: SeparationPlan) -> String {
+        let unsplittable = plan.obstacles.filter { if case .unsplittable = $0 { true } else { false } }.count
+        let unseverable = plan.obstacles.count - unsplittable
+        let parts = [(unsplittable, "unsplittable"), (unseverable, "unseverable")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        return "infeasible (\(parts.joined(separator: ", ")))"
+    }
+
+    var report: Report {
+        var table = Table(columns: [.init("")] + evaluations.map { .init($0.option.id) })
+        func row(_ label: String, _ cell: (OptionEvaluation) -> String) {
+            table.append([label] + evaluations.map(cell))
+        }
+        row("Name") { $0.option.name }
+        row("Separate") { e in e.option.separate == nil ? "every party" : Formatting.list(separate(e)) }
+        row("Duplicated") { String($0.figures.duplicated) }
+        row("Transferred") { String($0.figures.transferred) }
+        row("One-off cost") { money.format($0.figures.oneOffCost) }
+        row("Cheapest separation") { e in
+            let c = cheapest(e, plans)
+            return c.infeasible ? "infeasible" : money.format(c.cost)
+        }
+        if !sharingPlans.isEmpty {
+            row("  sharing unsplittable") { e in money.format(cheapest(e, sharingPlans).cost) }
+        }
+        row("vs cheapest", vsCheapest)
+        row("Recurring / year") { money.format($0.figures.recurringDelta) }
+        row("FTE affected") { Formatting.number($0.figures.fteAffected) }
+        row("Ties") { String($0.figures.ties) }
+        row("Conflicts") { String($0.figures.conflicts) }
+        row("Blockers") { e in
+            let f = e.figures
+            let parts = [(f.unsplittable, "unsplittable"), (f.contractLocks, "contract-lock"), (f.conflictBlockers, "conflict")]
+                .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+            return parts.isEmpty ? "0" : "\(f.blockers) (\(parts.joined(separator: ", ")))"
+        }
+        row("Entangled before → after") { "\($0.figures.entangledBefore) → \($0.figures.entangledAfter)" }
+        row("Separation") { Formatting.percent($0.figures.separation) }
+        row("Cleanliness") { Formatting.percent($0.figures.cleanliness) }
+        row("Complete by") { $0.figures.completionDate?.description ?? "—" }
+
+        var sections = [Report.Section(table: table)]
+        if !plans.isEmpty {
+            sections.append(Report.Section(
+                title: "Cheapest full separation of each party from all others (see `cleave plan --separate PARTY`)",
+                table: yardstick))
+        }
+        return Report(heading: "Options — \(graph.estate.name) (\(graph.estate.currency))",
+                      sections: sections, csv: csv, json: json)
+    }
+
+    /// One row per separated party: its plan, or when that is infeasible, why, and the plan
+    /// that shares what cannot be split.
+    private var yardstick: Table {
+        let sharing = !sharingPlans.isEmpty
+        var columns: [Table.Column] = [.init("Party"), .init("Cheapest separation")]
+        if sharing { columns.append(.init("Sharing unsplittable", .right)) }
+        columns += [.init("Duplicate", .right)] + (sharing ? [.init("Shared", .right)] : [])
+            + [.init("Move", .right), .init("Sever", .right)]
+        var table = Table(columns: columns)
+        for party in plans.keys.sorted(by: { graph.partyIDs[$0] < graph.partyIDs[$1] }) {
+            let plan = plans[party]!
+            // The counts describe the plan shown last on the row.
+            let counted = plan.feasible ? plan : sharingPlans[party]
+            var row = [plan.bloc, plan.feasible ? money.format(plan.cost) : obstacles(plan)]
+            if sharing { row.append(money.format(sharingPlans[party]?.cost)) }
+            row.append(counted.map { String($0.duplicate.count) } ?? "—")
+            if sharing { row.append(counted.map { String($0.shared.count) } ?? "—") }
+            row += [counted.map { String($0.moveToBloc.count) } ?? "—", counted.map { String($0.sever.count) } ?? "—"]
+            table.append(row)
+        }
+        return table
+    }
+
+    private var csv: Table {
+        let titles = ["id", "name", "separate", "duplicated", "transferred", "oneOffCost", "recurringDelta",
+                      "fteAffected", "ties", "conflicts", "blockers", "unsplittable", "contractLock", "conflict",
+                      "entangledBefore", "entangledAfter", "separation", "cleanliness", "completionDate",
+                      "cheapestSeparation", "cheapestSharingUnsplittable", "vsCheapest"]
+        var table = Table(columns: titles.map { .init($0) })
+        for e in evaluations {
+            let f = e.figures, c = cheapest(e, plans)
+            let ratio = c.cost.flatMap { $0 > 0 ? Formatting.number(f.oneOffCost / $0) : nil } ?? ""
+            table.append([
+                e.option.id, e.option.name, separate(e).joined(separator: " "), String(f.duplicated), String(f.transferred),
+                Formatting.number(f.oneOffCost), Formatting.number(f.recurringDelta), Formatting.number(f.fteAffected),
+                String(f.ties), String(f.conflicts), String(f.blockers), String(f.unsplittable), String(f.contractLocks),
+                String(f.conflictBlockers), String(f.entangledBefore), String(f.entangledAfter),
+                Formatting.number(f.separation), Formatting.number(f.cleanliness), f.completionDate?.description ?? "",
+                c.infeasible ? "infeasible" : c.cost.map(Formatting.number) ?? "",
+                cheapest(e, sharingPlans).cost.map(Formatting.number) ?? "", ratio,
+            ])
+        }
+        return table
+    }
+
+    private var json: JSONValue {
+        .object([
+            ("schemaVersion", .int(1)),
+            ("options", .array(evaluations.map { e in
+                let f = e.figures
+                return .object([
+                    ("id", .string(e.option.id)), ("name", .string(e.option.name)), ("separate", .strings(separate(e))),
+                    ("duplicated", .int(f.duplicated)), ("transferred", .int(f.transferred)),
+                    ("oneOffCost", .number(f.oneOffCost)), ("recurringDelta", .number(f.recurringDelta)),
+                    ("fteAffected", .number(f.fteAffected)), ("ties", .int(f.ties)), ("conflicts", .int(f.conflicts)),
+                    ("blockers", .object([
+                        ("total", .int(f.blockers)), ("unsplittable", .int(f.unsplittable)),
+                        ("contractLock", .int(f.contractLocks)), ("conflict", .int(f.conflictBlockers)),
+                    ])),
+                    ("entangledBefore", .int(f.entangledBefore)), ("entangledAfter", .int(f.entangledAfter)),
+                    ("separation", .number(f.separation)), ("cleanliness", .number(f.cleanliness)),
+                    ("completionDate", .day(f.completionDate)),
+                    ("plans", .array(plans(e, plans).map { plan in
+                        .object([("bloc", .string(plan.bloc)), ("cost", .number(plan.cost)), ("feasible", .bool(plan.feasible))])
+                    })),
+                ])
+            })),
+        ])
+    }
+}
