@@ -90,12 +90,17 @@ struct ViewTests {
                 + "4 duplicated, 1 goes to north alone, 4 dependencies severed.")
     }
 
-    @Test func anInfeasiblePlanSaysWhyAndMarksTheCause() throws {
+    @Test func anInfeasiblePlanSaysWhyAndFallsBackToSharingWhatCannotBeSplit() throws {
         let diagram = try PlanView(party: "trust").diagram(context)
-        #expect(diagram.subtitle.first?.hasPrefix("No separation of Health Trust has a finite cost") == true)
+        #expect(diagram.subtitle.prefix(2) == [
+            "No full separation of Health Trust has a finite cost: 1 item both sides need cannot be split (split.strategy: none).",
+            "Keeping that item shared, the cheapest separation costs GBP 10,000: 0 duplicated, 0 go to trust alone, "
+                + "2 dependencies severed.",
+        ])
         let payroll = try #require(diagram.nodes.first { $0.label.id == "payroll" })
         #expect(payroll.style.peripheries == 2)
         #expect(payroll.style.border == OutcomeStyle.blocker)
+        #expect(payroll.label.details == ["stays shared: cannot be split"])
     }
 
     @Test func focusShowsTheNeighbourhoodToTheGivenDepth() throws {

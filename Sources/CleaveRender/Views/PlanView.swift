@@ -2,6 +2,9 @@ import CleaveCore
 
 /// The cheapest full separation of one party from all the others (SPEC §4.4): what is
 /// duplicated, what goes to the party alone, and which dependencies are severed.
+///
+/// Where no full separation has a finite cost because items both sides need cannot be
+/// split, the map says so and draws the cheapest separation that keeps just those shared.
 public struct PlanView: MapView {
     public let party: String
     public var name: String { "plan:\(party)" }
@@ -17,12 +20,14 @@ public struct PlanView: MapView {
         guard let partyIndex = graph.partyIndex(party) else {
             throw ViewError.unknown("party", party, known: estate.parties.map(\.id), plural: "parties")
         }
-        let plan = SeparationPlan(separatingParty: partyIndex, in: graph)
+        let strict = SeparationPlan(separatingParty: partyIndex, in: graph)
+        let plan = strict.feasible ? strict : SeparationPlan(separatingParty: partyIndex, in: graph, sharingUnsplittable: true)
+        let keptShared = Set(plan.shared)
         let partyName = facts.partyName(party) ?? party
         let money = { MapFigures.amount($0, currency: estate.currency) }
 
         var unsplittable = Set<Int>(), unseverable = Set<Int>()
-        for obstacle in plan.obstacles {
+        for obstacle in strict.obstacles {
             switch obstacle {
             case .unsplittable(let item): unsplittable.insert(item)
             case .unseverable(let edge): unseverable.insert(edge)
@@ -37,9 +42,10 @@ public struct PlanView: MapView {
                                      title: "Separating \(partyName) (\(party)) from every other party")
         builder.addItems(Array(drawn), style: { item in
             var style = ItemStyle.node(estate.items[item], fill: Self.fill(item, plan))
-            if unsplittable.contains(item) { OutcomeStyle.markBlocker(&style) }
+            if unsplittable.contains(item) || keptShared.contains(item) { OutcomeStyle.markBlocker(&style) }
             return style
         }, details: { item in
+            if keptShared.contains(item) { return ["stays shared: cannot be split"] }
             if unsplittable.contains(item) { return ["BLOCKER: both sides need it; cannot be split"] }
             guard plan.feasible else { return [] }
             if plan.blocNeeds[item] && plan.othersNeed[item] {
@@ -65,24 +71,24 @@ public struct PlanView: MapView {
             return DiagramBuilder.viaLabel(link)
         })
 
+        let reasons = Self.reasons(unsplittable: unsplittable.count, unseverable: unseverable.count)
         if let cost = plan.cost {
-            builder.diagram.subtitle = [
-                "The cheapest way for \(partyName) to run on its own: \(money(cost)). "
-                    + "\(plan.duplicate.count) duplicated, \(plan.moveToBloc.count) \(plan.moveToBloc.count == 1 ? "goes" : "go") to \(party) alone, "
-                    + "\(MapTitle.count(plan.sever.count, "dependency", "dependencies")) severed.",
-                "Drawn: what \(party) needs afterwards, and the far ends of severed dependencies.",
-            ]
+            let parts = "\(plan.duplicate.count) duplicated, \(plan.moveToBloc.count) \(plan.moveToBloc.count == 1 ? "goes" : "go") "
+                + "to \(party) alone, \(MapTitle.count(plan.sever.count, "dependency", "dependencies")) severed"
+            if strict.feasible {
+                builder.diagram.subtitle = ["The cheapest way for \(partyName) to run on its own: \(money(cost)). \(parts)."]
+            } else {
+                builder.diagram.subtitle = [
+                    "No full separation of \(partyName) has a finite cost: \(reasons).",
+                    (keptShared.count == 1 ? "Keeping that item" : "Keeping those \(keptShared.count) items")
+                        + " shared, the cheapest separation costs "
+                        + "\(money(cost)): \(parts).",
+                ]
+            }
+            builder.diagram.subtitle.append("Drawn: what \(party) needs afterwards, and the far ends of severed dependencies.")
         } else {
-            var reasons: [String] = []
-            if !unsplittable.isEmpty {
-                reasons.append("\(MapTitle.count(unsplittable.count, "item")) both sides need cannot be split (split.strategy: none)")
-            }
-            if !unseverable.isEmpty {
-                reasons.append("\(MapTitle.count(unseverable.count, "dependency", "dependencies")) in the way cannot be severed "
-                               + "(no severCost and no estate default)")
-            }
             builder.diagram.subtitle = [
-                "No separation of \(partyName) has a finite cost: \(reasons.joined(separator: "; ")).",
+                "No separation of \(partyName) has a finite cost: \(reasons).",
                 "Drawn: what \(party) needs today, with what makes the separation impossible in red.",
             ]
         }
@@ -91,7 +97,9 @@ public struct PlanView: MapView {
                 Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.duplicated), "duplicated: both sides get an instance"),
                 Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.transferred), "goes to \(party) alone"),
                 Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.sharedQuiet), "stays with the other parties"),
-            ]),
+            ] + (keptShared.isEmpty ? [] : [
+                Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.sharedEntangled), "stays shared: cannot be split"),
+            ])),
             Legend.Section(title: "Highlights", entries: [
                 Legend.Entry(.line(OutcomeStyle.severed), "severed: re-engineered away"),
                 Legend.Entry(.line(OutcomeStyle.unseverable), "cannot be severed"),
@@ -104,8 +112,22 @@ public struct PlanView: MapView {
         return builder.diagram
     }
 
+    /// Why no full separation exists, in words.
+    static func reasons(unsplittable: Int, unseverable: Int) -> String {
+        var reasons: [String] = []
+        if unsplittable > 0 {
+            reasons.append("\(MapTitle.count(unsplittable, "item")) both sides need cannot be split (split.strategy: none)")
+        }
+        if unseverable > 0 {
+            reasons.append("\(MapTitle.count(unseverable, "dependency", "dependencies")) in the way cannot be severed "
+                           + "(no severCost and no estate default)")
+        }
+        return reasons.joined(separator: "; ")
+    }
+
     static func fill(_ item: Int, _ plan: SeparationPlan) -> Color {
         guard plan.feasible else { return OutcomeStyle.sharedQuiet }
+        if plan.shared.contains(item) { return OutcomeStyle.sharedEntangled }
         if plan.blocNeeds[item] && plan.othersNeed[item] { return OutcomeStyle.duplicated }
         if plan.blocNeeds[item] { return OutcomeStyle.transferred }
         return OutcomeStyle.sharedQuiet
