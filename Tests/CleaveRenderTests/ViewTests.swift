@@ -93,7 +93,7 @@ struct ViewTests {
     @Test func anInfeasiblePlanSaysWhyAndFallsBackToSharingWhatCannotBeSplit() throws {
         let diagram = try PlanView(party: "trust").diagram(context)
         #expect(diagram.subtitle.prefix(2) == [
-            "No full separation of Health Trust has a finite cost: 1 item both sides need cannot be split (split.strategy: none).",
+            "No full separation of Health Trust has a finite cost: items both sides need cannot be split (split.strategy: none).",
             "Keeping that item shared, the cheapest separation costs GBP 10,000: 0 duplicated, 0 go to trust alone, "
                 + "2 dependencies severed.",
         ])

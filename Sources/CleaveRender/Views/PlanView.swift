@@ -78,8 +78,11 @@ public struct PlanView: MapView {
             if strict.feasible {
                 builder.diagram.subtitle = ["The cheapest way for \(partyName) to run on its own: \(money(cost)). \(parts)."]
             } else {
+                // The strict plan's obstacles are the items on one blocking cut; the sharing
+                // plan keeps every such item shared, so name no count here to avoid two numbers.
                 builder.diagram.subtitle = [
-                    "No full separation of \(partyName) has a finite cost: \(reasons).",
+                    "No full separation of \(partyName) has a finite cost: items both sides need cannot be split "
+                        + "(split.strategy: none).",
                     (keptShared.count == 1 ? "Keeping that item" : "Keeping those \(keptShared.count) items")
                         + " shared, the cheapest separation costs "
                         + "\(money(cost)): \(parts).",
