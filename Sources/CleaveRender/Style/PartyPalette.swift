@@ -31,10 +31,13 @@ public struct PartyPalette: Sendable {
         party.flatMap { colorByParty[$0] } ?? Self.none
     }
 
-    /// One legend entry per party, plus the grey when some item has no known lead.
-    public func legendSection(title: String = "Fill: lead party", includeNone: Bool = false) -> Legend.Section {
-        var entries = parties.map { Legend.Entry(.swatch(fill: color(for: $0.id), border: .muted, borderWidth: 1),
-                                                 "\($0.name) (\($0.id))") }
+    /// One legend entry per party (only those in `shown`, when given), plus the grey
+    /// when some item has no known lead. Colours stay those of the whole estate.
+    public func legendSection(title: String = "Fill: lead party", includeNone: Bool = false,
+                              shown: Set<String>? = nil) -> Legend.Section {
+        var entries = parties.filter { shown?.contains($0.id) ?? true }.map {
+            Legend.Entry(.swatch(fill: color(for: $0.id), border: .muted, borderWidth: 1), "\($0.name) (\($0.id))")
+        }
         if parties.count > Self.colors.count {
             entries.append(Legend.Entry(.swatch(fill: .white, border: .white, borderWidth: 0),
                                         "colours repeat after \(Self.colors.count) parties"))

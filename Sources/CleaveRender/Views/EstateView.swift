@@ -28,7 +28,8 @@ public struct EstateView: MapView {
                 + "Each arrow points from an item to what it depends on.",
         ]
         builder.diagram.legend = Legend(sections: [
-            facts.palette.legendSection(includeNone: facts.itemLead.contains(where: { $0 == nil })),
+            facts.palette.legendSection(includeNone: facts.itemLead.contains(where: { $0 == nil }),
+                                        shown: Set(facts.itemLead.compactMap { $0 })),
             ItemStyle.kindSection(builder.kindsDrawn),
             ItemStyle.criticalitySection(),
             ItemStyle.viaSection(builder.viasDrawn()),

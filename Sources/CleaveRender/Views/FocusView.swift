@@ -46,7 +46,8 @@ public struct FocusView: MapView {
         ]
         builder.diagram.notes = notes
         builder.diagram.legend = Legend(sections: [
-            facts.palette.legendSection(includeNone: reach.all.contains { facts.itemLead[$0] == nil }),
+            facts.palette.legendSection(includeNone: reach.all.contains { facts.itemLead[$0] == nil },
+                                        shown: Set(reach.all.compactMap { facts.itemLead[$0] })),
             ItemStyle.kindSection(builder.kindsDrawn),
             ItemStyle.criticalitySection(),
             ItemStyle.viaSection(builder.viasDrawn()),
