@@ -37,7 +37,8 @@ let package = Package(
         .testTarget(name: "CleaveCoreTests", dependencies: ["CleaveCore"]),
         .testTarget(name: "CleaveInventoryTests", dependencies: ["CleaveInventory", "CleaveCore"]),
         .testTarget(name: "CleaveReportTests", dependencies: ["CleaveReport", "CleaveCore", "CleaveInventory"]),
-        .testTarget(name: "CleaveRenderTests", dependencies: ["CleaveRender", "CleaveCore", "CleaveInventory"]),
+        .testTarget(name: "CleaveRenderTests", dependencies: ["CleaveRender", "CleaveCore", "CleaveInventory"],
+                    exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["CleaveCore"], exclude: ["Fixtures"]),
     ]
 )

@@ -27,6 +27,8 @@ struct CleaveCommand: ParsableCommand {
             PlanCommand.self,
             ImpactCommand.self,
             GenerateCommand.self,
+            RenderCommand.self,
+            RenderWorkerCommand.self,
         ]
     )
 

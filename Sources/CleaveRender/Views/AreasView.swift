@@ -1,0 +1,108 @@
+import Foundation
+import CleaveCore
+
+/// The estate collapsed: one node per area and per party; an edge between areas stands
+/// for every dependency between their items, an edge from a party for the items it uses.
+public struct AreasView: MapView {
+    public var name: String { "areas" }
+
+    public init() {}
+
+    public func diagram(_ context: ViewContext) throws(ViewError) -> Diagram {
+        let facts = context.facts
+        let estate = facts.estate
+        var diagram = Diagram(viewName: name, title: "\(MapTitle.estate(estate)): service areas and parties")
+        var nodeOfArea: [Int: Int] = [:]
+        for area in facts.areasByID {
+            let it = estate.areas[area]
+            let items = estate.items.indices.filter { facts.itemArea[$0] == area }
+            let inside = facts.links.filter { facts.itemArea[$0.from] == area && facts.itemArea[$0.to] == area }.count
+            var details = [kindCounts(items.map { estate.items[$0].kind })]
+            if inside > 0 { details.append("\(MapTitle.count(inside, "dependency", "dependencies")) inside") }
+            if !it.inScope { details.append("out of scope") }
+            nodeOfArea[area] = diagram.nodes.count
+            diagram.nodes.append(Diagram.Node(
+                label: NodeLabel(name: it.name, id: it.id, details: details),
+                style: NodeStyle(shape: .roundedBox, fill: facts.palette.color(for: it.lead.id), border: .text,
+                                 borderWidth: 1.5, borderStyle: it.inScope ? .solid : .dashed)))
+        }
+        var nodeOfParty: [String: Int] = [:]
+        for party in facts.palette.parties {
+            nodeOfParty[party.id] = diagram.nodes.count
+            diagram.nodes.append(Diagram.Node(
+                label: NodeLabel(name: party.name, id: party.id, emphasised: true),
+                style: NodeStyle(shape: .house, fill: facts.palette.color(for: party.id), border: .text, borderWidth: 2)))
+        }
+
+        var uses: [String: [Int: Int]] = [:]
+        for item in estate.items.indices {
+            guard let area = facts.itemArea[item] else { continue }
+            for party in facts.direct(item) { uses[party, default: [:]][area, default: 0] += 1 }
+        }
+        for party in facts.palette.parties {
+            for area in facts.areasByID {
+                guard let count = uses[party.id]?[area], let from = nodeOfParty[party.id], let to = nodeOfArea[area] else { continue }
+                diagram.edges.append(Diagram.Edge(from: from, to: to, style: Self.usesStyle(count),
+                                                  label: "uses \(count)", weight: 1))
+            }
+        }
+
+        var between: [Int: [Int: Int]] = [:]
+        for link in facts.links {
+            guard let a = facts.itemArea[link.from], let b = facts.itemArea[link.to], a != b else { continue }
+            between[a, default: [:]][b, default: 0] += 1
+        }
+        for a in facts.areasByID {
+            for b in facts.areasByID {
+                guard let count = between[a]?[b], let from = nodeOfArea[a], let to = nodeOfArea[b] else { continue }
+                diagram.edges.append(Diagram.Edge(from: from, to: to, style: Self.dependsStyle(count),
+                                                  label: String(count), weight: count))
+            }
+        }
+
+        let crossing = between.values.flatMap(\.values).reduce(0, +)
+        diagram.subtitle = [
+            "\(MapTitle.count(facts.areasByID.count, "area")) and \(MapTitle.count(facts.palette.parties.count, "party", "parties")). "
+                + "A thick arrow between areas stands for the item dependencies it is labelled with "
+                + "(\(crossing) cross an area boundary); a dashed arrow from a party counts the items it uses directly.",
+        ]
+        diagram.legend = Legend(sections: [
+            facts.palette.legendSection(title: "Fill: lead party"),
+            Legend.Section(title: "Shape", entries: [
+                Legend.Entry(.shape(.roundedBox), "service area"),
+                Legend.Entry(.shape(.house), "party"),
+            ]),
+            Legend.Section(title: "Line", entries: [
+                Legend.Entry(.line(Self.dependsStyle(4)), "items depend on the other area's (count)"),
+                Legend.Entry(.line(Self.usesStyle(1)), "party uses items in the area (count)"),
+                Legend.Entry(.swatch(fill: .white, border: .text, borderWidth: 1), "dashed outline: area out of scope"),
+            ]),
+        ])
+        return diagram
+    }
+
+    /// Wider for more dependencies, on a log scale so one heavy link does not swamp the rest.
+    static func dependsStyle(_ count: Int) -> EdgeStyle {
+        EdgeStyle(line: .solid, color: Color(0x333333), width: 1 + min(5, log2(Double(count))))
+    }
+
+    static func usesStyle(_ count: Int) -> EdgeStyle {
+        EdgeStyle(line: .dashed, color: Color(0x7F7F7F), width: 1, arrowHead: .empty)
+    }
+
+    static func plural(_ kind: ItemKind, _ n: Int) -> String {
+        switch kind {
+        case .system, .contract, .team: n == 1 ? kind.rawValue : kind.rawValue + "s"
+        case .infrastructure, .data: kind.rawValue
+        }
+    }
+
+    func kindCounts(_ kinds: [ItemKind]) -> String {
+        guard !kinds.isEmpty else { return "no items" }
+        let parts = ItemKind.allCases.compactMap { kind -> String? in
+            let n = kinds.filter { $0 == kind }.count
+            return n == 0 ? nil : "\(n) \(Self.plural(kind, n))"
+        }
+        return parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,50 @@
+import CleaveCore
+
+/// Every item, clustered by area, filled by lead party, shaped by kind, bordered by
+/// criticality, with dependencies styled by `via`.
+public struct EstateView: MapView {
+    public var name: String { "estate" }
+
+    public init() {}
+
+    public func diagram(_ context: ViewContext) throws(ViewError) -> Diagram {
+        let facts = context.facts
+        let estate = facts.estate
+        if estate.items.count > context.maxNodes {
+            var collapsed = try AreasView().diagram(context)
+            collapsed.viewName = "estate"
+            collapsed.title = "\(MapTitle.estate(estate)): the whole estate, one node per area"
+            collapsed.notes.append("Collapsed: \(estate.items.count) items is more than --max-nodes \(context.maxNodes), "
+                                   + "so each area is one node. Raise --max-nodes to draw every item.")
+            return collapsed
+        }
+        var builder = DiagramBuilder(facts: facts, viewName: name,
+                                     title: "\(MapTitle.estate(estate)): the whole estate")
+        builder.addItems(facts.itemsByID, style: { ItemStyle.node(estate.items[$0], fill: facts.palette.color(for: facts.itemLead[$0])) })
+        builder.addLinks()
+        builder.diagram.subtitle = [
+            "\(MapTitle.count(estate.items.count, "item")) in \(MapTitle.count(builder.diagram.clusters.count, "area")), "
+                + "\(MapTitle.count(builder.diagram.edges.count, "dependency", "dependencies")). "
+                + "Each arrow points from an item to what it depends on.",
+        ]
+        builder.diagram.legend = Legend(sections: [
+            facts.palette.legendSection(includeNone: facts.itemLead.contains(where: { $0 == nil }),
+                                        shown: Set(facts.itemLead.compactMap { $0 })),
+            ItemStyle.kindSection(builder.kindsDrawn),
+            ItemStyle.criticalitySection(),
+            ItemStyle.viaSection(builder.viasDrawn()),
+        ])
+        return builder.diagram
+    }
+}
+
+/// Titles and counted nouns shared by the views.
+enum MapTitle {
+    static func estate(_ estate: Estate) -> String {
+        estate.name.isEmpty ? "Estate" : estate.name
+    }
+
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
+    }
+}

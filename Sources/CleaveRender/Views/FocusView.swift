@@ -1,0 +1,96 @@
+import CleaveCore
+
+/// One item and its neighbourhood: what depends on it and what it depends on, up to
+/// `--depth` steps each way.
+public struct FocusView: MapView {
+    public let item: String
+    public var name: String { "focus:\(item)" }
+
+    public init(item: String) {
+        self.item = item
+    }
+
+    public func diagram(_ context: ViewContext) throws(ViewError) -> Diagram {
+        let facts = context.facts
+        let estate = facts.estate
+        guard let focus = facts.itemIndex(item) else {
+            throw ViewError.unknown("item", item, known: estate.items.map(\.id))
+        }
+        var depth = max(0, context.depth)
+        var reach = neighbourhood(of: focus, depth: depth, facts: facts)
+        var notes: [String] = []
+        while reach.all.count > context.maxNodes && depth > 1 {
+            depth -= 1
+            reach = neighbourhood(of: focus, depth: depth, facts: facts)
+        }
+        if depth < context.depth {
+            notes.append("Depth cut from \(context.depth) to \(depth): more would draw over --max-nodes \(context.maxNodes) items.")
+        }
+
+        let it = estate.items[focus]
+        var builder = DiagramBuilder(facts: facts, viewName: name, title: "\(it.name) (\(it.id)): what it depends on and what depends on it")
+        builder.addItems(Array(reach.all), style: { index in
+            var style = ItemStyle.node(estate.items[index], fill: facts.palette.color(for: facts.itemLead[index]))
+            if index == focus { style.peripheries = 2 }
+            return style
+        }, details: { index in
+            if index == focus { return ["focus"] }
+            if let up = reach.up[index] { return ["depends on it, \(MapTitle.count(up, "step"))"] }
+            if let down = reach.down[index] { return ["it depends on this, \(MapTitle.count(down, "step"))"] }
+            return []
+        }, emphasised: { $0 == focus })
+        builder.addLinks()
+        builder.diagram.subtitle = [
+            "\(MapTitle.count(reach.up.count, "item")) that depend on it and \(MapTitle.count(reach.down.count, "item")) it depends on, "
+                + "up to \(MapTitle.count(depth, "step")) away. Each arrow points from an item to what it depends on.",
+        ]
+        builder.diagram.notes = notes
+        builder.diagram.legend = Legend(sections: [
+            facts.palette.legendSection(includeNone: reach.all.contains { facts.itemLead[$0] == nil },
+                                        shown: Set(reach.all.compactMap { facts.itemLead[$0] })),
+            ItemStyle.kindSection(builder.kindsDrawn),
+            ItemStyle.criticalitySection(),
+            ItemStyle.viaSection(builder.viasDrawn()),
+            Legend.Section(title: "Outline", entries: [
+                Legend.Entry(.swatch(fill: .white, border: .text, borderWidth: 3), "double outline, bold: the focus item"),
+            ]),
+        ])
+        return builder.diagram
+    }
+
+    struct Reach {
+        /// Steps from the focus to each item that (transitively) depends on it.
+        var up: [Int: Int] = [:]
+        /// Steps from the focus to each item it (transitively) depends on.
+        var down: [Int: Int] = [:]
+        var all: Set<Int> = []
+    }
+
+    /// Breadth-first both ways along the dependencies.
+    /// - Complexity: O(depth × links).
+    func neighbourhood(of focus: Int, depth: Int, facts: MapFacts) -> Reach {
+        var reach = Reach()
+        reach.all = [focus]
+        var frontier: Set<Int> = [focus]
+        for step in stride(from: 1, through: depth, by: 1) {
+            var next = Set<Int>()
+            for link in facts.links where frontier.contains(link.to) && link.from != focus && reach.up[link.from] == nil {
+                reach.up[link.from] = step
+                next.insert(link.from)
+            }
+            frontier = next
+        }
+        frontier = [focus]
+        for step in stride(from: 1, through: depth, by: 1) {
+            var next = Set<Int>()
+            for link in facts.links where frontier.contains(link.from) && link.to != focus && reach.down[link.to] == nil {
+                reach.down[link.to] = step
+                next.insert(link.to)
+            }
+            frontier = next
+        }
+        reach.all.formUnion(reach.up.keys)
+        reach.all.formUnion(reach.down.keys)
+        return reach
+    }
+}

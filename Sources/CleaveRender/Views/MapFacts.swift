@@ -1,0 +1,68 @@
+import CleaveCore
+
+/// What every view draws from: the estate graph and its entanglement, computed once per
+/// render run, plus the lookups the drawing needs.
+///
+/// Items, areas and parties are referred to by their index in the `Estate` arrays, as in
+/// `EstateGraph`. The estate has been validated before a render, but lookups still
+/// tolerate dangling references: a map of a flawed estate shows what it can.
+public struct MapFacts: Sendable {
+    public let graph: EstateGraph
+    public let entanglement: Entanglement
+    public let palette: PartyPalette
+    /// Area indices sorted by id.
+    public let areasByID: [Int]
+    /// The lead party id of each item (its own, else its area's), where it resolves.
+    public let itemLead: [String?]
+    /// One entry per ordered pair of items with edges between them, sorted by ids.
+    public let links: [Link]
+
+    private let partyNameByID: [String: String]
+
+    /// `from` depends on `to` through `edges` (ids into `graph.edges`), whose vias are `vias`.
+    ///
+    /// Parallel edges are drawn as one: Graphviz 2.42 aborts on some graphs with parallel
+    /// edges between clusters, and one line per pair reads better anyway.
+    public struct Link: Sendable, Equatable {
+        public let from: Int
+        public let to: Int
+        public let edges: [Int]
+        /// Sorted in `Via.allCases` order, no repeats.
+        public let vias: [Via]
+    }
+
+    public init(estate: Estate) {
+        let graph = EstateGraph(estate)
+        self.graph = graph
+        entanglement = Entanglement(graph)
+        palette = PartyPalette(parties: estate.parties)
+        var names: [String: String] = [:]
+        for party in estate.parties where names[party.id] == nil { names[party.id] = party.name }
+        partyNameByID = names
+        areasByID = estate.areas.indices.sorted { (estate.areas[$0].id, $0) < (estate.areas[$1].id, $1) }
+        itemLead = graph.itemLead.map { $0.map { graph.partyIDs[$0] } }
+
+        var grouped: [Int: [Int: [Int]]] = [:]
+        for (e, edge) in graph.edges.enumerated() { grouped[edge.from, default: [:]][edge.to, default: []].append(e) }
+        let order = Dictionary(uniqueKeysWithValues: Via.allCases.enumerated().map { ($1, $0) })
+        links = grouped.flatMap { from, targets in
+            targets.map { to, edges in
+                Link(from: from, to: to, edges: edges.sorted(),
+                     vias: Set(edges.map { graph.edges[$0].via }).sorted { order[$0]! < order[$1]! })
+            }
+        }.sorted { (graph.itemID($0.from), graph.itemID($0.to), $0.from, $0.to)
+            < (graph.itemID($1.from), graph.itemID($1.to), $1.from, $1.to) }
+    }
+
+    public var estate: Estate { graph.estate }
+    /// Item indices sorted by id.
+    public var itemsByID: [Int] { graph.itemsByID }
+    /// The area index of each item, where its area resolves.
+    public var itemArea: [Int?] { graph.itemArea }
+
+    public func itemIndex(_ id: String) -> Int? { graph.itemIndex(id) }
+    public func partyName(_ id: String) -> String? { partyNameByID[id] }
+
+    /// `direct(i)`: users, plus a contract's signatories, as sorted party ids.
+    public func direct(_ item: Int) -> [String] { graph.partyIDs(graph.direct(item)) }
+}

@@ -1,0 +1,50 @@
+import CleaveCore
+
+/// One kind of map of an estate: `estate`, `areas`, `entanglement`, `option:ID`,
+/// `plan:PARTY` or `focus:ITEM`.
+public protocol MapView: Sendable {
+    /// The name as given to `--view`, e.g. `option:a`.
+    var name: String { get }
+    /// Draws the map.
+    ///
+    /// - Throws: `ViewError` when the view names something the estate does not have.
+    func diagram(_ context: ViewContext) throws(ViewError) -> Diagram
+}
+
+extension MapView {
+    /// The file-safe name used for `--all` output files, e.g. `option-a`.
+    public var fileName: String { FileName.safe(name.replacingOccurrences(of: ":", with: "-")) }
+}
+
+/// What a view draws from, and the limits it must respect.
+public struct ViewContext: Sendable {
+    public var facts: MapFacts
+    /// Above this many nodes a view collapses or changes layout by itself, and says so.
+    public var maxNodes: Int
+    /// For `focus:ITEM`: how many steps up and down to show.
+    public var depth: Int
+
+    public init(facts: MapFacts, maxNodes: Int = 600, depth: Int = 2) {
+        self.facts = facts
+        self.maxNodes = maxNodes
+        self.depth = depth
+    }
+}
+
+/// A view that cannot be drawn because of what it names.
+public struct ViewError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    /// "no option 'x' (options: a, b, c)".
+    static func unknown(_ what: String, _ id: String, known: [String], plural: String? = nil) -> ViewError {
+        let list = known.sorted()
+        let shown = list.prefix(12).joined(separator: ", ") + (list.count > 12 ? ", …" : "")
+        return ViewError("no \(what) '\(id)'" + (list.isEmpty ? "" : " (\(plural ?? what + "s"): \(shown))"))
+    }
+
+    public var description: String { message }
+}

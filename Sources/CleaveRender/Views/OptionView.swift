@@ -1,0 +1,125 @@
+import CleaveCore
+
+/// One option applied (SPEC §4.3): which items are split and which stay shared, the ties
+/// and conflicts it leaves highlighted, and its blockers marked.
+public struct OptionView: MapView {
+    public let option: String
+    public var name: String { "option:\(option)" }
+
+    public init(option: String) {
+        self.option = option
+    }
+
+    public func diagram(_ context: ViewContext) throws(ViewError) -> Diagram {
+        let facts = context.facts
+        let estate = facts.estate
+        guard let index = facts.graph.optionIndex(option) else {
+            throw ViewError.unknown("option", option, known: estate.options.map(\.id))
+        }
+        let chosen = estate.options[index]
+        let evaluation = OptionEvaluation(option: chosen, entanglement: facts.entanglement)
+        let partition = evaluation.partition
+        var blockersOf: [Int: [Blocker]] = [:]
+        for blocker in evaluation.blockers { blockersOf[blocker.item, default: []].append(blocker) }
+
+        var builder = DiagramBuilder(facts: facts, viewName: name, title: "Option \(chosen.name) (\(chosen.id))")
+        builder.areaDetails = { [Self.areaDisposition($0, chosen, estate)] }
+        builder.addItems(facts.itemsByID, style: { item in
+            var style = ItemStyle.node(estate.items[item], fill: Self.fill(item, evaluation))
+            if blockersOf[item] != nil { OutcomeStyle.markBlocker(&style) }
+            return style
+        }, details: { item in
+            var lines = [Self.outcome(item, evaluation)]
+            for line in (blockersOf[item] ?? []).map(Self.blockerLine) where !lines.contains(line) { lines.append(line) }
+            return lines
+        })
+
+        var tieBlocs: [Int: [Int]] = [:]
+        for tie in evaluation.ties { tieBlocs[tie.edge, default: []].append(tie.bloc) }
+        let conflicts = Set(evaluation.conflicts)
+        builder.addLinks(style: { link in
+            if link.edges.contains(where: conflicts.contains) { return OutcomeStyle.conflict }
+            if link.edges.contains(where: { tieBlocs[$0] != nil }) { return OutcomeStyle.tie }
+            return OutcomeStyle.background(link.vias[0])
+        }, label: { link in
+            if link.edges.contains(where: conflicts.contains) { return "conflict" }
+            let blocs = Set(link.edges.flatMap { tieBlocs[$0] ?? [] })
+            if !blocs.isEmpty { return "tie: " + partition.names(PartySet(blocs, capacity: partition.blocCapacity)).joined(separator: ", ") }
+            return DiagramBuilder.viaLabel(link)
+        })
+
+        builder.diagram.subtitle = Self.subtitle(chosen, evaluation, estate: estate)
+        builder.diagram.legend = Legend(sections: [
+            Legend.Section(title: "Fill: what the option does", entries: [
+                Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.duplicated), "split: duplicated, one instance per bloc"),
+                Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.transferred), "split: moves to the one bloc that needs it"),
+                Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.splitUnchanged), "split: stays where it is"),
+                Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.sharedEntangled), "shared by two or more blocs"),
+                Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.sharedQuiet), "shared, one bloc or none needs it"),
+            ]),
+            Legend.Section(title: "Highlights", entries: [
+                Legend.Entry(.swatch(fill: .white, border: OutcomeStyle.blocker, borderWidth: 3), "red double outline: blocker"),
+                Legend.Entry(.line(OutcomeStyle.tie), "tie: a bloc's own item needs a shared one"),
+                Legend.Entry(.line(OutcomeStyle.conflict), "conflict: a shared item needs a split one"),
+                Legend.Entry(.line(OutcomeStyle.background(.other)), "other dependency (line style: via)"),
+            ]),
+            ItemStyle.kindSection(builder.kindsDrawn),
+            ItemStyle.criticalitySection(),
+        ])
+        return builder.diagram
+    }
+
+    static func fill(_ item: Int, _ evaluation: OptionEvaluation) -> Color {
+        switch evaluation.outcomes[item] {
+        case .duplicated: return OutcomeStyle.duplicated
+        case .transferred: return OutcomeStyle.transferred
+        case .unchanged:
+            if evaluation.dispositions[item] == .split { return OutcomeStyle.splitUnchanged }
+            return evaluation.blocs(of: item).count >= 2 ? OutcomeStyle.sharedEntangled : OutcomeStyle.sharedQuiet
+        }
+    }
+
+    static func outcome(_ item: Int, _ evaluation: OptionEvaluation) -> String {
+        let blocs = evaluation.blocNames(of: item)
+        switch evaluation.outcomes[item] {
+        case .duplicated: return "duplicated for \(blocs.joined(separator: ", "))"
+        case .transferred(let bloc): return "moves to \(evaluation.partition.name(bloc))"
+        case .unchanged:
+            let who = blocs.isEmpty ? "no bloc needs it" : blocs.joined(separator: ", ")
+            return evaluation.dispositions[item] == .split ? "split; stays with \(who)" : "shared: \(who)"
+        }
+    }
+
+    static func blockerLine(_ blocker: Blocker) -> String {
+        switch blocker.kind {
+        case .unsplittable: "BLOCKER: cannot be split"
+        case .contractLock: "BLOCKER: contract lock, " + (blocker.releaseDate.map { "released \($0)" } ?? "open-ended")
+        case .conflict: "BLOCKER: conflict"
+        }
+    }
+
+    static func areaDisposition(_ area: Int, _ option: Option, _ estate: Estate) -> String {
+        let it = estate.areas[area]
+        if !it.inScope { return "shared" }
+        let named = option.areas.first { $0.area.id == it.id }?.disposition
+        return (named ?? option.defaultDisposition).rawValue + (named == nil ? " (default)" : "")
+    }
+
+    static func subtitle(_ option: Option, _ evaluation: OptionEvaluation, estate: Estate) -> [String] {
+        let partition = evaluation.partition
+        let separated = partition.blocs.filter { $0 != partition.restBloc }.map(partition.name)
+        var lines: [String] = []
+        if let description = option.description, !description.isEmpty { lines.append(description) }
+        var who = separated.isEmpty ? "No party separates" : "Separating: \(MapFigures.list(separated))"
+        if partition.hasRest { who += "; every other party stays together as bloc 'rest'" }
+        if let target = option.targetDate { who += "; target date \(target)" }
+        lines.append(who + ".")
+        let f = evaluation.figures
+        lines.append("\(f.duplicated) duplicated, \(f.transferred) moved; \(MapTitle.count(f.ties, "tie")), "
+                     + "\(MapTitle.count(f.conflicts, "conflict")), \(MapTitle.count(f.blockers, "blocker")) "
+                     + "(\(f.unsplittable) unsplittable, \(f.contractLocks) contract lock, \(f.conflictBlockers) conflict); "
+                     + "separation \(MapFigures.percent(f.separation)), cleanliness \(MapFigures.percent(f.cleanliness)); "
+                     + "one-off cost \(MapFigures.amount(f.oneOffCost, currency: estate.currency)).")
+        return lines
+    }
+}

@@ -1,0 +1,49 @@
+import CleaveCore
+
+/// Finds a view by the name given to `--view`, and lists every view `--all` renders.
+public enum ViewCatalog {
+    /// The names `--view` accepts, for help and errors.
+    public static let syntax = ["estate", "areas", "entanglement", "option:ID", "plan:PARTY", "focus:ITEM"]
+
+    /// The view called `name`.
+    ///
+    /// - Throws: `ViewError` for a name that is not a view.
+    public static func view(named name: String) throws(ViewError) -> any MapView {
+        let parts = name.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        let argument = parts.count == 2 ? parts[1] : nil
+        switch (parts[0], argument) {
+        case ("estate", nil): return EstateView()
+        case ("areas", nil): return AreasView()
+        case ("entanglement", nil): return EntanglementView()
+        case ("option", let id?) where !id.isEmpty: return OptionView(option: id)
+        case ("plan", let party?) where !party.isEmpty: return PlanView(party: party)
+        case ("focus", let item?) where !item.isEmpty: return FocusView(item: item)
+        default:
+            throw ViewError("unknown view '\(name)'; views: \(syntax.joined(separator: ", "))")
+        }
+    }
+
+    /// Every view of `estate` that `--all` renders: one per option and per party's plan
+    /// included. File names are unique: a clash after making names file-safe gets a suffix.
+    public static func all(for estate: Estate) -> [any MapView] {
+        var views: [any MapView] = [EstateView(), AreasView(), EntanglementView()]
+        views += Set(estate.options.map(\.id)).sorted().map { OptionView(option: $0) }
+        views += Set(estate.parties.map(\.id)).sorted().map { PlanView(party: $0) }
+        return views
+    }
+
+    /// A distinct file name per view: the file-safe name, with `-2`, `-3`… on a clash.
+    public static func fileNames(_ views: [any MapView]) -> [String] {
+        var used = Set<String>()
+        return views.map { view in
+            var name = view.fileName
+            var n = 2
+            while used.contains(name.lowercased()) {
+                name = "\(view.fileName)-\(n)"
+                n += 1
+            }
+            used.insert(name.lowercased())
+            return name
+        }
+    }
+}

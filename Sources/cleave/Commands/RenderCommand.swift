@@ -1,0 +1,138 @@
+import ArgumentParser
+import CleaveCore
+import CleaveReport
+import CleaveRender
+import Foundation
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw maps of the estate: SVG, PNG or PDF through Graphviz, or DOT and Mermaid text.",
+        discussion: """
+        Views:
+          estate          every item, clustered by area, filled by lead party
+          areas           one node per area and per party, edges counting dependencies
+          entanglement    the items two or more parties need, shaded by how many
+          option:ID       what option ID splits and shares; ties, conflicts and blockers
+          plan:PARTY      the cheapest full separation of PARTY: duplicate, move, sever
+          focus:ITEM      ITEM and what depends on it and it depends on (--depth)
+
+        Every map is laid out in a separate process with a time and memory limit, so a
+        Graphviz crash or an endless layout fails that map with a message, not the run.
+
+        Examples:
+          cleave render Inventory --view estate --format png --output estate.png
+          cleave render --view option:two-councils --output option.svg
+          cleave render --view focus:payroll --depth 1 --format mermaid
+          cleave render Inventory --all --output Graphs
+        """)
+
+    @OptionGroup var inventory: InventoryOptions
+
+    @Option(help: ArgumentHelp("The map to draw (see below).", valueName: "view"))
+    var view: String = "estate"
+
+    @Option(help: "svg, png, pdf, dot (the Graphviz input) or mermaid. Default: svg.")
+    var format: RenderFormat = .svg
+
+    @Option(name: [.short, .long], help: ArgumentHelp(
+        "The file to write; with --all, the folder. Default: standard output.", valueName: "path"))
+    var output: String?
+
+    @Option(help: "The Graphviz layout engine: dot, sfdp, neato or fdp. Default: dot, or sfdp above --max-nodes.")
+    var layout: LayoutEngine?
+
+    @Option(help: "For focus:ITEM, how many steps up and down to show.")
+    var depth: Int = 2
+
+    @Option(help: "Above this many nodes a map collapses or switches to sfdp, and says so.")
+    var maxNodes: Int = 600
+
+    @Flag(help: "Render every view (each option and each party's plan) into the --output folder, with its .dot.")
+    var all = false
+
+    @Option(help: ArgumentHelp("Seconds one map may take before it is stopped.", valueName: "seconds"))
+    var timeout: Double = 120
+
+    @Option(help: "How many maps to lay out at once with --all. Default: the number of cores.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard depth >= 0 else { throw ValidationError("--depth must be 0 or more.") }
+        guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be 1 or more.") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0.") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
+        if all, output == nil { throw ValidationError("--all needs --output FOLDER.") }
+    }
+
+    func run() throws {
+        let estate = try inventory.loadEstate()
+        let context = ViewContext(facts: MapFacts(estate: estate), maxNodes: maxNodes, depth: depth)
+        let renderer = IsolatedRenderer(limits: RenderLimits(seconds: timeout))
+        if all {
+            try RenderAll(context: context, renderer: renderer, format: format, layout: layout, jobs: jobs)
+                .run(into: output ?? "Graphs")
+        } else {
+            try renderOne(context: context, renderer: renderer)
+        }
+    }
+
+    private func renderOne(context: ViewContext, renderer: IsolatedRenderer) throws {
+        let drawn: DrawnMap
+        do {
+            drawn = try DrawnMap(view: ViewCatalog.view(named: view), context: context, layout: layout)
+        } catch {
+            Console.error("error: \(error)")
+            throw ExitCode(2)
+        }
+        drawn.printNotes()
+        let bytes: [UInt8]
+        switch format {
+        case .dot: bytes = Array(drawn.dot.utf8)
+        case .mermaid: bytes = Array(MermaidWriter().write(drawn.diagram).utf8)
+        case .svg, .png, .pdf:
+            if output == nil, format != .svg, isatty(STDOUT_FILENO) == 1 {
+                Console.error("error: not writing \(format.rawValue) to a terminal; use --output FILE.")
+                throw ExitCode(2)
+            }
+            do {
+                bytes = try renderer.render(dot: drawn.dot, layout: drawn.layout,
+                                            format: GraphvizRenderer.Format(rawValue: format.rawValue)!, view: view)
+            } catch {
+                Console.error("error: \(error)")
+                throw ExitCode(2)
+            }
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        do {
+            try AtomicFile.write(Data(bytes), to: output)
+        } catch {
+            Console.error("error: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// A view drawn and written as DOT, with the layout it will be rendered with.
+struct DrawnMap {
+    let name: String
+    let diagram: Diagram
+    let layout: LayoutEngine
+    let dot: String
+
+    init(view: any MapView, context: ViewContext, layout requested: LayoutEngine?) throws {
+        name = view.name
+        var diagram = try view.diagram(context)
+        layout = ScalePolicy.layout(for: &diagram, requested: requested, maxNodes: context.maxNodes)
+        self.diagram = diagram
+        dot = DOTWriter(layout: layout).write(diagram)
+    }
+
+    /// Tells the user what the view changed by itself.
+    func printNotes() {
+        for note in diagram.notes { Console.error("note: \(name): \(note)") }
+    }
+}

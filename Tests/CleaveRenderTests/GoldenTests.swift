@@ -1,0 +1,53 @@
+import CleaveCore
+@testable import CleaveRender
+import Foundation
+import Testing
+
+/// DOT (and one Mermaid) output of every view of the small council estate, compared
+/// byte for byte with files under Golden/. Never SVG: that changes with Graphviz and fonts.
+/// Re-record on purpose with `CLEAVE_RECORD_GOLDEN=1 swift test`.
+struct GoldenTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    static let views: [String] = ["estate", "areas", "entanglement", "option:north-out", "option:split-all",
+                                  "plan:north", "plan:trust", "focus:dc"]
+
+    func check(_ text: String, as name: String) throws {
+        let file = Self.folder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["CLEAVE_RECORD_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == expected, "\(name) differs from its golden file; re-record with CLEAVE_RECORD_GOLDEN=1 if on purpose")
+    }
+
+    @Test(arguments: views)
+    func dotMatchesGolden(view name: String) throws {
+        let view = try ViewCatalog.view(named: name)
+        let diagram = try view.diagram(Fixtures.context(Fixtures.council, depth: 1))
+        try check(DOTWriter(layout: .dot).write(diagram), as: "\(view.fileName).dot")
+    }
+
+    @Test func mermaidMatchesGolden() throws {
+        let diagram = try EstateView().diagram(Fixtures.context(Fixtures.council))
+        try check(MermaidWriter().write(diagram), as: "estate.mmd")
+    }
+
+    @Test func sameEstateGivesSameBytes() throws {
+        for name in Self.views {
+            let first = try DOTWriter(layout: .dot).write(ViewCatalog.view(named: name).diagram(Fixtures.context(Fixtures.council)))
+            let second = try DOTWriter(layout: .dot).write(ViewCatalog.view(named: name).diagram(Fixtures.context(Fixtures.council)))
+            #expect(first == second, "\(name)")
+        }
+    }
+
+    @Test func partyOrderInTheInventoryDoesNotChangeColours() throws {
+        var reordered = Fixtures.council
+        reordered.parties.reverse()
+        let a = DOTWriter(layout: .dot).write(try EstateView().diagram(Fixtures.context(Fixtures.council)))
+        let b = DOTWriter(layout: .dot).write(try EstateView().diagram(Fixtures.context(reordered)))
+        #expect(a == b)
+    }
+}
