@@ -19,9 +19,24 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product cleave
 
+OPTION ?= nnc-leaves
+
 demo: build
 	@echo "== cleave validate $(INVENTORY)"
 	@$(CLEAVE) validate $(INVENTORY)
+	@echo
+	@echo "== cleave entanglement $(INVENTORY) --top 15"
+	@$(CLEAVE) entanglement $(INVENTORY) --top 15
+	@echo
+	@echo "== cleave options $(INVENTORY)"
+	@$(CLEAVE) options $(INVENTORY)
+	@echo
+	@echo "== cleave blockers $(INVENTORY) --option $(OPTION)"
+	@$(CLEAVE) blockers $(INVENTORY) --option $(OPTION)
+	@echo
+	@echo "== cleave render $(INVENTORY) --all --output Graphs"
+	@$(CLEAVE) render $(INVENTORY) --all --output Graphs
+	@echo "Maps are in $(CURDIR)/Graphs: open Graphs/estate.svg, Graphs/option-$(OPTION).svg or Graphs/plan-NNC.svg in a browser."
 
 validate: build
 	$(CLEAVE) validate --strict $(INVENTORY)
