@@ -39,6 +39,10 @@ struct AnalysisCommandTests {
         let top = try json(["entanglement", "--top", "3"])
         // Drag 3: ledger, payroll, payroll-team; listed by id in JSON.
         #expect((top["items"] as? [[String: Any]])?.map { $0["id"] as? String } == ["ledger", "payroll", "payroll-team"])
+        // The summary describes the whole selection, not just the three shown.
+        #expect(top["summary"] as? [String: Int] == ["items": 6, "entangled": 3, "exclusive": 3, "unused": 0])
+        let shown = try CLIRunner.run(["entanglement", inventory, "--top", "3"])
+        #expect(shown.stdout.contains("Showing 3 of 6 items: 3 entangled, 3 exclusive, 0 unused."))
         let filtered = try json(["entanglement", "--party", "A", "--area", "dig", "--entangled-only"])
         #expect((filtered["items"] as? [[String: Any]])?.map { $0["id"] as? String } == ["hosting"])
         let table = try CLIRunner.run(["entanglement", inventory, "--kind", "contract"])

@@ -2,10 +2,15 @@ import CleaveCore
 import CleaveReport
 
 /// The `entanglement` report: items in the given order (JSON sorts them by id), the
-/// summary, and the party-pair matrix.
+/// summary, and the party-pair matrix. The summary and the matrix describe the whole
+/// selection (after --party, --area, --kind and --entangled-only), even when --top shows
+/// only part of it.
 struct EntanglementReport {
     let entanglement: Entanglement
+    /// The items listed.
     let items: [Int]
+    /// The items the filters selected; `items` is these, or the --top of them.
+    let selection: [Int]
 
     var graph: EstateGraph { entanglement.graph }
 
@@ -22,10 +27,11 @@ struct EntanglementReport {
                 entanglement.status(i).rawValue, String(entanglement.drag[i]),
             ])
         }
-        let s = entanglement.summary(of: items)
+        let s = entanglement.summary(of: selection)
         var sections = [
             Report.Section(table: table),
-            Report.Section(lines: ["\(Formatting.plural(s.items, "item")): \(s.entangled) entangled, "
+            Report.Section(lines: [(items.count < selection.count ? "Showing \(items.count) of " : "")
+                                   + "\(Formatting.plural(s.items, "item")): \(s.entangled) entangled, "
                                    + "\(s.exclusive) exclusive, \(s.unused) unused."]),
         ]
         if graph.partyCount >= 2 {
@@ -45,7 +51,7 @@ struct EntanglementReport {
     }
 
     private var json: JSONValue {
-        let s = entanglement.summary(of: items)
+        let s = entanglement.summary(of: selection)
         let sorted = items.sorted { (graph.itemID($0), $0) < (graph.itemID($1), $1) }
         let all = graph.estate.items
         return .object([
@@ -65,7 +71,7 @@ struct EntanglementReport {
         ])
     }
 
-    private var matrix: [[Int]] { entanglement.sharedItems(among: items) }
+    private var matrix: [[Int]] { entanglement.sharedItems(among: selection) }
 
     private var matrixTable: Table {
         let order = graph.partiesByID, m = matrix
