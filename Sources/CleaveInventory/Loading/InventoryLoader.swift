@@ -33,7 +33,8 @@ public enum InventoryLoader {
             }
             findings += load(data: data, file: file, into: &estate)
         }
-        if estate.location == nil {
+        // A file that could not be parsed may well hold the estate: say nothing of it then.
+        if estate.location == nil, !findings.contains(where: { $0.rule == "yaml-syntax" }) {
             findings.append(Finding(rule: "schema", severity: .error,
                                     message: "no `estate:` section in the inventory; add one with at least `name:`",
                                     location: .file(files[0])))

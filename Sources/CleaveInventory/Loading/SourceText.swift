@@ -38,18 +38,35 @@ enum SourceText {
     /// A cheap scan for what would make the parser recurse without bound or hash aliases
     /// exponentially: nesting deeper than `maxDepth` (block indentation levels plus flow
     /// brackets) and aliases or complex values used as mapping keys.
+    ///
+    /// It reads UTF-8 bytes: every character it looks for is ASCII, and a multi-byte
+    /// character never contains an ASCII byte.
+    /// - Complexity: O(bytes).
     private static func structuralProblem(_ text: String, file: String) -> Finding? {
+        var copy = text
+        return copy.withUTF8 { bytes in structuralProblem(bytes, file: file) }
+    }
+
+    private static func structuralProblem(_ line: UnsafeBufferPointer<UInt8>, file: String) -> Finding? {
+        let space = UInt8(ascii: " "), dash = UInt8(ascii: "-"), hash = UInt8(ascii: "#")
         var indentStack: [Int] = []
         var flowDepth = 0
         var lineNumber = 0
         var inBlockScalar: Int? = nil
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = 0
+        let count = line.count
+        func column(_ offset: Int) -> Int {
+            String(decoding: UnsafeBufferPointer(rebasing: line[lineStart..<offset]), as: UTF8.self).unicodeScalars.count + 1
+        }
+        while lineStart <= count {
+            var lineEnd = lineStart
+            while lineEnd < count, line[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            let line = Array(rawLine.unicodeScalars)
-            var i = 0
-            while i < line.count, line[i] == " " { i += 1 }
-            let indent = i
-            if i >= line.count || line[i] == "#" || line[i] == "\r" { continue }
+            var i = lineStart
+            while i < lineEnd, line[i] == space { i += 1 }
+            let indent = i - lineStart
+            if i >= lineEnd || line[i] == hash || line[i] == UInt8(ascii: "\r") { continue }
             if let blockIndent = inBlockScalar {
                 if indent > blockIndent { continue }
                 inBlockScalar = nil
@@ -58,44 +75,49 @@ enum SourceText {
                 while let last = indentStack.last, last > indent { indentStack.removeLast() }
                 if indentStack.last != indent { indentStack.append(indent) }
             }
-            var inlineLevels = 0
-            if line[i] == "?" && (i + 1 == line.count || line[i + 1] == " ") {
-                return syntax("complex mapping keys (`? `) are not supported in an inventory", file: file, line: lineNumber, column: i + 1)
+            if line[i] == UInt8(ascii: "?"), i + 1 == lineEnd || line[i + 1] == space {
+                return syntax("complex mapping keys (`? `) are not supported in an inventory", file: file, line: lineNumber, column: column(i))
             }
             // Compact nested block sequences on one line ("- - - x") each add a level.
-            while i + 1 < line.count, line[i] == "-", line[i + 1] == " " {
+            var inlineLevels = 0
+            while i + 1 < lineEnd, line[i] == dash, line[i + 1] == space {
                 inlineLevels += 1
                 i += 2
-                while i < line.count, line[i] == " " { i += 1 }
+                while i < lineEnd, line[i] == space { i += 1 }
             }
-            var quote: Unicode.Scalar? = nil
-            var previous: Unicode.Scalar = " "
-            while i < line.count {
+            var quote: UInt8? = nil
+            var previous = space
+            while i < lineEnd {
                 let c = line[i]
                 if let q = quote {
                     if c == q { quote = nil }
-                } else if c == "\"" || c == "'" {
-                    if previous == " " || previous == "[" || previous == "{" || previous == "," || previous == ":" { quote = c }
-                } else if c == "#" && previous == " " {
+                } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                    if previous == space || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{")
+                        || previous == UInt8(ascii: ",") || previous == UInt8(ascii: ":") { quote = c }
+                } else if c == hash && previous == space {
                     break
-                } else if c == "[" || c == "{" {
+                } else if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
                     flowDepth += 1
                     if flowDepth + indentStack.count + inlineLevels > maxDepth {
-                        return tooDeep(file: file, line: lineNumber, column: i + 1)
+                        return tooDeep(file: file, line: lineNumber, column: column(i))
                     }
-                } else if c == "]" || c == "}" {
+                } else if c == UInt8(ascii: "]") || c == UInt8(ascii: "}") {
                     flowDepth = max(0, flowDepth - 1)
-                } else if c == "*" && (previous == " " || previous == "[" || previous == "{" || previous == ",") {
+                } else if c == UInt8(ascii: "*") && (previous == space || previous == UInt8(ascii: "[")
+                                                    || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ",")) {
                     var j = i + 1
-                    while j < line.count, !" ,[]{}".unicodeScalars.contains(line[j]) { j += 1 }
-                    while j < line.count, line[j] == " " { j += 1 }
-                    if j < line.count, line[j] == ":" {
-                        return syntax("an alias may not be used as a mapping key", file: file, line: lineNumber, column: i + 1)
+                    while j < lineEnd, ![space, UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
+                                         UInt8(ascii: "{"), UInt8(ascii: "}")].contains(line[j]) { j += 1 }
+                    while j < lineEnd, line[j] == space { j += 1 }
+                    if j < lineEnd, line[j] == UInt8(ascii: ":") {
+                        return syntax("an alias may not be used as a mapping key", file: file, line: lineNumber, column: column(i))
                     }
-                } else if (c == "|" || c == ">") && (previous == " ") && flowDepth == 0 {
-                    var rest = line[(i + 1)...].drop { $0 != " " && $0 != "#" }
-                    rest = rest.drop { $0 == " " }
-                    if rest.isEmpty || rest.first == "#" { inBlockScalar = indent }
+                } else if (c == UInt8(ascii: "|") || c == UInt8(ascii: ">")) && previous == space && flowDepth == 0 {
+                    // A block scalar header ("|", ">-", "|2") ends the line but for a comment.
+                    var j = i + 1
+                    while j < lineEnd, line[j] != space, line[j] != hash { j += 1 }
+                    while j < lineEnd, line[j] == space { j += 1 }
+                    if j == lineEnd || line[j] == hash || line[j] == UInt8(ascii: "\r") { inBlockScalar = indent }
                 }
                 previous = c
                 i += 1
