@@ -13,19 +13,7 @@ struct RoundTripTests {
         "digraph", "subgraph cluster_x", "n0", "->", "/*", "*/", "//", "\u{0301}", "ℵ", "\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}",
     ]
 
-    /// A deterministic generator, so a failure names a reproducible seed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func hostile(_ rng: inout SplitMix, pieces: [String]) -> String {
+    static func hostile(_ rng: inout SplitMix64, pieces: [String]) -> String {
         var name = ""
         for _ in 0..<Int.random(in: 1...8, using: &rng) { name += pieces.randomElement(using: &rng)! }
         return name
@@ -47,7 +35,7 @@ struct RoundTripTests {
 
     @Test(arguments: 0..<60)
     func hostileNamesRoundTrip(seed: Int) throws {
-        var rng = SplitMix(state: UInt64(seed))
+        var rng = SplitMix64(seed: UInt64(seed))
         // Short enough never to wrap, and without leading or trailing spaces, which SVG
         // text does not keep apart from layout.
         var name = Self.hostile(&rng, pieces: Self.pieces)

@@ -1,3 +1,5 @@
+import CleaveCore
+
 /// Writes synthetic estates with the example's shape: layers of teams, contracts, systems,
 /// data and infrastructure; fan-in and fan-out; shared and exclusive items; a few
 /// dependency cycles; contracts with dates; and options. The same parameters always give
