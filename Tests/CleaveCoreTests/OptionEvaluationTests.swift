@@ -56,6 +56,17 @@ struct OptionEvaluationTests {
         #expect(ev.figures.contractLocks == 1 && ev.figures.completionDate == day("2026-12-30"))
     }
 
+    @Test("A single month of notice reads as one month's notice")
+    func singularNotice() {
+        var estate = councilEstate(ledgerStrategy: .clone, options: [])
+        let lic = estate.items.firstIndex { $0.id == "lic" }!
+        estate.items[lic].noticeMonths = 1
+        let option = Option(id: "early", defaultDisposition: .split, targetDate: day("2026-06-30"))
+        let ev = OptionEvaluation(option: option, entanglement: Entanglement(EstateGraph(estate)))
+        #expect(ev.blockers.map(\.reason) == ["not assignable, and blocs A and B each need it; it can be released on "
+                + "2027-05-30 (ends 2027-06-30, 1 month's notice), after the target date 2026-06-30"])
+    }
+
     @Test("A party leaving: B separates and finance splits")
     func partyLeaving() {
         let (ev, graph) = evaluate(Option(id: "b-leaves", separate: ["B"], areas: ["fin": .split]))

@@ -61,7 +61,7 @@ extension OptionEvaluation {
         }
         var when = "it can be released on \(release)"
         if item.noticeMonths > 0 {
-            when += " (ends \(end), \(item.noticeMonths) month\(item.noticeMonths == 1 ? "" : "s")' notice)"
+            when += " (ends \(end), \(item.noticeMonths) \(item.noticeMonths == 1 ? "month's" : "months'") notice)"
         }
         if let target = option.targetDate {
             return head + "; \(when), after the target date \(target)"
