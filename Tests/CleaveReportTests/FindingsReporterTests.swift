@@ -49,6 +49,13 @@ struct FindingsReporterTests {
         let (new, count) = baseline.filter([moved, Self.finding("known", line: 41), Self.finding("other")])
         #expect(count == 1)
         #expect(new.map(\.message) == ["known", "other"])
+        // Places named inside a message move with the lines too.
+        let duplicate = Baseline(findings: [Self.finding("id 'x' is already defined, as an area at 3:9", rule: "duplicate-id")])
+        #expect(duplicate.filter([Self.finding("id 'x' is already defined, as an area at 5:9", rule: "duplicate-id", line: 7)]).known == 1)
+        #expect(duplicate.filter([Self.finding("id 'y' is already defined, as an area at 5:9", rule: "duplicate-id")]).known == 0)
+        let key = Baseline(findings: [Self.finding("duplicate key 'name' in one mapping (first written at line 2)", rule: "yaml-syntax")])
+        #expect(key.filter([Self.finding("duplicate key 'name' in one mapping (first written at line 12)", rule: "yaml-syntax")]).known == 1)
+        #expect(key.filter([Self.finding("duplicate key 'id' in one mapping (first written at line 12)", rule: "yaml-syntax")]).known == 0)
         // It survives a round trip through its file.
         let reread = try Baseline.parse(Data(baseline.json().utf8))
         #expect(reread.entries == baseline.entries)

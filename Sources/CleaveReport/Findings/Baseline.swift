@@ -3,6 +3,8 @@ import CleaveCore
 /// Known findings that should not fail CI. Entries are matched by rule, file and message,
 /// not by line, so moving lines around does not invalidate the baseline; each entry
 /// absorbs one matching finding, so a second copy of a known problem is still new.
+/// Places a message mentions ("first written at line 2", "at 3:9") are compared without
+/// their numbers, for the same reason.
 public struct Baseline: Sendable {
     public struct Entry: Hashable, Sendable, Comparable {
         public var rule: String
@@ -21,6 +23,41 @@ public struct Baseline: Sendable {
             self.message = message
         }
 
+        /// The entry with the line and column numbers in its message blanked out.
+        var movable: Entry {
+            Entry(rule: rule, file: file, message: Entry.withoutPlaces(message))
+        }
+
+        /// Blanks `12:5` (a line and column) and `line 12` in a message.
+        static func withoutPlaces(_ message: String) -> String {
+            let chars = Array(message)
+            var out = ""
+            var i = 0
+            func digits(from j: Int) -> Int {
+                var k = j
+                while k < chars.count, chars[k].isASCII, chars[k].isNumber { k += 1 }
+                return k
+            }
+            while i < chars.count {
+                if chars[i].isASCII, chars[i].isNumber, i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber) {
+                    let end = digits(from: i)
+                    if end < chars.count, chars[end] == ":", digits(from: end + 1) > end + 1 {
+                        out += "#:#"
+                        i = digits(from: end + 1)
+                        continue
+                    }
+                    if out.hasSuffix("line ") {
+                        out += "#"
+                        i = end
+                        continue
+                    }
+                }
+                out.append(chars[i])
+                i += 1
+            }
+            return out
+        }
+
         public static func < (a: Entry, b: Entry) -> Bool {
             (a.file, a.rule, a.message) < (b.file, b.rule, b.message)
         }
@@ -37,11 +74,11 @@ public struct Baseline: Sendable {
     /// The findings not covered by the baseline, and how many were.
     public func filter(_ findings: [Finding]) -> (new: [Finding], known: Int) {
         var remaining: [Entry: Int] = [:]
-        for entry in entries { remaining[entry, default: 0] += 1 }
+        for entry in entries { remaining[entry.movable, default: 0] += 1 }
         var new: [Finding] = []
         var known = 0
         for finding in findings {
-            let entry = Entry(finding)
+            let entry = Entry(finding).movable
             if let count = remaining[entry], count > 0 {
                 remaining[entry] = count - 1
                 known += 1
