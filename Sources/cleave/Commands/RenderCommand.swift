@@ -22,8 +22,8 @@ struct RenderCommand: ParsableCommand {
 
         Examples:
           cleave render Inventory --view estate --format png --output estate.png
-          cleave render --view option:two-councils --output option.svg
-          cleave render --view focus:payroll --depth 1 --format mermaid
+          cleave render --view option:nnc-leaves --output option.svg
+          cleave render --view focus:erp-gold --depth 1 --format mermaid
           cleave render Inventory --all --output Graphs
         """)
 
