@@ -1,3 +1,5 @@
+import CleaveCore
+
 /// A JSON value whose objects keep their keys in the order given, so output follows the
 /// field order of the specification and is byte-identical for the same input.
 public indirect enum JSONValue: Equatable, Sendable {
@@ -72,9 +74,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// Whole numbers print without a fraction; others in the shortest form that reads back
     /// exactly. Non-finite numbers, which JSON cannot hold, print as null.
     static func format(_ n: Double) -> String {
-        guard n.isFinite else { return "null" }
-        if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
-        return "\(n)"
+        n.isFinite ? Wording.number(n) : "null"
     }
 
     static func quote(_ s: String, into out: inout String) {

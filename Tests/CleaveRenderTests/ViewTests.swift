@@ -84,9 +84,9 @@ struct ViewTests {
         #expect(byID["dc"]?.style.fill == OutcomeStyle.sharedQuiet, "a second data centre costs more than severing")
         let severed = diagram.edges.filter { $0.style == OutcomeStyle.severed }
         #expect(severed.count == 4)
-        #expect(severed.allSatisfy { $0.label == "sever on north's side, GBP 5,000" })
+        #expect(severed.allSatisfy { $0.label == "sever on north's side, £5,000" })
         #expect(Set(severed.map { diagram.nodes[$0.to].label.id }) == ["dc", "idp", "records"])
-        #expect(diagram.subtitle.first == "The cheapest way for North Council to run on its own: GBP 20,004. "
+        #expect(diagram.subtitle.first == "The cheapest way for North Council to run on its own: £20,004. "
                 + "4 duplicated, 1 goes to north alone, 4 dependencies severed.")
     }
 
@@ -94,7 +94,7 @@ struct ViewTests {
         let diagram = try PlanView(party: "trust").diagram(context)
         #expect(diagram.subtitle.prefix(2) == [
             "No full separation of Health Trust has a finite cost: items both sides need cannot be split (split.strategy: none).",
-            "Keeping that item shared, the cheapest separation costs GBP 10,000: 0 duplicated, 0 go to trust alone, "
+            "Keeping that item shared, the cheapest separation costs £10,000: 0 duplicated, 0 go to trust alone, "
                 + "2 dependencies severed.",
         ])
         let payroll = try #require(diagram.nodes.first { $0.label.id == "payroll" })

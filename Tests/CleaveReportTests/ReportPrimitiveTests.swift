@@ -48,12 +48,4 @@ struct ReportPrimitiveTests {
         #expect(table.markdown() == "| name | note |\n| --- | --- |\n| a\\|b | say \"hi\", then<br>leave |\n")
         #expect(table.csv() == "name,note\r\na|b,\"say \"\"hi\"\", then\nleave\"\r\n")
     }
-
-    @Test(arguments: [
-        ("GBP", 1_234_567.0, "£1,234,567"), ("GBP", 1234.5, "£1,234.50"), ("EUR", 999, "€999"),
-        ("CHF", 1000, "1,000 CHF"), ("GBP", -2500, "-£2,500"), ("GBP", 0, "£0"),
-    ])
-    func money(_ currency: String, _ amount: Double, _ expected: String) {
-        #expect(Money(currency: currency).format(amount) == expected)
-    }
 }

@@ -131,7 +131,7 @@ final class NodeReader {
 
     func number(_ node: Node?, _ key: String, minimum: Double? = 0) -> Double? {
         guard let node, !isNull(node) else { return nil }
-        let expected = minimum.map { "a number ≥ \(JSONNumber.text($0))" } ?? "a number"
+        let expected = minimum.map { "a number ≥ \(Wording.number($0))" } ?? "a number"
         guard let text = plain(node, key, expected: expected) else { return nil }
         let digits = text.replacingUnderscores()
         guard let value = Double(digits), digits.allSatisfy({ "0123456789+-.eE".contains($0) }) else {
@@ -208,11 +208,4 @@ final class NodeReader {
 
 extension String {
     fileprivate func replacingUnderscores() -> String { String(filter { $0 != "_" }) }
-}
-
-/// Number text for messages: whole numbers without a fraction.
-enum JSONNumber {
-    static func text(_ n: Double) -> String {
-        n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : "\(n)"
-    }
 }

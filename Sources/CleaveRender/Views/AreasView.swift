@@ -18,7 +18,7 @@ public struct AreasView: MapView {
             let items = estate.items.indices.filter { facts.itemArea[$0] == area }
             let inside = facts.links.filter { facts.itemArea[$0.from] == area && facts.itemArea[$0.to] == area }.count
             var details = [kindCounts(items.map { estate.items[$0].kind })]
-            if inside > 0 { details.append("\(MapTitle.count(inside, "dependency", "dependencies")) inside") }
+            if inside > 0 { details.append("\(Wording.count(inside, "dependency", "dependencies")) inside") }
             if !it.inScope { details.append("out of scope") }
             nodeOfArea[area] = diagram.nodes.count
             diagram.nodes.append(Diagram.Node(
@@ -62,7 +62,7 @@ public struct AreasView: MapView {
 
         let crossing = between.values.flatMap(\.values).reduce(0, +)
         diagram.subtitle = [
-            "\(MapTitle.count(facts.areasByID.count, "area")) and \(MapTitle.count(facts.palette.parties.count, "party", "parties")). "
+            "\(Wording.count(facts.areasByID.count, "area")) and \(Wording.count(facts.palette.parties.count, "party", "parties")). "
                 + "A thick arrow between areas stands for the item dependencies it is labelled with "
                 + "(\(crossing) cross an area boundary); a dashed arrow from a party counts the items it uses directly.",
         ]

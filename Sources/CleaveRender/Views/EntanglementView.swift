@@ -24,14 +24,14 @@ public struct EntanglementView: MapView {
         })
         builder.addLinks()
         builder.diagram.subtitle = [
-            "\(entangled.count) of \(MapTitle.count(estate.items.count, "item")) are needed by two or more parties, "
+            "\(entangled.count) of \(Wording.count(estate.items.count, "item")) are needed by two or more parties, "
                 + "directly or through something that depends on them. Drag: the entangled items among it and all it depends on.",
         ]
         let counts = Array(Set(entangled.map(entanglement.needsCount))).sorted()
         builder.diagram.legend = Legend(sections: [
             Legend.Section(title: "Fill: parties that need it", entries: counts.map {
                 Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.shade(count: $0, maximum: maximum)),
-                             MapTitle.count($0, "party", "parties"))
+                             Wording.count($0, "party", "parties"))
             }),
             ItemStyle.kindSection(builder.kindsDrawn),
             ItemStyle.criticalitySection(),

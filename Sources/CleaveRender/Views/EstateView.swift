@@ -23,8 +23,8 @@ public struct EstateView: MapView {
         builder.addItems(facts.itemsByID, style: { ItemStyle.node(estate.items[$0], fill: facts.palette.color(for: facts.itemLead[$0])) })
         builder.addLinks()
         builder.diagram.subtitle = [
-            "\(MapTitle.count(estate.items.count, "item")) in \(MapTitle.count(builder.diagram.clusters.count, "area")), "
-                + "\(MapTitle.count(builder.diagram.edges.count, "dependency", "dependencies")). "
+            "\(Wording.count(estate.items.count, "item")) in \(Wording.count(builder.diagram.clusters.count, "area")), "
+                + "\(Wording.count(builder.diagram.edges.count, "dependency", "dependencies")). "
                 + "Each arrow points from an item to what it depends on.",
         ]
         builder.diagram.legend = Legend(sections: [
@@ -42,9 +42,5 @@ public struct EstateView: MapView {
 enum MapTitle {
     static func estate(_ estate: Estate) -> String {
         estate.name.isEmpty ? "Estate" : estate.name
-    }
-
-    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
     }
 }

@@ -35,14 +35,14 @@ public struct FocusView: MapView {
             return style
         }, details: { index in
             if index == focus { return ["focus"] }
-            if let up = reach.up[index] { return ["depends on it, \(MapTitle.count(up, "step"))"] }
-            if let down = reach.down[index] { return ["it depends on this, \(MapTitle.count(down, "step"))"] }
+            if let up = reach.up[index] { return ["depends on it, \(Wording.count(up, "step"))"] }
+            if let down = reach.down[index] { return ["it depends on this, \(Wording.count(down, "step"))"] }
             return []
         }, emphasised: { $0 == focus })
         builder.addLinks()
         builder.diagram.subtitle = [
-            "\(MapTitle.count(reach.up.count, "item")) that depend on it and \(MapTitle.count(reach.down.count, "item")) it depends on, "
-                + "up to \(MapTitle.count(depth, "step")) away. Each arrow points from an item to what it depends on.",
+            "\(Wording.count(reach.up.count, "item")) that depend on it and \(Wording.count(reach.down.count, "item")) it depends on, "
+                + "up to \(Wording.count(depth, "step")) away. Each arrow points from an item to what it depends on.",
         ]
         builder.diagram.notes = notes
         builder.diagram.legend = Legend(sections: [
@@ -66,31 +66,14 @@ public struct FocusView: MapView {
         var all: Set<Int> = []
     }
 
-    /// Breadth-first both ways along the dependencies.
-    /// - Complexity: O(depth × links).
+    /// The focus item's impact (as `cleave impact` reports it), cut at `depth` steps each way.
+    /// - Complexity: O(items + edges).
     func neighbourhood(of focus: Int, depth: Int, facts: MapFacts) -> Reach {
+        let impact = Impact(of: focus, in: facts.graph)
         var reach = Reach()
-        reach.all = [focus]
-        var frontier: Set<Int> = [focus]
-        for step in stride(from: 1, through: depth, by: 1) {
-            var next = Set<Int>()
-            for link in facts.links where frontier.contains(link.to) && link.from != focus && reach.up[link.from] == nil {
-                reach.up[link.from] = step
-                next.insert(link.from)
-            }
-            frontier = next
-        }
-        frontier = [focus]
-        for step in stride(from: 1, through: depth, by: 1) {
-            var next = Set<Int>()
-            for link in facts.links where frontier.contains(link.from) && link.to != focus && reach.down[link.to] == nil {
-                reach.down[link.to] = step
-                next.insert(link.to)
-            }
-            frontier = next
-        }
-        reach.all.formUnion(reach.up.keys)
-        reach.all.formUnion(reach.down.keys)
+        for reached in impact.dependents where reached.depth <= depth { reach.up[reached.item] = reached.depth }
+        for reached in impact.dependencies where reached.depth <= depth { reach.down[reached.item] = reached.depth }
+        reach.all = Set(reach.up.keys).union(reach.down.keys).union([focus])
         return reach
     }
 }

@@ -115,11 +115,11 @@ public struct OptionView: MapView {
         if let target = option.targetDate { who += "; target date \(target)" }
         lines.append(who + ".")
         let f = evaluation.figures
-        lines.append("\(f.duplicated) duplicated, \(f.transferred) moved; \(MapTitle.count(f.ties, "tie")), "
-                     + "\(MapTitle.count(f.conflicts, "conflict")), \(MapTitle.count(f.blockers, "blocker")) "
+        lines.append("\(f.duplicated) duplicated, \(f.transferred) moved; \(Wording.count(f.ties, "tie")), "
+                     + "\(Wording.count(f.conflicts, "conflict")), \(Wording.count(f.blockers, "blocker")) "
                      + "(\(f.unsplittable) unsplittable, \(f.contractLocks) contract lock, \(f.conflictBlockers) conflict); "
-                     + "separation \(MapFigures.percent(f.separation)), cleanliness \(MapFigures.percent(f.cleanliness)); "
-                     + "one-off cost \(MapFigures.amount(f.oneOffCost, currency: estate.currency)).")
+                     + "separation \(Wording.percent(f.separation)), cleanliness \(Wording.percent(f.cleanliness)); "
+                     + "one-off cost \(Money(currency: estate.currency).format(f.oneOffCost)).")
         return lines
     }
 }

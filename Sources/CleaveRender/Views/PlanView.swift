@@ -24,7 +24,7 @@ public struct PlanView: MapView {
         let plan = strict.feasible ? strict : SeparationPlan(separatingParty: partyIndex, in: graph, sharingUnsplittable: true)
         let keptShared = Set(plan.shared)
         let partyName = facts.partyName(party) ?? party
-        let money = { MapFigures.amount($0, currency: estate.currency) }
+        let money = { Money(currency: estate.currency).format($0) }
 
         var unsplittable = Set<Int>(), unseverable = Set<Int>()
         for obstacle in strict.obstacles {
@@ -74,7 +74,7 @@ public struct PlanView: MapView {
         let reasons = Self.reasons(unsplittable: unsplittable.count, unseverable: unseverable.count)
         if let cost = plan.cost {
             let parts = "\(plan.duplicate.count) duplicated, \(plan.moveToBloc.count) \(plan.moveToBloc.count == 1 ? "goes" : "go") "
-                + "to \(party) alone, \(MapTitle.count(plan.sever.count, "dependency", "dependencies")) severed"
+                + "to \(party) alone, \(Wording.count(plan.sever.count, "dependency", "dependencies")) severed"
             if strict.feasible {
                 builder.diagram.subtitle = ["The cheapest way for \(partyName) to run on its own: \(money(cost)). \(parts)."]
             } else {
@@ -119,10 +119,10 @@ public struct PlanView: MapView {
     static func reasons(unsplittable: Int, unseverable: Int) -> String {
         var reasons: [String] = []
         if unsplittable > 0 {
-            reasons.append("\(MapTitle.count(unsplittable, "item")) both sides need cannot be split (split.strategy: none)")
+            reasons.append("\(Wording.count(unsplittable, "item")) both sides need cannot be split (split.strategy: none)")
         }
         if unseverable > 0 {
-            reasons.append("\(MapTitle.count(unseverable, "dependency", "dependencies")) in the way cannot be severed "
+            reasons.append("\(Wording.count(unseverable, "dependency", "dependencies")) in the way cannot be severed "
                            + "(no severCost and no estate default)")
         }
         return reasons.joined(separator: "; ")

@@ -23,8 +23,7 @@ public struct TextFindingsReporter: FindingsReporter {
     func summary(_ findings: [Finding]) -> String {
         let errors = findings.errorCount, warnings = findings.warningCount
         if errors == 0 && warnings == 0 { return "No problems found." }
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(plural(errors, "error")), \(plural(warnings, "warning"))."
+        return "\(Wording.count(errors, "error")), \(Wording.count(warnings, "warning"))."
     }
 
     private func paint(_ text: String, _ code: String) -> String {

@@ -33,9 +33,9 @@ struct BlockersReport {
         let option = evaluation.option, f = evaluation.figures
         let counts = [(f.unsplittable, "unsplittable"), (f.contractLocks, "contract-lock"), (f.conflictBlockers, "conflict")]
             .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-        var summary = "\(Formatting.plural(f.blockers, "blocker"))"
+        var summary = "\(Wording.count(f.blockers, "blocker"))"
         if !counts.isEmpty { summary += " (\(counts.joined(separator: ", ")))" }
-        summary += "; \(Formatting.plural(f.ties, "tie")) still \(f.ties == 1 ? "binds" : "bind")."
+        summary += "; \(Wording.count(f.ties, "tie")) still \(f.ties == 1 ? "binds" : "bind")."
         if let date = f.completionDate { summary += " The last contract lock is released on \(date)." }
         var sections = [Report.Section(lines: [summary])]
 

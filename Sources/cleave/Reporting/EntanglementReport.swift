@@ -31,7 +31,7 @@ struct EntanglementReport {
         var sections = [
             Report.Section(table: table),
             Report.Section(lines: [(items.count < selection.count ? "Showing \(items.count) of " : "")
-                                   + "\(Formatting.plural(s.items, "item")): \(s.entangled) entangled, "
+                                   + "\(Wording.count(s.items, "item")): \(s.entangled) entangled, "
                                    + "\(s.exclusive) exclusive, \(s.unused) unused."]),
         ]
         if graph.partyCount >= 2 {

@@ -4,19 +4,9 @@ import Foundation
 
 /// Small formatting helpers the analysis reports share.
 enum Formatting {
-    /// `67%`, rounded to a whole percent.
-    static func percent(_ fraction: Double) -> String {
-        "\(Int((fraction * 100).rounded()))%"
-    }
-
     /// `1.4×`; `0.02×` below a tenth, so a small ratio does not read as none.
     static func ratio(_ value: Double) -> String {
         String(format: value > 0 && value < 0.095 ? "%.2f×" : "%.1f×", value)
-    }
-
-    /// `2.5`, or `3` for whole numbers.
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     /// Ids joined for a table cell; `—` when none. Beyond `limit` ids, the rest are counted,
@@ -25,10 +15,6 @@ enum Formatting {
         if ids.isEmpty { return "—" }
         if ids.count <= limit { return ids.joined(separator: ", ") }
         return ids.prefix(limit).joined(separator: ", ") + " and \(ids.count - limit) more"
-    }
-
-    static func plural(_ n: Int, _ word: String, _ plural: String? = nil) -> String {
-        "\(n) \(n == 1 ? word : plural ?? word + "s")"
     }
 }
 

@@ -31,10 +31,10 @@ struct ImpactReport {
             heading: "Impact of \(item.id) — \(item.name)",
             sections: [
                 Report.Section(lines: lines),
-                Report.Section(title: "Depends on \(item.id): \(Formatting.plural(impact.dependents.count, "item")), "
+                Report.Section(title: "Depends on \(item.id): \(Wording.count(impact.dependents.count, "item")), "
                                    + "used directly by \(dependentParties)",
                                table: table(impact.dependents)),
-                Report.Section(title: "\(item.id) depends on: \(Formatting.plural(impact.dependencies.count, "item")), "
+                Report.Section(title: "\(item.id) depends on: \(Wording.count(impact.dependencies.count, "item")), "
                                    + "used directly by \(dependencyParties)",
                                table: table(impact.dependencies)),
             ],

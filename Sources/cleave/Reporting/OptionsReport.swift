@@ -66,7 +66,7 @@ struct OptionsReport {
         }
         row("vs cheapest", vsCheapest)
         row("Recurring / year") { money.format($0.figures.recurringDelta) }
-        row("FTE affected") { Formatting.number($0.figures.fteAffected) }
+        row("FTE affected") { Wording.number($0.figures.fteAffected) }
         row("Ties") { String($0.figures.ties) }
         row("Conflicts") { String($0.figures.conflicts) }
         row("Blockers") { e in
@@ -76,8 +76,8 @@ struct OptionsReport {
             return parts.isEmpty ? "0" : "\(f.blockers) (\(parts.joined(separator: ", ")))"
         }
         row("Entangled before → after") { "\($0.figures.entangledBefore) → \($0.figures.entangledAfter)" }
-        row("Separation") { Formatting.percent($0.figures.separation) }
-        row("Cleanliness") { Formatting.percent($0.figures.cleanliness) }
+        row("Separation") { Wording.percent($0.figures.separation) }
+        row("Cleanliness") { Wording.percent($0.figures.cleanliness) }
         row("Complete by") { $0.figures.completionDate?.description ?? "—" }
 
         var sections = [Report.Section(table: table)]
@@ -121,15 +121,15 @@ struct OptionsReport {
         var table = Table(columns: titles.map { .init($0) })
         for e in evaluations {
             let f = e.figures, c = cheapest(e, plans)
-            let ratio = c.cost.flatMap { $0 > 0 ? Formatting.number(f.oneOffCost / $0) : nil } ?? ""
+            let ratio = c.cost.flatMap { $0 > 0 ? Wording.number(f.oneOffCost / $0) : nil } ?? ""
             table.append([
                 e.option.id, e.option.name, separate(e).joined(separator: " "), String(f.duplicated), String(f.transferred),
-                Formatting.number(f.oneOffCost), Formatting.number(f.recurringDelta), Formatting.number(f.fteAffected),
+                Wording.number(f.oneOffCost), Wording.number(f.recurringDelta), Wording.number(f.fteAffected),
                 String(f.ties), String(f.conflicts), String(f.blockers), String(f.unsplittable), String(f.contractLocks),
                 String(f.conflictBlockers), String(f.entangledBefore), String(f.entangledAfter),
-                Formatting.number(f.separation), Formatting.number(f.cleanliness), f.completionDate?.description ?? "",
-                c.infeasible ? "infeasible" : c.cost.map(Formatting.number) ?? "",
-                cheapest(e, sharingPlans).cost.map(Formatting.number) ?? "", ratio,
+                Wording.number(f.separation), Wording.number(f.cleanliness), f.completionDate?.description ?? "",
+                c.infeasible ? "infeasible" : c.cost.map(Wording.number) ?? "",
+                cheapest(e, sharingPlans).cost.map(Wording.number) ?? "", ratio,
             ])
         }
         return table

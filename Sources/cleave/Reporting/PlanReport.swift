@@ -88,13 +88,13 @@ struct PlanReport {
                 }
             }
             for i in plan.duplicate {
-                table.append([plan.bloc, "duplicate", graph.itemID(i), "", "", graph.duplicateCost(of: i).map(Formatting.number) ?? ""])
+                table.append([plan.bloc, "duplicate", graph.itemID(i), "", "", graph.duplicateCost(of: i).map(Wording.number) ?? ""])
             }
             for i in plan.shared { table.append([plan.bloc, "shared", graph.itemID(i), "", "", "0"]) }
             for i in plan.moveToBloc { table.append([plan.bloc, "move", graph.itemID(i), "", "", "0"]) }
             for s in plan.sever {
                 let e = graph.edges[s.edge]
-                table.append([plan.bloc, "sever", graph.itemID(e.from), graph.itemID(e.to), s.side.rawValue, Formatting.number(s.cost)])
+                table.append([plan.bloc, "sever", graph.itemID(e.from), graph.itemID(e.to), s.side.rawValue, Wording.number(s.cost)])
             }
         }
         return table

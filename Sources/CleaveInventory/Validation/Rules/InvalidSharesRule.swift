@@ -18,12 +18,12 @@ struct InvalidSharesRule: ValidationRule {
             let shares = item.users.compactMap(\.share)
             guard !shares.isEmpty, let location = item.locations["users"] else { return nil }
             if let negative = item.users.first(where: { ($0.share ?? 0) < 0 }) {
-                return finding("user share of '\(negative.party.id)' in '\(item.id)' is negative (\(JSONNumber.text(negative.share!)))",
+                return finding("user share of '\(negative.party.id)' in '\(item.id)' is negative (\(Wording.number(negative.share!)))",
                                at: location)
             }
             let total = shares.reduce(0, +)
             guard abs(total - 100) > 1e-6 else { return nil }
-            return finding("user shares of '\(item.id)' add up to \(JSONNumber.text((total * 1e6).rounded() / 1e6)), not 100", at: location)
+            return finding("user shares of '\(item.id)' add up to \(Wording.number((total * 1e6).rounded() / 1e6)), not 100", at: location)
         }
     }
 }

@@ -1,0 +1,17 @@
+/// Counts, percentages and plain numbers in words, the same in reports, messages and maps.
+public enum Wording {
+    /// `1 item`, `3 items`; give `plural` for words that do not just take an "s".
+    public static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
+    }
+
+    /// `67%`, rounded to a whole percent.
+    public static func percent(_ fraction: Double) -> String {
+        "\(Int((fraction * 100).rounded()))%"
+    }
+
+    /// `3` for whole numbers, else the shortest form that reads back exactly (`2.5`).
+    public static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+    }
+}
