@@ -33,24 +33,25 @@ public enum InventoryLoader {
             }
             findings += load(data: data, file: file, into: &estate)
         }
-        // A file that could not be parsed may well hold the estate: say nothing of it then.
-        if estate.location == nil, !findings.contains(where: { $0.rule == "yaml-syntax" }) {
-            findings.append(Finding(rule: "schema", severity: .error,
-                                    message: "no `estate:` section in the inventory; add one with at least `name:`",
-                                    location: .file(files[0])))
-        }
-        return LoadedInventory(estate: estate, findings: findings)
+        return finished(estate, findings)
     }
 
     /// Reads one file's text as a whole inventory (for tests and tools that hold text).
     public static func load(text: String, file: String = "inventory.yaml") -> LoadedInventory {
         var estate = Estate()
         estate.files = [file]
-        var findings = load(data: Data(text.utf8), file: file, into: &estate)
-        if estate.location == nil, findings.isEmpty {
+        let findings = load(data: Data(text.utf8), file: file, into: &estate)
+        return finished(estate, findings)
+    }
+
+    /// The inventory once every file is read: an error if no file gave the `estate` section,
+    /// unless a file could not be parsed (it may well hold the estate: say nothing then).
+    private static func finished(_ estate: Estate, _ findings: [Finding]) -> LoadedInventory {
+        var findings = findings
+        if estate.location == nil, !findings.contains(where: { $0.rule == "yaml-syntax" }), let first = estate.files.first {
             findings.append(Finding(rule: "schema", severity: .error,
                                     message: "no `estate:` section in the inventory; add one with at least `name:`",
-                                    location: .file(file)))
+                                    location: .file(first)))
         }
         return LoadedInventory(estate: estate, findings: findings)
     }

@@ -20,8 +20,10 @@ public struct ValidationContext: Sendable {
     public let estate: Estate
     /// The first definition of each id.
     public let entities: [String: Entity]
-    public let items: [String: Item]
-    public let areas: [String: Area]
+    /// The index in `estate.items` of the first item with each id.
+    public let itemIndex: [String: Int]
+    /// The index in `estate.areas` of the first area with each id.
+    public let areaIndex: [String: Int]
 
     public init(estate: Estate) {
         self.estate = estate
@@ -31,13 +33,19 @@ public struct ValidationContext: Sendable {
         for i in estate.items where entities[i.id] == nil { entities[i.id] = .item(i.kind) }
         for o in estate.options where entities[o.id] == nil { entities[o.id] = .option }
         self.entities = entities
-        var items: [String: Item] = [:]
-        for i in estate.items where items[i.id] == nil { items[i.id] = i }
-        self.items = items
-        var areas: [String: Area] = [:]
-        for a in estate.areas where areas[a.id] == nil { areas[a.id] = a }
-        self.areas = areas
+        var itemIndex: [String: Int] = [:]
+        for (n, i) in estate.items.enumerated() where itemIndex[i.id] == nil { itemIndex[i.id] = n }
+        self.itemIndex = itemIndex
+        var areaIndex: [String: Int] = [:]
+        for (n, a) in estate.areas.enumerated() where areaIndex[a.id] == nil { areaIndex[a.id] = n }
+        self.areaIndex = areaIndex
     }
+
+    /// The first item with this id.
+    public func item(_ id: String) -> Item? { itemIndex[id].map { estate.items[$0] } }
+
+    /// The first area with this id.
+    public func area(_ id: String) -> Area? { areaIndex[id].map { estate.areas[$0] } }
 
     /// Every id of the given sort, for "did you mean" suggestions.
     func ids(where accepts: (Entity) -> Bool) -> [String] {

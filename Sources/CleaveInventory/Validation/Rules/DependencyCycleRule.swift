@@ -16,8 +16,7 @@ struct DependencyCycleRule: ValidationRule {
     /// - Complexity: O(items + dependencies).
     static func check(_ context: ValidationContext) -> [Finding] {
         let items = context.estate.items
-        var index: [String: Int] = [:]
-        for (i, item) in items.enumerated() where index[item.id] == nil { index[item.id] = i }
+        let index = context.itemIndex
         let edges: [[(target: Int, location: SourceLocation)]] = items.map { item in
             item.dependsOn.compactMap { dep in index[dep.target.id].map { ($0, dep.target.location) } }
         }

@@ -15,13 +15,13 @@ struct OptionOutOfScopeRule: ValidationRule {
     static func check(_ context: ValidationContext) -> [Finding] {
         context.estate.options.flatMap { option in
             let areas: [Finding] = option.areas.compactMap { ref, disposition in
-                guard disposition == .split, context.areas[ref.id]?.inScope == false else { return nil }
+                guard disposition == .split, context.area(ref.id)?.inScope == false else { return nil }
                 return finding("option '\(option.id)' splits area '\(ref.id)', which is out of scope (inScope: false)",
                                at: ref.location)
             }
             let items: [Finding] = option.items.compactMap { ref, disposition in
-                guard disposition == .split, let item = context.items[ref.id],
-                      context.areas[item.area.id]?.inScope == false else { return nil }
+                guard disposition == .split, let item = context.item(ref.id),
+                      context.area(item.area.id)?.inScope == false else { return nil }
                 return finding("option '\(option.id)' splits '\(ref.id)', whose area '\(item.area.id)' is out of scope (inScope: false)",
                                at: ref.location)
             }
