@@ -1,6 +1,7 @@
 import Foundation
 
-/// Where the CLI writes: reports to standard output, diagnostics to standard error.
+/// Where the CLI writes, and what it knows of the terminal: reports go to standard output,
+/// diagnostics and progress to standard error.
 enum Console {
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
@@ -10,14 +11,25 @@ enum Console {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
+    /// True when standard error is a terminal: only then is progress shown.
+    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
     /// True when output goes to a terminal and the user has not asked for no colour.
-    static var colourOnStandardOutput: Bool {
-        isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    static var colourOnStandardOutput: Bool { isatty(STDOUT_FILENO) == 1 && colourAllowed }
+
+    static var colourOnStandardError: Bool { standardErrorIsTerminal && colourAllowed }
+
+    private static var colourAllowed: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
     }
 
-    static var colourOnStandardError: Bool {
-        isatty(STDERR_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    /// The width in columns of the terminal standard output goes to: asked of the terminal,
+    /// else `COLUMNS`; nil when output is not a terminal, so piped tables are never cut short.
+    static var width: Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)
     }
 }

@@ -63,7 +63,7 @@ struct GenerateCommand: ParsableCommand {
             .appendingPathComponent(".\(target.lastPathComponent).generating-\(ProcessInfo.processInfo.processIdentifier)")
         try? fm.removeItem(at: staging)
         let generator = EstateGenerator(items: items, parties: parties, seed: seed)
-        let showProgress = isatty(STDERR_FILENO) == 1
+        let showProgress = Console.standardErrorIsTerminal
         var files = 0
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)

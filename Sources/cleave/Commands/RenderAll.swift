@@ -62,7 +62,7 @@ struct RenderAll {
 
     private func renderImages(_ maps: [(file: String, map: DrawnMap)], folder: MapFolder, imageExtension: String) -> [String] {
         let pool = RenderPool(renderer: renderer, workers: jobs)
-        let progress = Progress(total: maps.count, enabled: isatty(STDERR_FILENO) == 1)
+        let progress = Progress(total: maps.count, enabled: Console.standardErrorIsTerminal)
         let jobs = maps.map { RenderPool.Job(view: $0.map.name, dot: $0.map.dot, layout: $0.map.layout) }
         let files = maps.map { "\($0.file).\(imageExtension)" }
         let results = pool.render(jobs, format: GraphvizRenderer.Format(rawValue: format.rawValue)!) { index, result in

@@ -48,6 +48,6 @@ struct Report {
 
     /// Prints the report to standard output.
     func print(_ format: ReportFormat) {
-        Console.out(rendered(format, width: format == .table ? Terminal.width : nil))
+        Console.out(rendered(format, width: format == .table ? Console.width : nil))
     }
 }
