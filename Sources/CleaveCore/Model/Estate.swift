@@ -8,6 +8,8 @@ public struct Estate: Sendable {
     public var asOf: Day?
     public var defaultDuplicateCost: Double
     public var defaultSeverCost: Double?
+    /// Months of work to separate an item that gives no `split.months` (SPEC 1.1 §4.6).
+    public var defaultSplitMonths: Int
     /// Severity overrides by rule id, with where each was written.
     public var ruleSeverities: [String: Severity]
     public var ruleSeverityLocations: [String: SourceLocation]
@@ -24,7 +26,7 @@ public struct Estate: Sendable {
     public var files: [String]
 
     public init(name: String = "", currency: String = "GBP", asOf: Day? = nil,
-                defaultDuplicateCost: Double = 1, defaultSeverCost: Double? = nil,
+                defaultDuplicateCost: Double = 1, defaultSeverCost: Double? = nil, defaultSplitMonths: Int = 3,
                 ruleSeverities: [String: Severity] = [:], parties: [Party] = [], areas: [Area] = [],
                 items: [Item] = [], options: [Option] = []) {
         self.name = name
@@ -32,6 +34,7 @@ public struct Estate: Sendable {
         self.asOf = asOf
         self.defaultDuplicateCost = defaultDuplicateCost
         self.defaultSeverCost = defaultSeverCost
+        self.defaultSplitMonths = defaultSplitMonths
         self.ruleSeverities = ruleSeverities
         self.ruleSeverityLocations = [:]
         self.location = nil

@@ -110,11 +110,15 @@ public struct SplitSpec: Hashable, Sendable {
     public var oneOffCost: Double?
     /// Recurring cost of each extra instance; nil means the item's `annualCost`.
     public var annualCostPerInstance: Double?
+    /// Months of work to give a bloc its own instance, or to move the item (SPEC 1.1 §4.6);
+    /// nil means the estate default.
+    public var months: Int?
 
     public init(strategy: SplitStrategy = .clone, oneOffCost: Double? = nil,
-                annualCostPerInstance: Double? = nil) {
+                annualCostPerInstance: Double? = nil, months: Int? = nil) {
         self.strategy = strategy
         self.oneOffCost = oneOffCost
         self.annualCostPerInstance = annualCostPerInstance
+        self.months = months
     }
 }

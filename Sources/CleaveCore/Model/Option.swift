@@ -9,13 +9,15 @@ public struct Option: Sendable, Identifiable {
     public var areas: [(area: Reference, disposition: Disposition)]
     public var items: [(item: Reference, disposition: Disposition)]
     public var targetDate: Day?
+    /// When separation work starts (SPEC 1.1 §4.6); nil means `estate.asOf`.
+    public var startDate: Day?
     public var location: SourceLocation
     public var locations: [String: SourceLocation]
 
     public init(id: String, name: String? = nil, separate: [String]? = nil,
                 defaultDisposition: Disposition = .shared,
                 areas: [String: Disposition] = [:], items: [String: Disposition] = [:],
-                targetDate: Day? = nil, location: SourceLocation = .file("")) {
+                targetDate: Day? = nil, startDate: Day? = nil, location: SourceLocation = .file("")) {
         self.id = id
         self.name = name ?? id
         self.description = nil
@@ -24,6 +26,7 @@ public struct Option: Sendable, Identifiable {
         self.areas = areas.keys.sorted().map { (Reference($0, at: location), areas[$0]!) }
         self.items = items.keys.sorted().map { (Reference($0, at: location), items[$0]!) }
         self.targetDate = targetDate
+        self.startDate = startDate
         self.location = location
         self.locations = [:]
     }

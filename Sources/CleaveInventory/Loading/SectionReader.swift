@@ -59,9 +59,10 @@ struct SectionReader {
         }
         estate.asOf = reader.date(f["asOf"], "asOf")
         if let defaults = f["defaults"], !reader.isNull(defaults),
-           let d = reader.fields(defaults, what: "estate defaults", allowed: ["duplicateCost", "severCost"], required: []) {
+           let d = reader.fields(defaults, what: "estate defaults", allowed: ["duplicateCost", "severCost", "splitMonths"], required: []) {
             estate.defaultDuplicateCost = reader.number(d["duplicateCost"], "duplicateCost") ?? 1
             estate.defaultSeverCost = reader.number(d["severCost"], "severCost")
+            estate.defaultSplitMonths = reader.integer(d["splitMonths"], "splitMonths") ?? 3
             for (key, value) in d.values { estate.locations["defaults." + key] = reader.location(value.node) }
         }
         if let rules = f["rules"], !reader.isNull(rules),
@@ -112,10 +113,11 @@ struct SectionReader {
         item.criticality = reader.choice(f["criticality"], "criticality", as: Criticality.self) ?? .medium
         item.annualCost = reader.number(f["annualCost"], "annualCost")
         if let split = f["split"], !reader.isNull(split),
-           let s = reader.fields(split, what: "split", allowed: ["strategy", "oneOffCost", "annualCostPerInstance"], required: []) {
+           let s = reader.fields(split, what: "split", allowed: ["strategy", "oneOffCost", "annualCostPerInstance", "months"], required: []) {
             item.split = SplitSpec(strategy: reader.choice(s["strategy"], "strategy", as: SplitStrategy.self) ?? .clone,
                                    oneOffCost: reader.number(s["oneOffCost"], "oneOffCost"),
-                                   annualCostPerInstance: reader.number(s["annualCostPerInstance"], "annualCostPerInstance"))
+                                   annualCostPerInstance: reader.number(s["annualCostPerInstance"], "annualCostPerInstance"),
+                                   months: reader.integer(s["months"], "months"))
             for (key, value) in s.values { item.locations["split." + key] = reader.location(value.node) }
         }
         item.owner = reader.string(f["owner"], "owner")
@@ -174,7 +176,7 @@ struct SectionReader {
 
     private func readOption(_ node: Node) -> Option? {
         guard let f = reader.fields(node, what: "an option",
-                                    allowed: ["id", "name", "description", "separate", "default", "areas", "items", "targetDate"],
+                                    allowed: ["id", "name", "description", "separate", "default", "areas", "items", "targetDate", "startDate"],
                                     required: ["id", "name"]),
               let id = reader.string(f["id"], "id") else { return nil }
         var option = Option(id: id, name: reader.string(f["name"], "name") ?? id, location: f.location)
@@ -186,6 +188,7 @@ struct SectionReader {
         option.areas = dispositions(f["areas"], "areas")
         option.items = dispositions(f["items"], "items")
         option.targetDate = reader.date(f["targetDate"], "targetDate")
+        option.startDate = reader.date(f["startDate"], "startDate")
         option.locations = locations(f)
         return option
     }
