@@ -1,4 +1,5 @@
 import ArgumentParser
+import CleaveCore
 import Foundation
 
 @main
@@ -34,14 +35,18 @@ struct CleaveCommand: ParsableCommand {
 
     static let version = "0.1.0"
 
-    /// Runs the command, mapping ArgumentParser's usage errors (64) and unexpected errors to
-    /// exit status 2, as the specification asks.
+    /// Runs the command. A `UserError` is printed as it is; ArgumentParser's usage errors
+    /// (64) and unexpected errors are printed as ArgumentParser words them; all exit with
+    /// status 2, as the specification asks.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
+        } catch let error as UserError {
+            Console.error(error.description)
+            Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }

@@ -11,6 +11,12 @@ enum Console {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
+    /// Rewrites the progress line on standard error; nil clears it. Call only when
+    /// `standardErrorIsTerminal`.
+    static func progress(_ text: String?) {
+        FileHandle.standardError.write(Data((text.map { "\r" + $0 } ?? "\r\u{1B}[K").utf8))
+    }
+
     /// True when standard error is a terminal: only then is progress shown.
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 

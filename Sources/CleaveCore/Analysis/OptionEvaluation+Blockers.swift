@@ -24,7 +24,7 @@ extension OptionEvaluation {
         var result: [Blocker] = []
         for i in 0..<graph.itemCount where outcomes[i] == .duplicated {
             let item = graph.item(i)
-            let needers = list(partition.names(blocs(i)))
+            let needers = Wording.list(partition.names(blocs(i)))
             if item.split.strategy == .none {
                 result.append(Blocker(
                     kind: .unsplittable, item: i, related: dependents(of: i, graph),
@@ -42,7 +42,7 @@ extension OptionEvaluation {
             let edge = graph.edges[e]
             result.append(Blocker(
                 kind: .conflict, item: edge.from, related: [edge.to],
-                reason: "run jointly for blocs \(list(partition.names(blocs(edge.from)))), but depends on "
+                reason: "run jointly for blocs \(Wording.list(partition.names(blocs(edge.from)))), but depends on "
                     + "\(graph.itemID(edge.to)), which the option splits",
                 releaseDate: nil))
         }
@@ -75,11 +75,5 @@ extension OptionEvaluation {
     /// The items with an edge into `item`, each once, sorted by id.
     private static func dependents(of item: Int, _ graph: EstateGraph) -> [Int] {
         Array(Set(graph.dependents.neighbours(of: item))).sorted { (graph.itemID($0), $0) < (graph.itemID($1), $1) }
-    }
-
-    /// "A", "A and B", "A, B and C".
-    static func list(_ names: [String]) -> String {
-        guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 }

@@ -24,6 +24,13 @@ public struct OptionFigures: Hashable, Sendable {
 
     public var blockers: Int { unsplittable + contractLocks + conflictBlockers }
 
+    /// The blockers counted by kind, as tables and summaries say it: `37 (4 unsplittable,
+    /// 23 contract-lock, 10 conflict)`, or `0`.
+    public var blockerSummary: String {
+        Wording.breakdown(total: blockers, [(unsplittable, "unsplittable"), (contractLocks, "contract-lock"),
+                                            (conflictBlockers, "conflict")])
+    }
+
     /// 1 − after / before; 1 when nothing was entangled.
     public var separation: Double {
         entangledBefore == 0 ? 1 : 1 - Double(entangledAfter) / Double(entangledBefore)
@@ -51,7 +58,7 @@ public struct OptionFigures: Hashable, Sendable {
             case .duplicated:
                 duplicated += 1
                 let extra = Double(blocs - 1)
-                oneOffCost += extra * (items[i].split.oneOffCost ?? graph.estate.defaultDuplicateCost)
+                oneOffCost += extra * graph.oneOffCost(of: i)
                 recurringDelta += extra * (items[i].split.annualCostPerInstance ?? items[i].annualCost ?? 0)
                 if items[i].kind == .team { fteAffected += items[i].fte ?? 0 }
             case .transferred:

@@ -59,9 +59,22 @@ public struct EstateGraph: Sendable {
     /// What it costs to give one more bloc its own instance of `item`: `split.oneOffCost`,
     /// else the estate's default; nil when its strategy is `none`.
     public func duplicateCost(of item: Int) -> Double? {
-        let split = estate.items[item].split
-        guard split.strategy != .none else { return nil }
-        return split.oneOffCost ?? estate.defaultDuplicateCost
+        estate.items[item].split.strategy == .none ? nil : oneOffCost(of: item)
+    }
+
+    /// `split.oneOffCost` of `item`, else the estate's default (SPEC §2.4), whatever its
+    /// strategy: the price an option is charged for each extra instance it asks for.
+    public func oneOffCost(of item: Int) -> Double {
+        estate.items[item].split.oneOffCost ?? estate.defaultDuplicateCost
+    }
+
+    /// The id of who runs item `i` today: its lead party where it resolves, else the lead it
+    /// names, else its area's lead; nil when none is given. The one answer every report and
+    /// map gives.
+    public func leadID(of item: Int) -> String? {
+        if let lead = itemLead[item] { return partyIDs[lead] }
+        if let named = estate.items[item].lead { return named.id }
+        return itemArea[item].map { estate.areas[$0].lead.id }
     }
 
     /// The party ids of `set`, sorted.

@@ -14,4 +14,17 @@ public enum Wording {
     public static func number(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
     }
+
+    /// "A", "A and B", "A, B and C": names as a sentence lists them.
+    public static func list(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
+    /// Counts by kind as a parenthesis: `3 (2 unsplittable, 1 conflict)`; `0` when none, and
+    /// kinds with no count are left out.
+    public static func breakdown(total: Int, _ parts: [(count: Int, name: String)]) -> String {
+        let shown = parts.filter { $0.count > 0 }.map { "\($0.count) \($0.name)" }
+        return shown.isEmpty ? String(total) : "\(total) (\(shown.joined(separator: ", ")))"
+    }
 }

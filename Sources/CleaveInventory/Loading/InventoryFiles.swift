@@ -7,15 +7,15 @@ import Foundation
 /// Symbolic links are followed, but a folder reached again through a link (a loop) is an
 /// error rather than an endless walk.
 enum InventoryFiles {
-    static func list(at path: String) throws(InventoryError) -> [String] {
+    static func list(at path: String) throws(UserError) -> [String] {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
             if (try? fm.destinationOfSymbolicLink(atPath: path)) != nil {
-                throw InventoryError(path: path, message: "the path is a symbolic link that leads nowhere (or round in a loop)",
+                throw UserError("the path is a symbolic link that leads nowhere (or round in a loop)", place: path,
                                      hint: "point the link at an existing inventory folder or file")
             }
-            throw InventoryError(path: path, message: "no such file or folder",
+            throw UserError("no such file or folder", place: path,
                                  hint: "give the inventory folder (default: Inventory) or one YAML file")
         }
         guard isDirectory.boolValue else { return [path] }
@@ -25,15 +25,15 @@ enum InventoryFiles {
         var pending = [path]
         while let folder = pending.popLast() {
             guard let real = realPath(folder) else {
-                throw InventoryError(path: folder, message: "cannot resolve this folder (a symbolic link loop?)")
+                throw UserError("cannot resolve this folder (a symbolic link loop?)", place: folder)
             }
             guard visited.insert(real).inserted else {
-                throw InventoryError(path: folder, message: "symbolic link loop: this folder was already read as '\(real)'",
+                throw UserError("symbolic link loop: this folder was already read as '\(real)'", place: folder,
                                      hint: "remove the link that points back into the inventory")
             }
             let entries: [String]
             do { entries = try fm.contentsOfDirectory(atPath: folder) } catch {
-                throw InventoryError(path: folder, message: "cannot read this folder: \(error.localizedDescription)")
+                throw UserError("cannot read this folder: \(error.localizedDescription)", place: folder)
             }
             for entry in entries where !entry.hasPrefix(".") {
                 let child = folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
@@ -41,7 +41,7 @@ enum InventoryFiles {
                 guard fm.fileExists(atPath: child, isDirectory: &childIsDirectory) else {
                     if (try? fm.destinationOfSymbolicLink(atPath: child)) != nil,
                        entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") || realPath(child) == nil {
-                        throw InventoryError(path: child, message: "symbolic link that leads nowhere (or round in a loop)",
+                        throw UserError("symbolic link that leads nowhere (or round in a loop)", place: child,
                                              hint: "remove or repair the link")
                     }
                     continue
@@ -54,7 +54,7 @@ enum InventoryFiles {
             }
         }
         guard !files.isEmpty else {
-            throw InventoryError(path: path, message: "no inventory files (*.yaml or *.yml) in this folder",
+            throw UserError("no inventory files (*.yaml or *.yml) in this folder", place: path,
                                  hint: "create one, e.g. \(path)/estate.yaml with an `estate:` section")
         }
         return files.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }

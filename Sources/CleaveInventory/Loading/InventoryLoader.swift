@@ -22,14 +22,14 @@ public enum InventoryLoader {
     public static let sections = ["estate", "parties", "areas", "systems", "infrastructure",
                                   "contracts", "data", "teams", "options"]
 
-    public static func load(path: String) throws(InventoryError) -> LoadedInventory {
+    public static func load(path: String) throws(UserError) -> LoadedInventory {
         let files = try InventoryFiles.list(at: path)
         var estate = Estate()
         var findings: [Finding] = []
         for file in files {
             estate.files.append(file)
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw InventoryError(path: file, message: "cannot read this file (permissions?)")
+                throw UserError("cannot read this file (permissions?)", place: file)
             }
             findings += load(data: data, file: file, into: &estate)
         }

@@ -110,7 +110,7 @@ public struct OptionView: MapView {
         let separated = partition.blocs.filter { $0 != partition.restBloc }.map(partition.name)
         var lines: [String] = []
         if let description = option.description, !description.isEmpty { lines.append(description) }
-        var who = separated.isEmpty ? "No party separates" : "Separating: \(MapFigures.list(separated))"
+        var who = separated.isEmpty ? "No party separates" : "Separating: \(Wording.list(separated))"
         if partition.hasRest { who += "; every other party stays together as bloc 'rest'" }
         if let target = option.targetDate { who += "; target date \(target)" }
         lines.append(who + ".")

@@ -127,3 +127,18 @@ public struct BaselineError: Error, CustomStringConvertible {
     public var message: String
     public var description: String { message }
 }
+
+extension Baseline {
+    /// Reads the baseline file at `path`.
+    /// - Throws: `UserError` when it cannot be read or is not a baseline.
+    public static func read(path: String) throws(UserError) -> Baseline {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw UserError("cannot read the baseline file", place: path, hint: "create it with --write-baseline \(path)")
+        }
+        do {
+            return try parse(data)
+        } catch {
+            throw UserError("\(error)", place: path)
+        }
+    }
+}

@@ -2,6 +2,8 @@ import ArgumentParser
 import CleaveCore
 import CleaveReport
 
+extension BlockersReporter.Grouping: ExpressibleByArgument {}
+
 struct BlockersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "blockers",
@@ -32,8 +34,6 @@ struct BlockersCommand: ParsableCommand {
           cleave blockers --option nnc-leaves --format json
         """)
 
-    enum Grouping: String, ExpressibleByArgument, CaseIterable { case area, lead }
-
     @OptionGroup var inventory: InventoryOptions
     @OptionGroup var output: FormatOptions
 
@@ -41,16 +41,16 @@ struct BlockersCommand: ParsableCommand {
     var optionID: String
 
     @Option(help: ArgumentHelp("Group blockers by the item's area or lead party (not in JSON).", valueName: "area|lead"))
-    var groupBy: Grouping?
+    var groupBy: BlockersReporter.Grouping?
 
     @Flag(help: "Exit with status 1 when the option has any blocker.")
     var failOnBlockers = false
 
     func run() throws {
         let graph = EstateGraph(try inventory.loadEstate())
-        let option = graph.estate.options[try EstateLookup.option(optionID, in: graph)]
+        let option = graph.estate.options[try graph.lookupOption(optionID)]
         let evaluation = OptionEvaluation(option: option, entanglement: Entanglement(graph))
-        BlockersReport(evaluation: evaluation, grouping: groupBy).report.print(output.format)
+        BlockersReporter(evaluation: evaluation, grouping: groupBy).report.print(output.format)
         if failOnBlockers && !evaluation.blockers.isEmpty { throw ExitCode(1) }
     }
 }

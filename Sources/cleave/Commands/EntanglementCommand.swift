@@ -55,23 +55,10 @@ struct EntanglementCommand: ParsableCommand {
 
     func run() throws {
         let graph = EstateGraph(try inventory.loadEstate())
-        let parties = try party.map { try EstateLookup.party($0, in: graph) }
-        let areas = Set(try area.map { try EstateLookup.area($0, in: graph) })
-        let entanglement = Entanglement(graph)
-        let selected = graph.itemsByID.filter { i in
-            (parties.isEmpty || parties.contains { entanglement.needs(i, party: $0) })
-                && (areas.isEmpty || graph.itemArea[i].map(areas.contains) == true)
-                && (kind.isEmpty || kind.contains(graph.item(i).kind))
-                && (!entangledOnly || entanglement.isEntangled(i))
-        }
-        var items = selected
-        if let top {
-            let drag = entanglement.drag
-            items = Array(items.sorted {
-                (-drag[$0], graph.itemID($0), $0) < (-drag[$1], graph.itemID($1), $1)
-            }.prefix(top))
-        }
-        let report = EntanglementReport(entanglement: entanglement, items: items, selection: selected)
-        (matrix ? report.matrixReport : report.report).print(output.format)
+        let selection = EntanglementSelection(
+            Entanglement(graph), parties: try party.map(graph.lookupParty), areas: try area.map(graph.lookupArea),
+            kinds: kind, entangledOnly: entangledOnly, top: top)
+        let reporter = EntanglementReporter(selection)
+        (matrix ? reporter.matrixReport : reporter.report).print(output.format)
     }
 }

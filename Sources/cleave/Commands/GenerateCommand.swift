@@ -1,7 +1,5 @@
 import ArgumentParser
 import CleaveInventory
-import CleaveReport
-import Foundation
 
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,8 +33,6 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write.", valueName: "dir"))
     var output: String
 
-    static let marker = ".cleave-generated"
-
     func validate() throws {
         guard EstateGenerator.itemRange.contains(items) else {
             throw ValidationError("--items must be from \(EstateGenerator.itemRange.lowerBound) to \(EstateGenerator.itemRange.upperBound), not \(items)")
@@ -47,45 +43,18 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let fm = FileManager.default
-        let target = URL(fileURLWithPath: output)
-        var isDirectory: ObjCBool = false
-        let exists = fm.fileExists(atPath: target.path, isDirectory: &isDirectory)
-        if exists {
-            let contents = (try? fm.contentsOfDirectory(atPath: target.path)) ?? []
-            guard isDirectory.boolValue, contents.isEmpty || contents.contains(Self.marker) else {
-                Console.error("\(output): error: exists and is not an empty folder or one `cleave generate` wrote; refusing to overwrite it\n  hint: choose a new folder")
-                throw ExitCode(2)
-            }
-        }
-        // Write beside the target, then swap it in: a failure leaves the old folder as it was.
-        let staging = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).generating-\(ProcessInfo.processInfo.processIdentifier)")
-        try? fm.removeItem(at: staging)
         let generator = EstateGenerator(items: items, parties: parties, seed: seed)
         let showProgress = Console.standardErrorIsTerminal
-        var files = 0
+        let files: Int
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            try generator.generate(progress: { written in
-                if showProgress { FileHandle.standardError.write(Data("\rgenerated \(written) of \(items) items".utf8)) }
-            }, emit: { file in
-                let url = staging.appendingPathComponent(file.path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: url)
-                files += 1
-            })
-            try Data("This folder was written by cleave generate; it may replace it.\n".utf8)
-                .write(to: staging.appendingPathComponent(Self.marker))
-            if exists { try fm.removeItem(at: target) }
-            try fm.moveItem(at: staging, to: target)
+            files = try GeneratedFolder(path: output).write(generator) { written in
+                if showProgress { Console.progress("generated \(written) of \(items) items") }
+            }
         } catch {
-            try? fm.removeItem(at: staging)
-            if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-            Console.error("\(output): error: cannot write the estate: \(error.localizedDescription)")
-            throw ExitCode(2)
+            if showProgress { Console.progress(nil) }
+            throw error
         }
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if showProgress { Console.progress(nil) }
         Console.error("Wrote \(items) items for \(parties) parties in \(files) files to \(output).")
     }
 }

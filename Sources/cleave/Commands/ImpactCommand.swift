@@ -39,8 +39,8 @@ struct ImpactCommand: ParsableCommand {
 
     func run() throws {
         let graph = EstateGraph(try inventory.loadEstate())
-        let index = try EstateLookup.item(item ?? "", in: graph)
+        let index = try graph.lookupItem(item ?? "")
         let impact = Impact(of: index, in: graph)
-        ImpactReport(graph: graph, impact: impact, entanglement: Entanglement(graph)).report.print(output.format)
+        ImpactReporter(graph: graph, impact: impact, entanglement: Entanglement(graph)).report.print(output.format)
     }
 }

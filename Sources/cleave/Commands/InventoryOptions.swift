@@ -3,20 +3,17 @@ import CleaveCore
 import CleaveInventory
 import CleaveReport
 
+
 /// The inventory argument every command shares.
 struct InventoryOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("The inventory: a folder read recursively, or one YAML file.",
                                  valueName: "path"))
     var path: String = "Inventory"
 
-    /// Reads the inventory, exiting with status 2 and a message when it cannot be read at all.
+    /// Reads the inventory.
+    /// - Throws: `UserError` when it cannot be read at all.
     func load() throws -> LoadedInventory {
-        do {
-            return try InventoryLoader.load(path: path)
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
-        }
+        try InventoryLoader.load(path: path)
     }
 
     /// Reads and validates the inventory for an analysis. Errors are printed compiler-style
@@ -26,8 +23,8 @@ struct InventoryOptions: ParsableArguments {
         let errors = Validator.validate(loaded).filter { $0.severity == .error }
         guard errors.isEmpty else {
             let text = TextFindingsReporter(colour: Console.colourOnStandardError).report(errors, rules: [])
-            Console.error(text + "The inventory has errors; fix them first (see `cleave validate \(path)`).")
-            throw ExitCode(2)
+            throw UserError("the inventory has errors; fix them first", hint: "see `cleave validate \(path)`",
+                            preamble: text)
         }
         return loaded.estate
     }

@@ -39,28 +39,12 @@ struct OptionsCommand: ParsableCommand {
 
     func run() throws {
         let graph = EstateGraph(try inventory.loadEstate())
-        let indices = try only.isEmpty ? Array(graph.estate.options.indices)
-            : only.map { try EstateLookup.option($0, in: graph) }
+        let indices = try only.isEmpty ? Array(graph.estate.options.indices) : only.map(graph.lookupOption)
         let entanglement = Entanglement(graph)
         let evaluations = indices
             .sorted { (graph.estate.options[$0].id, $0) < (graph.estate.options[$1].id, $1) }
             .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
-        // A party's plan does not depend on the option, so each is solved once.
-        var plans: [Int: SeparationPlan] = [:]
-        for evaluation in evaluations {
-            for party in evaluation.partition.separated where plans[party] == nil {
-                plans[party] = SeparationPlan(separatingParty: party, in: graph)
-            }
-        }
-        // Where some party cannot separate at all, price the separation that shares what
-        // cannot be split, for every party, so options stay comparable.
-        var sharing: [Int: SeparationPlan] = [:]
-        if plans.values.contains(where: { !$0.feasible }) {
-            for party in plans.keys {
-                sharing[party] = SeparationPlan(separatingParty: party, in: graph, sharingUnsplittable: true)
-            }
-        }
-        OptionsReport(graph: graph, evaluations: evaluations, plans: plans, sharingPlans: sharing)
-            .report.print(output.format)
+        let yardsticks = YardstickPlan.forParties(evaluations.flatMap { Array($0.partition.separated) }, in: graph)
+        OptionsReporter(graph: graph, evaluations: evaluations, yardsticks: yardsticks).report.print(output.format)
     }
 }

@@ -60,15 +60,15 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let graph = EstateGraph(try inventory.loadEstate())
         if let optionID {
-            let option = graph.estate.options[try EstateLookup.option(optionID, in: graph)]
+            let option = graph.estate.options[try graph.lookupOption(optionID)]
             let partition = BlocPartition(option: option, graph: graph)
             let plans = partition.separated.map { SeparationPlan(separatingParty: $0, in: graph, sharingUnsplittable: shareUnsplittable) }.sorted { $0.bloc < $1.bloc }
-            PlanReport(graph: graph, plans: plans, option: option).report.print(output.format)
+            PlanReporter(graph: graph, plans: plans, option: option).report.print(output.format)
         } else {
-            let parties = try separate.map { try EstateLookup.party($0, in: graph) }
+            let parties = try separate.map(graph.lookupParty)
             let plan = SeparationPlan(separating: PartySet(parties, capacity: graph.partyCount), in: graph,
                                       sharingUnsplittable: shareUnsplittable)
-            PlanReport(graph: graph, plans: [plan], option: nil).report.print(output.format)
+            PlanReporter(graph: graph, plans: [plan]).report.print(output.format)
         }
     }
 }

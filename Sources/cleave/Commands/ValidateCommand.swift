@@ -59,27 +59,13 @@ struct ValidateCommand: ParsableCommand {
             findings = findings.map { var f = $0; f.severity = .error; return f }
         }
         if let writeBaseline {
-            do {
-                try AtomicFile.write(Baseline(findings: findings).json(), to: writeBaseline)
-            } catch {
-                Console.error("\(error)")
-                throw ExitCode(2)
-            }
+            try AtomicFile.write(Baseline(findings: findings).json(), to: writeBaseline)
             Console.error("Wrote \(findings.count) finding\(findings.count == 1 ? "" : "s") to the baseline \(writeBaseline).")
             return
         }
         var known = 0
         if let baseline {
-            guard let data = FileManager.default.contents(atPath: baseline) else {
-                Console.error("\(baseline): error: cannot read the baseline file\n  hint: create it with --write-baseline \(baseline)")
-                throw ExitCode(2)
-            }
-            do {
-                (findings, known) = try Baseline.parse(data).filter(findings)
-            } catch {
-                Console.error("\(baseline): error: \(error)")
-                throw ExitCode(2)
-            }
+            (findings, known) = try Baseline.read(path: baseline).filter(findings)
         }
         Console.out(reporter.report(findings, rules: ValidateCommand.ruleDescriptions))
         if known > 0 && format == .text {

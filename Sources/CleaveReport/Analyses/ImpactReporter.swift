@@ -1,11 +1,16 @@
 import CleaveCore
-import CleaveReport
 
 /// The `impact` report for one item.
-struct ImpactReport {
-    let graph: EstateGraph
-    let impact: Impact
-    let entanglement: Entanglement
+public struct ImpactReporter: AnalysisReporter {
+    public let graph: EstateGraph
+    public let impact: Impact
+    public let entanglement: Entanglement
+
+    public init(graph: EstateGraph, impact: Impact, entanglement: Entanglement) {
+        self.graph = graph
+        self.impact = impact
+        self.entanglement = entanglement
+    }
 
     private func table(_ reached: [Impact.Reached]) -> Table {
         var table = Table(columns: [.init("Item"), .init("Kind"), .init("Area"), .init("Depth", .right), .init("Direct")])
@@ -17,9 +22,9 @@ struct ImpactReport {
         return table
     }
 
-    var report: Report {
+    public var report: Report {
         let i = impact.item, item = graph.item(i)
-        let lead = graph.itemLead[i].map { graph.partyIDs[$0] } ?? "—"
+        let lead = graph.leadID(of: i) ?? "—"
         let lines = [
             "\(item.kind.rawValue), area \(item.area.id), lead \(lead)",
             "Needed by: \(Formatting.list(graph.partyIDs(entanglement.needs(i)))); "
@@ -69,7 +74,7 @@ struct ImpactReport {
         return .object([
             ("schemaVersion", .int(1)),
             ("item", .string(item.id)), ("kind", .string(item.kind.rawValue)), ("area", .string(item.area.id)),
-            ("lead", .string(graph.itemLead[i].map { graph.partyIDs[$0] })),
+            ("lead", .string(graph.leadID(of: i))),
             ("needs", .strings(graph.partyIDs(entanglement.needs(i)))),
             ("direct", .strings(graph.partyIDs(graph.direct(i)))),
             ("dependents", side(impact.dependents, impact.dependentParties)),

@@ -1,16 +1,24 @@
 import CleaveCore
-import CleaveReport
 
 /// The `options` report: every option's figures side by side, with each separated
 /// party's cheapest separation as a yardstick.
-struct OptionsReport {
-    let graph: EstateGraph
-    let evaluations: [OptionEvaluation]
+public struct OptionsReporter: AnalysisReporter {
+    public let graph: EstateGraph
+    public let evaluations: [OptionEvaluation]
     /// SPEC §4.4 plans, by party index.
     let plans: [Int: SeparationPlan]
     /// Plans that let unsplittable items stay shared, by party index; empty unless some
     /// plan in `plans` is infeasible.
     let sharingPlans: [Int: SeparationPlan]
+
+    /// The report of `evaluations`, in that order, each separated party's yardstick taken
+    /// from `yardsticks` (see `YardstickPlan.forParties`).
+    public init(graph: EstateGraph, evaluations: [OptionEvaluation], yardsticks: [Int: YardstickPlan]) {
+        self.graph = graph
+        self.evaluations = evaluations
+        plans = yardsticks.mapValues(\.strict)
+        sharingPlans = yardsticks.compactMapValues(\.sharing)
+    }
 
     private var money: Money { Money(currency: graph.estate.currency) }
 
@@ -47,7 +55,7 @@ struct OptionsReport {
         return "infeasible (\(parts.joined(separator: ", ")))"
     }
 
-    var report: Report {
+    public var report: Report {
         var table = Table(columns: [.init("")] + evaluations.map { .init($0.option.id) })
         func row(_ label: String, _ cell: (OptionEvaluation) -> String) {
             table.append([label] + evaluations.map(cell))
@@ -69,12 +77,7 @@ struct OptionsReport {
         row("FTE affected") { Wording.number($0.figures.fteAffected) }
         row("Ties") { String($0.figures.ties) }
         row("Conflicts") { String($0.figures.conflicts) }
-        row("Blockers") { e in
-            let f = e.figures
-            let parts = [(f.unsplittable, "unsplittable"), (f.contractLocks, "contract-lock"), (f.conflictBlockers, "conflict")]
-                .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-            return parts.isEmpty ? "0" : "\(f.blockers) (\(parts.joined(separator: ", ")))"
-        }
+        row("Blockers") { $0.figures.blockerSummary }
         row("Entangled before → after") { "\($0.figures.entangledBefore) → \($0.figures.entangledAfter)" }
         row("Separation") { Wording.percent($0.figures.separation) }
         row("Cleanliness") { Wording.percent($0.figures.cleanliness) }

@@ -1,20 +1,30 @@
 import CleaveCore
-import CleaveReport
 
 /// The `entanglement` report: items in the given order (JSON sorts them by id), the
 /// summary, and the party-pair matrix. The summary and the matrix describe the whole
 /// selection (after --party, --area, --kind and --entangled-only), even when --top shows
 /// only part of it.
-struct EntanglementReport {
-    let entanglement: Entanglement
+public struct EntanglementReporter: AnalysisReporter {
+    public let entanglement: Entanglement
     /// The items listed.
-    let items: [Int]
+    public let items: [Int]
     /// The items the filters selected; `items` is these, or the --top of them.
-    let selection: [Int]
+    public let selection: [Int]
 
-    var graph: EstateGraph { entanglement.graph }
+    public init(entanglement: Entanglement, items: [Int], selection: [Int]) {
+        self.entanglement = entanglement
+        self.items = items
+        self.selection = selection
+    }
 
-    var report: Report {
+    /// The report of a selection: the items it lists, its summary and matrix over all it selects.
+    public init(_ selection: EntanglementSelection) {
+        self.init(entanglement: selection.entanglement, items: selection.listed, selection: selection.selected)
+    }
+
+    public var graph: EstateGraph { entanglement.graph }
+
+    public var report: Report {
         var table = Table(columns: [
             .init("Item"), .init("Kind"), .init("Area"), .init("Lead"), .init("Needs"), .init("Direct"),
             .init("Status"), .init("Drag", .right),
@@ -41,14 +51,13 @@ struct EntanglementReport {
         return Report(heading: "Entanglement — \(graph.estate.name)", sections: sections, csv: table, json: json)
     }
 
-    var matrixReport: Report {
+    /// Only the party-pair matrix, in every format.
+    public var matrixReport: Report {
         Report(heading: "Items shared by each pair of parties — \(graph.estate.name)",
                sections: [Report.Section(table: matrixTable)], csv: matrixTable, json: matrixJSON)
     }
 
-    private func lead(_ i: Int) -> String? {
-        graph.estate.items[i].lead?.id ?? graph.itemArea[i].map { graph.estate.areas[$0].lead.id }
-    }
+    private func lead(_ i: Int) -> String? { graph.leadID(of: i) }
 
     private var json: JSONValue {
         let s = entanglement.summary(of: selection)

@@ -1,10 +1,18 @@
 import CleaveCore
-import CleaveReport
+import Foundation
 
 /// The `blockers` report: an option's blockers, optionally grouped, and its ties.
-struct BlockersReport {
-    let evaluation: OptionEvaluation
-    let grouping: BlockersCommand.Grouping?
+public struct BlockersReporter: AnalysisReporter {
+    /// How blockers may be grouped in the text formats.
+    public enum Grouping: String, CaseIterable, Sendable { case area, lead }
+
+    public let evaluation: OptionEvaluation
+    public let grouping: Grouping?
+
+    public init(evaluation: OptionEvaluation, grouping: Grouping? = nil) {
+        self.evaluation = evaluation
+        self.grouping = grouping
+    }
 
     private var graph: EstateGraph { evaluation.graph }
 
@@ -14,7 +22,7 @@ struct BlockersReport {
         case .area?:
             return graph.item(i).area.id
         case .lead?:
-            return graph.itemLead[i].map { graph.partyIDs[$0] } ?? graph.item(i).lead?.id ?? "(no lead)"
+            return graph.leadID(of: i) ?? "(no lead)"
         case nil:
             return ""
         }
@@ -29,12 +37,9 @@ struct BlockersReport {
         return table
     }
 
-    var report: Report {
+    public var report: Report {
         let option = evaluation.option, f = evaluation.figures
-        let counts = [(f.unsplittable, "unsplittable"), (f.contractLocks, "contract-lock"), (f.conflictBlockers, "conflict")]
-            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-        var summary = "\(Wording.count(f.blockers, "blocker"))"
-        if !counts.isEmpty { summary += " (\(counts.joined(separator: ", ")))" }
+        var summary = f.blockerSummary.replacingFirst(String(f.blockers), with: Wording.count(f.blockers, "blocker"))
         summary += "; \(Wording.count(f.ties, "tie")) still \(f.ties == 1 ? "binds" : "bind")."
         if let date = f.completionDate { summary += " The last contract lock is released on \(date)." }
         var sections = [Report.Section(lines: [summary])]
@@ -90,7 +95,9 @@ struct BlockersReport {
     }
 }
 
-extension EstateGraph {
-    /// The ids of the given items, in order.
-    func ids(_ items: [Int]) -> [String] { items.map(itemID) }
+extension String {
+    fileprivate func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
 }

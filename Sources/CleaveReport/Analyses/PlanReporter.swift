@@ -1,12 +1,18 @@
 import CleaveCore
-import CleaveReport
 
 /// The `plan` report: one or more separation plans.
-struct PlanReport {
-    let graph: EstateGraph
-    let plans: [SeparationPlan]
-    /// Set when the plans are an option's separated blocs.
-    let option: CleaveCore.Option?
+public struct PlanReporter: AnalysisReporter {
+    public let graph: EstateGraph
+    public let plans: [SeparationPlan]
+    /// Set when the plans are an option's separated blocs; nil for one plan of given
+    /// parties (SPEC §5's object alone in JSON).
+    public let option: CleaveCore.Option?
+
+    public init(graph: EstateGraph, plans: [SeparationPlan], option: CleaveCore.Option? = nil) {
+        self.graph = graph
+        self.plans = plans
+        self.option = option
+    }
 
     private var money: Money { Money(currency: graph.estate.currency) }
 
@@ -67,7 +73,7 @@ struct PlanReport {
         return result
     }
 
-    var report: Report {
+    public var report: Report {
         var sections = plans.flatMap(sections)
         if plans.isEmpty { sections = [Report.Section(lines: ["The option separates no party: there is nothing to plan."])] }
         let heading = option.map { "Cheapest separation of each bloc of option \($0.id) (\($0.name))" }

@@ -1,0 +1,36 @@
+/// The separation a party's options are held against (SPEC §4.4), and the one policy for
+/// what to show when it cannot be done: the strict cheapest full separation, and — when
+/// that is infeasible because items both sides need cannot be split — the cheapest
+/// separation that lets those items stay shared. Tables and maps both show `shown`.
+public struct YardstickPlan: Sendable {
+    /// The cheapest full separation.
+    public let strict: SeparationPlan
+    /// The cheapest separation letting unsplittable items stay shared; nil when `strict` is
+    /// feasible and it was not asked for.
+    public let sharing: SeparationPlan?
+
+    /// - Parameter withSharing: compute the sharing plan even when the strict one is feasible.
+    /// - Complexity: one or two minimum cuts (see `SeparationPlan`).
+    public init(separatingParty party: Int, in graph: EstateGraph, withSharing: Bool = false) {
+        strict = SeparationPlan(separatingParty: party, in: graph)
+        sharing = strict.feasible && !withSharing
+            ? nil : SeparationPlan(separatingParty: party, in: graph, sharingUnsplittable: true)
+    }
+
+    /// The plan to draw or count: the strict one when feasible, else the sharing one.
+    public var shown: SeparationPlan { strict.feasible ? strict : sharing! }
+
+    /// Each party's yardstick, solved once. Where some party cannot separate at all, every
+    /// party also gets its sharing plan, so options stay comparable with one another.
+    public static func forParties<S: Sequence<Int>>(_ parties: S, in graph: EstateGraph) -> [Int: YardstickPlan] {
+        var plans: [Int: YardstickPlan] = [:]
+        for party in parties where plans[party] == nil {
+            plans[party] = YardstickPlan(separatingParty: party, in: graph)
+        }
+        guard plans.values.contains(where: { !$0.strict.feasible }) else { return plans }
+        for (party, plan) in plans where plan.sharing == nil {
+            plans[party] = YardstickPlan(separatingParty: party, in: graph, withSharing: true)
+        }
+        return plans
+    }
+}

@@ -1,0 +1,70 @@
+/// What an analysis reports, before it is put in a format: a heading, sections of lines
+/// and tables, the one table CSV gets, and the JSON object.
+///
+/// Every reporter builds one; `rendered(_:width:)` gives the text of any `ReportFormat`.
+public struct Report: Sendable {
+    /// A titled block of lines and at most one table.
+    public struct Section: Sendable {
+        public var title: String?
+        public var lines: [String]
+        public var table: Table?
+        /// Said instead of an empty table.
+        public var empty: String
+
+        public init(title: String? = nil, lines: [String] = [], table: Table? = nil, empty: String = "(none)") {
+            self.title = title
+            self.lines = lines
+            self.table = table
+            self.empty = empty
+        }
+    }
+
+    public var heading: String?
+    public var sections: [Section]
+    /// The table `--format csv` prints.
+    public var csv: Table
+    public var json: JSONValue
+
+    public init(heading: String? = nil, sections: [Section] = [], csv: Table, json: JSONValue) {
+        self.heading = heading
+        self.sections = sections
+        self.csv = csv
+        self.json = json
+    }
+
+    /// The report in `format`; `width` limits table lines (the terminal's width).
+    public func rendered(_ format: ReportFormat, width: Int? = nil) -> String {
+        switch format {
+        case .json: return json.rendered()
+        case .csv: return csv.csv()
+        case .table, .markdown: return text(markdown: format == .markdown, width: width)
+        }
+    }
+
+    private func text(markdown: Bool, width: Int?) -> String {
+        var blocks: [String] = []
+        if let heading { blocks.append(markdown ? "## \(heading)\n" : heading + "\n") }
+        for section in sections {
+            var block = ""
+            if let title = section.title { block += markdown ? "### \(title)\n\n" : "\(title)\n" }
+            if !section.lines.isEmpty { block += section.lines.joined(separator: "\n") + "\n" }
+            if let table = section.table {
+                if !section.lines.isEmpty && markdown { block += "\n" }
+                if table.rows.isEmpty {
+                    block += section.empty + "\n"
+                } else {
+                    block += markdown ? table.markdown() : table.text(width: width)
+                }
+            }
+            blocks.append(block)
+        }
+        return blocks.joined(separator: "\n")
+    }
+}
+
+/// Something that reports one analysis: built from the analysis' values, it gives the
+/// `Report` every format is rendered from. One conforming type per analysis, one file each.
+public protocol AnalysisReporter {
+    /// The report, ready to be rendered in any `ReportFormat`.
+    var report: Report { get }
+}
