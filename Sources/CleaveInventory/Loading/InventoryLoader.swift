@@ -1,6 +1,6 @@
 import CleaveCore
 import Foundation
-import Yams
+internal import Yams
 
 /// An inventory as read: the model (with whatever could be read) and the findings of reading it.
 public struct LoadedInventory: Sendable {

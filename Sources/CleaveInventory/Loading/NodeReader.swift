@@ -1,5 +1,5 @@
 import CleaveCore
-import Yams
+internal import Yams
 
 /// Reads typed values out of one file's YAML nodes, recording a located `schema` finding
 /// for anything of the wrong shape and returning nil for it.

@@ -1,5 +1,5 @@
 import CleaveCore
-import Yams
+internal import Yams
 
 /// Reads the sections of one file into the model.
 struct SectionReader {
