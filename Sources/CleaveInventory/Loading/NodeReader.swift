@@ -31,7 +31,7 @@ final class NodeReader {
     }
 
     func report(_ message: String, at location: SourceLocation, suggestion: String? = nil) {
-        report(rule: "schema", message, at: location, suggestion: suggestion)
+        report(rule: SchemaRule.id, message, at: location, suggestion: suggestion)
     }
 
     func report(rule: String, _ message: String, at location: SourceLocation, suggestion: String? = nil) {
@@ -44,7 +44,7 @@ final class NodeReader {
         budget -= n
         if budget < 0 {
             exhausted = true
-            report(rule: "yaml-syntax", "aliases here expand to more values than the file could hold (an alias bomb?); reading stopped",
+            report(rule: YAMLSyntaxRule.id, "aliases here expand to more values than the file could hold (an alias bomb?); reading stopped",
                    at: location(node))
             return false
         }
@@ -179,7 +179,7 @@ final class NodeReader {
             return nil
         }
         guard let day = Day(s.string) else {
-            report(rule: "invalid-dates", "\(key): '\(s.string)' is not a date; write a real calendar date as YYYY-MM-DD",
+            report(rule: InvalidDatesRule.id, "\(key): '\(s.string)' is not a date; write a real calendar date as YYYY-MM-DD",
                    at: location(node))
             return nil
         }
