@@ -42,7 +42,7 @@ public struct OptionView: MapView {
         }, label: { link in
             if link.edges.contains(where: conflicts.contains) { return "conflict" }
             let blocs = Set(link.edges.flatMap { tieBlocs[$0] ?? [] })
-            if !blocs.isEmpty { return "tie: " + partition.names(PartySet(blocs, capacity: partition.blocCapacity)).joined(separator: ", ") }
+            if !blocs.isEmpty { return "tie: " + partition.names(FixedBitSet(blocs, capacity: partition.blocCapacity)).joined(separator: ", ") }
             return DiagramBuilder.viaLabel(link)
         })
 
