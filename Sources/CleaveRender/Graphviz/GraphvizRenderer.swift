@@ -33,6 +33,23 @@ public final class GraphvizRenderer: @unchecked Sendable {
         return try renderLocked(dot: dot, layout: layout, format: format)
     }
 
+    /// Reads `dot` with Graphviz's parser, without laying it out: a check that DOT text is
+    /// well formed (the escaping tests and the fuzzer use it).
+    ///
+    /// - Throws: `RenderError` of kind `.graphviz` carrying Graphviz's message.
+    public func parse(dot: String) throws(RenderError) {
+        lock.lock()
+        defer { lock.unlock() }
+        _ = try contextLocked()
+        GraphvizMessages.reset()
+        agreseterrors()
+        let parsed: UnsafeMutablePointer<Agraph_t>? = dot.withCString { agmemread($0) }
+        defer { if let parsed { agclose(parsed) } }
+        guard parsed != nil, !GraphvizMessages.failed else {
+            throw GraphvizMessages.error(or: "could not read the DOT text")
+        }
+    }
+
     /// The installed Graphviz version, e.g. `2.43.0`.
     public var version: String {
         lock.lock()
