@@ -56,6 +56,12 @@ struct BruteForce {
         (0..<n).map { i in reach(i).filter { needs[$0].count >= 2 }.count }
     }
 
+    /// hold(i): the entangled items among those whose reach contains `i`.
+    func hold(needs: [Set<Int>]) -> [Int] {
+        let reaches = (0..<n).map(reach)
+        return (0..<n).map { i in (0..<n).filter { reaches[$0].contains(i) && needs[$0].count >= 2 }.count }
+    }
+
     struct Plan: Equatable {
         var cost: Double?
         var duplicate: Set<Int> = []
