@@ -74,7 +74,7 @@ public struct OptionFigures: Hashable, Sendable {
             case .duplicated:
                 duplicated += 1
                 let extra = Double(blocs - 1)
-                oneOffCost += extra * (items[i].split.oneOffCost ?? graph.estate.defaultDuplicateCost)
+                oneOffCost += extra * graph.duplicateCostAsWritten(of: i)
                 recurringDelta += extra * (items[i].split.annualCostPerInstance ?? items[i].annualCost ?? 0)
                 if items[i].kind == .team { fteAffected += items[i].fte ?? 0 }
             case .transferred:
