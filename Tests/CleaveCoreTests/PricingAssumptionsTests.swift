@@ -38,6 +38,24 @@ struct PricingAssumptionsTests {
         #expect(a.defaultPricedDependencies.map { graph.itemID(graph.edges[$0].to) } == ["lic"])
     }
 
+    @Test("An option-scoped plan: B leaves with finance split duplicates ledger and lic, severs nothing")
+    func optionPlan() {
+        let graph = EstateGraph(councilEstate())
+        let ev = OptionEvaluation(option: Option(id: "b", separate: ["B"], areas: ["fin": .split]),
+                                  entanglement: Entanglement(graph))
+        let a = PricingAssumptions(SeparationPlan(separatingBloc: graph.partyIndex("B")!, of: ev), in: graph)
+        #expect(a.duplicatedItems == 2 && graph.ids(a.defaultPricedItems) == ["lic"] && a.severedDependencies == 0)
+    }
+
+    @Test("Two unsplittable items and two open-ended locks: the option never completes, and says why")
+    func neverReason() {
+        var f = OptionFigures()
+        f.unsplittable = 2
+        f.openEndedLocks = 2
+        #expect(f.neverCompletes
+                && f.neverCompletesReason == "2 unsplittable items must be duplicated and 2 open-ended contracts lock it")
+    }
+
     @Test("A dependency with no sever cost and no estate default is priced by nothing")
     func noDefault() {
         let graph = EstateGraph(councilEstate())
