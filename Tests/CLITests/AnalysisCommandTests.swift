@@ -58,16 +58,18 @@ struct AnalysisCommandTests {
         let leaves = options[0]
         // B leaves, finance splits: ledger and lic duplicated (100 + 10); payroll and its team
         // move to B. B's ledger still depends on hosting, which A runs: one tie. No target
-        // date, so lic (releasable 2026-12-30) is measured against asOf 2025-01-01: a lock.
+        // date, so lic (released at its end, 2027-06-30) is measured against asOf 2025-01-01: a lock.
         #expect(leaves["separate"] as? [String] == ["B"])
         #expect(leaves["duplicated"] as? Int == 2 && leaves["transferred"] as? Int == 2)
         #expect(leaves["oneOffCost"] as? Double == 110 && leaves["recurringDelta"] as? Double == 30)
         #expect(leaves["fteAffected"] as? Double == 2.5 && leaves["ties"] as? Int == 1)
         #expect(leaves["blockers"] as? [String: Int] == ["total": 1, "unsplittable": 0, "contractLock": 1, "conflict": 0])
         #expect(leaves["entangledBefore"] as? Int == 3 && leaves["entangledAfter"] as? Int == 1)
-        #expect(leaves["cleanliness"] as? Double == 0.75 && leaves["completionDate"] as? String == "2026-12-30")
-        // B's cheapest separation: ledger 100 + lic 10 + severing ledger → hosting 40.
-        #expect((leaves["plans"] as? [[String: Any]])?.first?["cost"] as? Double == 150)
+        #expect(leaves["cleanliness"] as? Double == 0.75 && leaves["completionDate"] as? String == "2027-06-30")
+        // B's cheapest separation within what the option splits (SPEC 1.1 §4.4): ledger 100 +
+        // lic 10. hosting stays shared, so ledger → hosting is left out and needs no severing
+        // (the whole-estate plan pays 40 for it: 150).
+        #expect((leaves["plans"] as? [[String: Any]])?.first?["cost"] as? Double == 110)
         let full = options[1]
         #expect(full["oneOffCost"] as? Double == 160 && full["separation"] as? Double == 1)
         #expect((full["plans"] as? [[String: Any]])?.map { $0["bloc"] as? String } == ["A", "B"])
@@ -81,8 +83,8 @@ struct AnalysisCommandTests {
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("One-off cost") && $0.contains("£110") && $0.contains("£160") })
-        // 110 / 150 and 160 / 150.
-        #expect(lines.contains { $0.hasPrefix("vs cheapest") && $0.contains("0.7×") && $0.contains("1.1×") })
+        // 110 / 110 and 160 / 150, each against its own option-scoped plans.
+        #expect(lines.contains { $0.hasPrefix("vs cheapest") && $0.contains("1.0×") && $0.contains("1.1×") })
         #expect(lines.contains { $0.hasPrefix("Separation") && $0.contains("67%") && $0.contains("100%") })
     }
 
@@ -93,7 +95,7 @@ struct AnalysisCommandTests {
         let blockers = try #require(object["blockers"] as? [[String: Any]])
         #expect(blockers.count == 1)
         #expect(blockers[0]["kind"] as? String == "contract-lock" && blockers[0]["item"] as? String == "lic")
-        #expect(blockers[0]["related"] as? [String] == ["ledger"] && blockers[0]["releaseDate"] as? String == "2026-12-30")
+        #expect(blockers[0]["related"] as? [String] == ["ledger"] && blockers[0]["releaseDate"] as? String == "2027-06-30")
         let gate = try CLIRunner.run(["blockers", inventory, "--option", "full-split", "--fail-on-blockers"])
         #expect(gate.status == 1)
         let clean = try CLIRunner.run(["blockers", inventory, "--option", "status-quo", "--fail-on-blockers"])

@@ -23,6 +23,11 @@ struct EntanglementTests {
         // portal reaches only hosting (1); hosting and lic reach nothing else (1).
         let drag = Dictionary(uniqueKeysWithValues: graph.estate.items.indices.map { (graph.itemID($0), e.drag[$0]) })
         #expect(drag == ["ledger": 3, "payroll": 3, "payroll-team": 3, "portal": 1, "hosting": 1, "lic": 1])
+        // hold = entangled items among self and what reaches it: hosting is reached by
+        // ledger, portal, payroll and the team (hosting + ledger: 2); lic by ledger, payroll
+        // and the team (2); ledger by payroll and the team (1); the rest hold nothing.
+        let hold = Dictionary(uniqueKeysWithValues: graph.estate.items.indices.map { (graph.itemID($0), e.hold[$0]) })
+        #expect(hold == ["ledger": 1, "payroll": 0, "payroll-team": 0, "portal": 0, "hosting": 2, "lic": 2])
         #expect(e.status(graph.index("portal")) == .exclusive && e.status(graph.index("lic")) == .entangled)
         var summary = EntanglementSummary()
         summary.items = 6; summary.entangled = 3; summary.exclusive = 3; summary.unused = 0
@@ -46,9 +51,11 @@ struct EntanglementTests {
         #expect(graph.partyIDs(e.needs(graph.index("z"))) == ["A", "B"])
         #expect(e.status(graph.index("spare")) == .unused)
         #expect(e.drag == [2, 2, 2, 0])
+        // x reaches the cycle, so y and z hold x (exclusive: 0) and each other (2).
+        #expect(e.hold == [0, 2, 2, 0])
     }
 
-    @Test("Needs and drag agree with naive reachability on 400 random estates")
+    @Test("Needs, drag and hold agree with naive reachability on 400 random estates")
     func againstBruteForce() {
         var rng = SeededGenerator(seed: 2024)
         for _ in 0..<400 {
@@ -56,10 +63,12 @@ struct EntanglementTests {
             let reference = BruteForce(estate)
             let needs = reference.needs()
             let drag = reference.drag(needs: needs)
+            let hold = reference.hold(needs: needs)
             let e = Entanglement(EstateGraph(estate))
             for i in 0..<estate.items.count {
                 #expect(Set(e.needs(i)) == needs[i])
                 #expect(e.drag[i] == drag[i])
+                #expect(e.hold[i] == hold[i])
             }
         }
     }

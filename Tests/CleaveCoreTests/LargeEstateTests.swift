@@ -26,6 +26,8 @@ struct LargeEstateTests {
         let e = Entanglement(graph)
         #expect(e.summary.entangled == 1 && e.summary.exclusive == LargeEstateTests.n - 1)
         #expect(e.drag.allSatisfy { $0 == 1 })
+        // Only the last item is entangled; everything before it reaches it.
+        #expect(e.hold.last == 1 && e.hold.dropLast().allSatisfy { $0 == 0 })
         // Nothing can be severed: A takes the whole chain, and only the last item, which B
         // uses too, is duplicated at the default cost 1.
         let plan = SeparationPlan(separating: FixedBitSet([0], capacity: 2), in: graph)
@@ -51,11 +53,25 @@ struct LargeEstateTests {
         let e = Entanglement(graph)
         #expect(e.summary.entangled == LargeEstateTests.n)
         #expect(e.drag.allSatisfy { $0 == LargeEstateTests.n })
+        #expect(e.hold.allSatisfy { $0 == LargeEstateTests.n })
         let plan = SeparationPlan(separating: FixedBitSet([0], capacity: 2), in: graph)
         #expect(plan.cost == Double(LargeEstateTests.n))
         #expect(plan.duplicate.count == LargeEstateTests.n)
         let option = Option(id: "split", defaultDisposition: .split)
         let ev = OptionEvaluation(option: option, entanglement: e)
         #expect(ev.figures.duplicated == LargeEstateTests.n && ev.figures.internalEdges == LargeEstateTests.n)
+        // Everything is split, so the option-scoped plan is the whole-estate one.
+        #expect(SeparationPlan(separatingBloc: 0, of: ev).cost == Double(LargeEstateTests.n))
+    }
+
+    @Test("A hub 200,000 shared items stand on: it holds them all")
+    func hub() {
+        let n = LargeEstateTests.n
+        let items = [makeItem("hub", area: "core")]
+            + (0..<n).map { makeItem("s\($0)", area: "core", users: ["A", "B"], dependsOn: [dep("hub")]) }
+        let e = Entanglement(EstateGraph(Estate(parties: ["A", "B"], areas: [("core", "A")], items: items)))
+        // Every item is entangled; the hub is reached by all n spokes, each spoke by nothing.
+        #expect(e.hold[0] == n + 1 && e.hold.dropFirst().allSatisfy { $0 == 1 })
+        #expect(e.drag[0] == 1 && e.drag.dropFirst().allSatisfy { $0 == 2 })
     }
 }

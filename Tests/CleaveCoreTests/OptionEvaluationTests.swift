@@ -24,7 +24,7 @@ struct OptionEvaluationTests {
 
     @Test("Full split, contract released before the target date")
     func fullSplit() {
-        let (ev, graph) = evaluate(Option(id: "full", defaultDisposition: .split, targetDate: day("2027-01-01")))
+        let (ev, graph) = evaluate(Option(id: "full", defaultDisposition: .split, targetDate: day("2027-07-01")))
         func outcome(_ id: String) -> ItemOutcome { ev.outcomes[graph.index(id)] }
         // ledger, hosting, lic are needed by A and B: duplicated. payroll and the team are
         // needed by B only but led by A (area fin): transferred to B. portal stays with A.
@@ -39,8 +39,8 @@ struct OptionEvaluationTests {
         #expect(f.fteAffected == 2.5)  // the transferred team
         #expect(f.internalEdges == 5 && f.ties == 0 && f.conflicts == 0 && f.cleanliness == 1)
         #expect(f.entangledBefore == 3 && f.entangledAfter == 0 && f.separation == 1)
-        // lic: ends 2027-06-30, 6 months' notice → releasable 2026-12-30, before 2027-01-01.
-        #expect(ev.blockers.isEmpty && f.completionDate == nil)
+        // lic: released at its end, 2027-06-30, before the target 2027-07-01.
+        #expect(ev.blockers.isEmpty && f.completionDate == nil && !f.neverCompletes)
     }
 
     @Test("Full split, contract released after the target date: a contract lock")
@@ -50,10 +50,13 @@ struct OptionEvaluationTests {
         let lock = ev.blockers[0]
         #expect(lock.kind == .contractLock && graph.itemID(lock.item) == "lic")
         #expect(graph.ids(lock.related) == ["ledger"])
-        #expect(lock.releaseDate == day("2026-12-30"))
-        #expect(lock.reason == "not assignable, and blocs A and B each need it; it can be released on 2026-12-30 "
-                + "(ends 2027-06-30, 6 months' notice), after the target date 2026-06-30")
-        #expect(ev.figures.contractLocks == 1 && ev.figures.completionDate == day("2026-12-30"))
+        // Released at its end, 2027-06-30; notice (6 months) by 2026-12-30, after Start
+        // (the inventory date 2025-01-01), so not missed.
+        #expect(lock.releaseDate == day("2027-06-30") && lock.noticeDate == day("2026-12-30") && !lock.noticeMissed)
+        #expect(lock.reason == "not assignable, and blocs A and B each need it; serve notice by 2026-12-30 "
+                + "to leave at 2027-06-30 (6 months' notice), after the target date 2026-06-30")
+        #expect(ev.figures.contractLocks == 1 && ev.figures.completionDate == day("2027-06-30"))
+        #expect(!ev.figures.neverCompletes && ev.figures.neverCompletesReason == nil && ev.figures.noticesMissed == 0)
     }
 
     @Test("A single month of notice reads as one month's notice")
@@ -63,8 +66,8 @@ struct OptionEvaluationTests {
         estate.items[lic].noticeMonths = 1
         let option = Option(id: "early", defaultDisposition: .split, targetDate: day("2026-06-30"))
         let ev = OptionEvaluation(option: option, entanglement: Entanglement(EstateGraph(estate)))
-        #expect(ev.blockers.map(\.reason) == ["not assignable, and blocs A and B each need it; it can be released on "
-                + "2027-05-30 (ends 2027-06-30, 1 month's notice), after the target date 2026-06-30"])
+        #expect(ev.blockers.map(\.reason) == ["not assignable, and blocs A and B each need it; serve notice by "
+                + "2027-05-30 to leave at 2027-06-30 (1 month's notice), after the target date 2026-06-30"])
     }
 
     @Test("A party leaving: B separates and finance splits")
@@ -85,7 +88,7 @@ struct OptionEvaluationTests {
         // Of ledger, hosting, lic (two blocs each), hosting stays shared: separation 1 − 1/3.
         #expect(f.entangledBefore == 3 && f.entangledAfter == 1 && f.separation == 1 - 1.0 / 3)
         // No target date: the lock is measured against the inventory date 2025-01-01.
-        #expect(ev.blockers.map(\.kind) == [.contractLock] && f.completionDate == day("2026-12-30"))
+        #expect(ev.blockers.map(\.kind) == [.contractLock] && f.completionDate == day("2027-06-30"))
     }
 
     @Test("A shared item on top of a split one is a conflict")
@@ -105,7 +108,7 @@ struct OptionEvaluationTests {
 
     @Test("An unsplittable shared item blocks a full split")
     func unsplittable() {
-        let (ev, graph) = evaluate(Option(id: "full", defaultDisposition: .split, targetDate: day("2027-01-01")),
+        let (ev, graph) = evaluate(Option(id: "full", defaultDisposition: .split, targetDate: day("2027-07-01")),
                                    ledgerStrategy: .none)
         #expect(ev.blockers.count == 1)
         let blocker = ev.blockers[0]
@@ -113,6 +116,7 @@ struct OptionEvaluationTests {
         #expect(graph.ids(blocker.related) == ["payroll"])
         #expect(blocker.reason == "cannot be split (split.strategy: none), yet blocs A and B each need it")
         #expect(ev.figures.oneOffCost == 160)  // counted as written; the blocker says it cannot happen
+        #expect(ev.figures.neverCompletes && ev.figures.neverCompletesReason == "an unsplittable item must be duplicated")
     }
 
     @Test("Out-of-scope areas stay shared; item overrides win over areas")

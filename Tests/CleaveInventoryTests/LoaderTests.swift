@@ -127,7 +127,7 @@ struct LoaderTests {
         #expect(c1.kind == .contract && c1.supplier == "Acme" && c1.parties.map(\.id) == ["A"])
         #expect(c1.start == Day("2024-02-29") && c1.end == Day("2028-03-31"))
         #expect(c1.noticeMonths == 6 && c1.assignable)
-        #expect(c1.releaseDate == Day("2027-09-30"))
+        #expect(c1.releaseDate == Day("2028-03-31") && c1.noticeDate == Day("2027-09-30"))
         #expect(try item("host").type == .server)
         let d1 = try item("d1")
         #expect(d1.personal == true && d1.classification == "OFFICIAL-SENSITIVE")

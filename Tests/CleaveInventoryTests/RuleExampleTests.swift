@@ -68,3 +68,29 @@ struct RuleExampleTests {
         #expect(findings.first?.suggestion == "orphan")
     }
 }
+
+/// `default-cost` is off by default: it runs only when the estate turns it on.
+struct DefaultCostRuleTests {
+    static let body = """
+        parties: [{id: A, name: Alpha}]
+        areas: [{id: ar, name: Area, lead: A}]
+        systems: [{id: crm, name: CRM, area: ar, users: [A], dependsOn: [db]}, {id: db, name: DB, area: ar}]
+        """
+
+    @Test func offUnlessTurnedOn() {
+        let off = Validator.validate(InventoryLoader.load(text: "estate: {name: E, defaults: {severCost: 3}}\n" + Self.body))
+        #expect(off.filter { $0.rule == "default-cost" }.isEmpty)
+        let on = Validator.validate(InventoryLoader.load(
+            text: "estate: {name: E, currency: EUR, defaults: {severCost: 3}, rules: {default-cost: error}}\n" + Self.body))
+            .filter { $0.rule == "default-cost" }
+        // crm and db take the default duplication cost (1); crm → db the default sever cost (3).
+        #expect(on.map { "\($0.location.line):\($0.location.column) \($0.severity)" } == ["4:11 error", "4:66 error", "4:72 error"])
+        #expect(on[1].message == "'crm' → 'db' gives no severCost, so severing it is priced at the default sever cost of €3; set its severCost")
+    }
+
+    @Test func noSeverDefaultNoSeverFinding() {
+        let findings = Validator.validate(InventoryLoader.load(text: "estate: {name: E, rules: {default-cost: warning}}\n" + Self.body))
+            .filter { $0.rule == "default-cost" }
+        #expect(findings.map(\.message).allSatisfy { $0.contains("split.oneOffCost") } && findings.count == 2)
+    }
+}

@@ -38,8 +38,8 @@ struct AnalysisGoldenTests {
             ("blockers", BlockersReporter(evaluation: full).report),
             ("blockers-by-lead", BlockersReporter(evaluation: full, grouping: .lead).report),
             ("plan", PlanReporter(graph: graph, plans: [SeparationPlan(separating: bloc, in: graph)]).report),
-            ("plan-option", PlanReporter(graph: graph, plans: [SeparationPlan(separatingParty: b, in: graph)],
-                                         option: bLeaves).report),
+            ("plan-option", PlanReporter(graph: graph, plans: SeparationPlan.plans(of: OptionEvaluation(
+                option: bLeaves, entanglement: entanglement)), option: bLeaves).report),
             ("impact", ImpactReporter(graph: graph, impact: Impact(of: try graph.lookupItem("hosting"), in: graph),
                                       entanglement: entanglement).report),
         ]

@@ -10,9 +10,12 @@ public struct Entanglement: Sendable {
     private let componentNeeds: BitSetTable
     /// `drag(i)`: the number of entangled items among `i` and everything `i` reaches.
     public let drag: [Int]
+    /// `hold(i)` (SPEC 1.1 §4.2): the number of entangled items among `i` and everything that
+    /// reaches `i` — how much entanglement hangs on it.
+    public let hold: [Int]
 
     /// - Complexity: O((items + edges) · parties / 64) for needs, plus `ReachableWeights`
-    ///   for drag (linear unless reach overlaps).
+    ///   for drag and hold (linear unless reach overlaps).
     public init(_ graph: EstateGraph) {
         self.graph = graph
         let scc = StronglyConnectedComponents(graph.dependencies)
@@ -34,6 +37,26 @@ public struct Entanglement: Sendable {
         let weight = (0..<scc.count).map { c in needs.count(of: c) >= 2 ? scc.members.neighbours(of: c).count : 0 }
         let reached = ReachableWeights.sums(dag: dag, weight: weight)
         drag = scc.component.map { reached[$0] }
+        let held = Entanglement.reverseSums(dag: dag, weight: weight)
+        hold = scc.component.map { held[$0] }
+    }
+
+    /// `ReachableWeights.sums` over the condensation with every arc turned round: for each
+    /// component, the weight of the components that reach it, itself included.
+    ///
+    /// `ReachableWeights` wants arcs from higher to lower numbers; turned round, the arcs go
+    /// from lower to higher, so the components are renumbered `count − 1 − c` for the call.
+    /// - Complexity: O(components + arcs) plus `ReachableWeights.sums`.
+    static func reverseSums(dag: Adjacency, weight: [Int]) -> [Int] {
+        let n = dag.nodeCount
+        var arcs: [(from: Int, to: Int)] = []
+        arcs.reserveCapacity(dag.arcCount)
+        for c in 0..<n {
+            for d in dag.neighbours(of: c) { arcs.append((n - 1 - d, n - 1 - c)) }
+        }
+        let flipped = Adjacency(nodeCount: n, arcs: arcs)
+        let sums = ReachableWeights.sums(dag: flipped, weight: weight.reversed())
+        return (0..<n).map { sums[n - 1 - $0] }
     }
 
     /// `needs(i)`: the parties that need item `i`, directly or through what depends on it.

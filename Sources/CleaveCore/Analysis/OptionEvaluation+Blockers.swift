@@ -1,17 +1,23 @@
 extension OptionEvaluation {
     /// The date a contract's release is measured against: the option's `targetDate`, else,
     /// when the option has none, the inventory's `asOf` (a contract that is released only
-    /// after the date the inventory describes still binds). With neither, every duplicated
-    /// contract that is not assignable is a lock: nothing says it has been released.
+    /// after the date the inventory describes still binds). With neither, only open-ended
+    /// contracts are locks (SPEC 1.1 §4.3).
     public static func lockDate(option: Option, estate: Estate) -> Day? {
         option.targetDate ?? estate.asOf
     }
 
-    /// Whether a duplicated, non-assignable contract releasing on `release` (nil when
-    /// open-ended) locks an option measured against `lockDate`.
+    /// Start (SPEC 1.1 §4.6): when separation work begins, the option's `startDate`, else the
+    /// inventory's `asOf`; nil with neither. A notice date before it is missed.
+    public static func startDate(option: Option, estate: Estate) -> Day? {
+        option.startDate ?? estate.asOf
+    }
+
+    /// Whether a duplicated, non-assignable contract released on `release` (its `end`; nil
+    /// when open-ended) locks an option measured against `lockDate`.
     static func locks(release: Day?, lockDate: Day?) -> Bool {
         guard let release else { return true }
-        guard let lockDate else { return true }
+        guard let lockDate else { return false }
         return release > lockDate
     }
 
@@ -21,6 +27,7 @@ extension OptionEvaluation {
                          outcomes: [ItemOutcome], conflicts: [Int],
                          blocs: (Int) -> FixedBitSet) -> [Blocker] {
         let lockDate = lockDate(option: option, estate: graph.estate)
+        let start = startDate(option: option, estate: graph.estate)
         var result: [Blocker] = []
         for i in 0..<graph.itemCount where outcomes[i] == .duplicated {
             let item = graph.item(i)
@@ -32,10 +39,12 @@ extension OptionEvaluation {
                     releaseDate: nil))
             }
             if item.kind == .contract && !item.assignable && locks(release: item.releaseDate, lockDate: lockDate) {
+                let missed = item.noticeDate.flatMap { notice in start.map { notice < $0 } } ?? false
                 result.append(Blocker(
                     kind: .contractLock, item: i, related: dependents(of: i, graph),
-                    reason: lockReason(item, needers: needers, option: option, estate: graph.estate),
-                    releaseDate: item.releaseDate))
+                    reason: lockReason(item, needers: needers, option: option, estate: graph.estate,
+                                       start: missed ? start : nil),
+                    releaseDate: item.releaseDate, noticeDate: item.noticeDate, noticeMissed: missed))
             }
         }
         for e in conflicts {
@@ -54,22 +63,29 @@ extension OptionEvaluation {
         }
     }
 
-    private static func lockReason(_ item: Item, needers: String, option: Option, estate: Estate) -> String {
+    /// Why a contract locks the option. `start` is given when its notice date falls before it.
+    private static func lockReason(_ item: Item, needers: String, option: Option, estate: Estate,
+                                   start: Day?) -> String {
         let head = "not assignable, and blocs \(needers) each need it"
-        guard let release = item.releaseDate, let end = item.end else {
+        guard let end = item.end, let notice = item.noticeDate else {
             return head + "; it is open-ended (no end date), so it cannot be released"
         }
-        var when = "it can be released on \(release)"
+        var when: String
         if item.noticeMonths > 0 {
-            when += " (ends \(end), \(item.noticeMonths) \(item.noticeMonths == 1 ? "month's" : "months'") notice)"
+            let months = "\(item.noticeMonths) \(item.noticeMonths == 1 ? "month's" : "months'") notice"
+            when = "serve notice by \(notice) to leave at \(end) (\(months))"
+        } else {
+            when = "it runs until \(end) (no notice period)"
         }
         if let target = option.targetDate {
-            return head + "; \(when), after the target date \(target)"
+            when += ", after the target date \(target)"
+        } else if let asOf = estate.asOf {
+            when += ", after the inventory date \(asOf) (the option has no target date)"
         }
-        if let asOf = estate.asOf {
-            return head + "; \(when), after the inventory date \(asOf) (the option has no target date)"
+        if let start {
+            when += "; the notice date is already missed (work starts \(start)), so it cannot be left at \(end)"
         }
-        return head + "; \(when), and the option has no target date to measure it against"
+        return head + "; " + when
     }
 
     /// The items with an edge into `item`, each once, sorted by id.

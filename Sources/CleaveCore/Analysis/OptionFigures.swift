@@ -21,6 +21,10 @@ public struct OptionFigures: Hashable, Sendable {
     public var internalEdges = 0
     /// The latest release date among the contract locks, or nil.
     public var completionDate: Day?
+    /// Contract locks with no `end`: they are never released.
+    public var openEndedLocks = 0
+    /// Contract locks whose notice date falls before the option's Start.
+    public var noticesMissed = 0
 
     public var blockers: Int { unsplittable + contractLocks + conflictBlockers }
 
@@ -29,6 +33,25 @@ public struct OptionFigures: Hashable, Sendable {
     public var blockerSummary: String {
         Wording.breakdown(total: blockers, [(unsplittable, "unsplittable"), (contractLocks, "contract-lock"),
                                             (conflictBlockers, "conflict")])
+    }
+
+    /// Whether the option can never be completed as it stands: an unsplittable item must be
+    /// duplicated, or an open-ended contract lock remains. Then `completionDate` (which only
+    /// counts dated locks) is no completion date, and a table should say "never".
+    public var neverCompletes: Bool { unsplittable > 0 || openEndedLocks > 0 }
+
+    /// Why the option never completes, in plain words; nil when it can.
+    public var neverCompletesReason: String? {
+        var reasons: [String] = []
+        if unsplittable > 0 {
+            reasons.append(unsplittable == 1 ? "an unsplittable item must be duplicated"
+                           : "\(unsplittable) unsplittable items must be duplicated")
+        }
+        if openEndedLocks > 0 {
+            reasons.append(openEndedLocks == 1 ? "an open-ended contract locks it"
+                           : "\(openEndedLocks) open-ended contracts lock it")
+        }
+        return reasons.isEmpty ? nil : reasons.joined(separator: " and ")
     }
 
     /// 1 − after / before; 1 when nothing was entangled.
@@ -58,7 +81,7 @@ public struct OptionFigures: Hashable, Sendable {
             case .duplicated:
                 duplicated += 1
                 let extra = Double(blocs - 1)
-                oneOffCost += extra * graph.oneOffCost(of: i)
+                oneOffCost += extra * graph.duplicateCostAsWritten(of: i)
                 recurringDelta += extra * (items[i].split.annualCostPerInstance ?? items[i].annualCost ?? 0)
                 if items[i].kind == .team { fteAffected += items[i].fte ?? 0 }
             case .transferred:
@@ -76,7 +99,12 @@ public struct OptionFigures: Hashable, Sendable {
             case .unsplittable: unsplittable += 1
             case .contractLock:
                 contractLocks += 1
-                if let date = blocker.releaseDate { completionDate = max(completionDate ?? date, date) }
+                if let date = blocker.releaseDate {
+                    completionDate = max(completionDate ?? date, date)
+                } else {
+                    openEndedLocks += 1
+                }
+                if blocker.noticeMissed { noticesMissed += 1 }
             case .conflict: conflictBlockers += 1
             }
         }

@@ -14,10 +14,20 @@ extension SeparationPlan {
     ///   algorithm on what remains (see `MaxFlow.minimumCut`).
     public init(separating parties: FixedBitSet, in graph: EstateGraph, name: String? = nil,
                 sharingUnsplittable: Bool = false) {
+        self.init(separating: parties, in: graph, name: name, sharingUnsplittable: sharingUnsplittable,
+                  takingPart: nil, option: nil)
+    }
+
+    /// The plan over the items in `takingPart` (every item when nil): the others, and every
+    /// edge to or from them, are left out, and x = y = 0 for them.
+    init(separating parties: PartySet, in graph: EstateGraph, name: String?, sharingUnsplittable: Bool,
+         takingPart: [Bool]?, option: String?) {
         let n = graph.itemCount
         let source = 2 * n, sink = 2 * n + 1
-        let severCosts = graph.edges.indices.map { graph.severCost(ofEdge: $0) }
-        let duplicateCosts = (0..<n).map { graph.duplicateCost(of: $0) }
+        let takesPart = takingPart ?? [Bool](repeating: true, count: n)
+        let edgeTakesPart = graph.edges.map { takesPart[$0.from] && takesPart[$0.to] }
+        let severCosts = graph.edges.indices.map { edgeTakesPart[$0] ? graph.severCost(ofEdge: $0) : 0 }
+        let duplicateCosts = (0..<n).map { takesPart[$0] ? graph.duplicateCost(of: $0) : 0 }
         let unsplittable = (0..<n).filter { duplicateCosts[$0] == nil }
         let weight = sharingUnsplittable ? Int64(unsplittable.count + 1) : 1
         // Each dependency is an edge on both sides of the network, so counts twice.
@@ -33,22 +43,29 @@ extension SeparationPlan {
 
         // Node X(i) is i, Z(i) = n + i, where z = 1 − y.
         var network = FlowNetwork(nodeCount: 2 * n + 2)
-        for i in 0..<n {
+        for i in 0..<n where takesPart[i] {
             if graph.directTable.intersects(i, parties) { network.addEdge(from: source, to: i, capacity: .infinite) }
             if graph.directTable.hasMember(i, outside: parties) { network.addEdge(from: n + i, to: sink, capacity: .infinite) }
         }
         let firstDependencyEdge = network.edgeCount
+        // Edges left out are still added, at no capacity, so edge ids keep their arithmetic.
         for (e, edge) in graph.edges.enumerated() {
+            guard edgeTakesPart[e] else {
+                network.addEdge(from: edge.from, to: edge.to, capacity: .finite(0))
+                network.addEdge(from: n + edge.to, to: n + edge.from, capacity: .finite(0))
+                continue
+            }
             network.addEdge(from: edge.from, to: edge.to, capacity: capacity(severCosts[e]))
             network.addEdge(from: n + edge.to, to: n + edge.from, capacity: capacity(severCosts[e]))
         }
         let firstDuplicationEdge = network.edgeCount
-        for i in 0..<n { network.addEdge(from: i, to: n + i, capacity: duplication(i)) }
+        for i in 0..<n { network.addEdge(from: i, to: n + i, capacity: takesPart[i] ? duplication(i) : .finite(0)) }
 
         let cut = MaxFlow.minimumCut(network, source: source, sink: sink)
         self.bloc = name ?? graph.partyIDs(parties).joined(separator: "+")
         self.parties = parties
         self.sharesUnsplittable = sharingUnsplittable
+        self.option = option
         let byID: (Int, Int) -> Bool = { (graph.itemID($0), $0) < (graph.itemID($1), $1) }
 
         guard let value = cut.value else {
@@ -79,15 +96,15 @@ extension SeparationPlan {
         feasible = true
         cost = units.amount(value / weight)
         obstacles = []
-        let x = (0..<n).map { cut.sourceSide[$0] }
-        let y = (0..<n).map { !cut.sourceSide[n + $0] }
+        let x = (0..<n).map { takesPart[$0] && cut.sourceSide[$0] }
+        let y = (0..<n).map { takesPart[$0] && !cut.sourceSide[n + $0] }
         blocNeeds = x
         othersNeed = y
         duplicate = (0..<n).filter { x[$0] && y[$0] && duplicateCosts[$0] != nil }.sorted(by: byID)
         shared = (0..<n).filter { x[$0] && y[$0] && duplicateCosts[$0] == nil }.sorted(by: byID)
         moveToBloc = (0..<n).filter { x[$0] && !y[$0] }.sorted(by: byID)
         var sever: [Severance] = []
-        for (e, edge) in graph.edges.enumerated() {
+        for (e, edge) in graph.edges.enumerated() where edgeTakesPart[e] {
             if x[edge.from] && !x[edge.to] { sever.append(Severance(edge: e, side: .bloc, cost: severCosts[e] ?? .infinity)) }
             if y[edge.from] && !y[edge.to] { sever.append(Severance(edge: e, side: .others, cost: severCosts[e] ?? .infinity)) }
         }

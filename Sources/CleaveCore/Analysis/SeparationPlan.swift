@@ -32,8 +32,11 @@ public struct SeparationPlan: Sendable {
         case unseverable(edge: Int)
     }
 
-    /// The bloc's name: a party id, or ids joined by `+`.
+    /// The bloc's name: a party id, ids joined by `+`, or an option's bloc name (`rest`).
     public let bloc: String
+    /// For a plan scoped to an option (SPEC 1.1 §4.4), the option's id; nil for a plan over
+    /// the whole estate.
+    public let option: String?
     /// The bloc's parties.
     public let parties: FixedBitSet
     /// False when every separation costs ∞.

@@ -59,13 +59,28 @@ public struct EstateGraph: Sendable {
     /// What it costs to give one more bloc its own instance of `item`: `split.oneOffCost`,
     /// else the estate's default; nil when its strategy is `none`.
     public func duplicateCost(of item: Int) -> Double? {
-        estate.items[item].split.strategy == .none ? nil : oneOffCost(of: item)
+        guard estate.items[item].split.strategy != .none else { return nil }
+        return duplicateCostAsWritten(of: item)
     }
 
-    /// `split.oneOffCost` of `item`, else the estate's default (SPEC §2.4), whatever its
-    /// strategy: the price an option is charged for each extra instance it asks for.
-    public func oneOffCost(of item: Int) -> Double {
+    /// The one-off cost the inventory gives for duplicating `item`, whatever its strategy:
+    /// `split.oneOffCost`, else the estate's default. An option's `oneOffCost` counts it even
+    /// for an unsplittable item (the blocker says it cannot happen).
+    public func duplicateCostAsWritten(of item: Int) -> Double {
         estate.items[item].split.oneOffCost ?? estate.defaultDuplicateCost
+    }
+
+    /// Whether duplicating `item` is priced by the estate's default duplication cost
+    /// (`defaults.duplicateCost`) because it gives no `split.oneOffCost`.
+    public func usesDefaultDuplicateCost(_ item: Int) -> Bool {
+        estate.items[item].split.oneOffCost == nil
+    }
+
+    /// Whether severing edge `e` is priced by the estate's default sever cost
+    /// (`defaults.severCost`): it has no own `severCost` and the estate gives a default.
+    /// Without a default such an edge cannot be severed, so it is priced by nothing.
+    public func usesDefaultSeverCost(ofEdge e: Int) -> Bool {
+        edges[e].severCost == nil && estate.defaultSeverCost != nil
     }
 
     /// The id of who runs item `i` today: its lead party where it resolves, else the lead it

@@ -70,8 +70,13 @@ public struct Item: Sendable, Identifiable {
         self.locations = [:]
     }
 
-    /// The date a contract can be released: `end` less `noticeMonths`; nil when open-ended.
-    public var releaseDate: Day? {
+    /// The date a contract is released (SPEC 1.1 §4.3): its `end`, since the shared contract
+    /// runs until then; nil when open-ended.
+    public var releaseDate: Day? { end }
+
+    /// The last day to serve notice so as to leave at `end`: `end` less `noticeMonths`
+    /// calendar months, the day clamped to the month's last; nil when open-ended.
+    public var noticeDate: Day? {
         end.map { $0.subtracting(months: noticeMonths) }
     }
 }

@@ -20,6 +20,8 @@ public enum RuleRegistry {
         OrphanRule.self,
         ContractExpiredRule.self,
         UnusedContractRule.self,
+        // Off by default: it reports assumptions, not mistakes.
+        DefaultCostRule.self,
     ]
 
     public static let ids: [String] = rules.map { $0.id }

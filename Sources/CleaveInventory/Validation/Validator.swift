@@ -6,10 +6,11 @@ public enum Validator {
     public static func validate(_ inventory: LoadedInventory) -> [Finding] {
         let context = ValidationContext(estate: inventory.estate)
         var findings = inventory.findings
-        for rule in RuleRegistry.rules {
+        let overrides = inventory.estate.ruleSeverities
+        // A rule that is off (by default or by the estate) is not run at all.
+        for rule in RuleRegistry.rules where (overrides[rule.id] ?? rule.defaultSeverity) != .off {
             findings += rule.check(context)
         }
-        let overrides = inventory.estate.ruleSeverities
         findings = findings.compactMap { finding in
             var finding = finding
             if let severity = overrides[finding.rule] { finding.severity = severity }

@@ -29,9 +29,11 @@ public struct BlockersReporter: AnalysisReporter {
     }
 
     private func blockerTable(_ blockers: [Blocker]) -> Table {
-        var table = Table(columns: [.init("Kind"), .init("Item"), .init("Related"), .init("Release"), .init("Reason")])
-        for b in blockers {
+        var table = Table(columns: [.init("Kind"), .init("Item"), .init("Related"), .init("Notice by"), .init("Release"),
+                                    .init("Reason")])
+        for b in blockers.sortedByReleaseDate() {
             table.append([b.kind.rawValue, graph.itemID(b.item), Formatting.list(graph.ids(b.related), limit: 4),
+                          b.noticeDate.map { $0.description + (b.noticeMissed ? " (missed)" : "") } ?? "—",
                           b.releaseDate?.description ?? "—", b.reason])
         }
         return table
@@ -68,12 +70,12 @@ public struct BlockersReporter: AnalysisReporter {
     }
 
     private var csv: Table {
-        var titles = ["kind", "item", "related", "releaseDate", "reason"]
+        var titles = ["kind", "item", "related", "releaseDate", "noticeDate", "reason"]
         if let grouping { titles.insert(grouping.rawValue, at: 0) }
         var table = Table(columns: titles.map { .init($0) })
         for b in evaluation.blockers {
             var row = [b.kind.rawValue, graph.itemID(b.item), graph.ids(b.related).joined(separator: " "),
-                       b.releaseDate?.description ?? "", b.reason]
+                       b.releaseDate?.description ?? "", b.noticeDate?.description ?? "", b.reason]
             if grouping != nil { row.insert(group(b), at: 0) }
             table.append(row)
         }
@@ -88,7 +90,7 @@ public struct BlockersReporter: AnalysisReporter {
                 .object([
                     ("kind", .string(b.kind.rawValue)), ("item", .string(graph.itemID(b.item))),
                     ("related", .strings(graph.ids(b.related))), ("reason", .string(b.reason)),
-                    ("releaseDate", .day(b.releaseDate)),
+                    ("releaseDate", .day(b.releaseDate)), ("noticeDate", .day(b.noticeDate)),
                 ])
             })),
         ])

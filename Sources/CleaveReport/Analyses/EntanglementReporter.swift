@@ -27,14 +27,14 @@ public struct EntanglementReporter: AnalysisReporter {
     public var report: Report {
         var table = Table(columns: [
             .init("Item"), .init("Kind"), .init("Area"), .init("Lead"), .init("Needs"), .init("Direct"),
-            .init("Status"), .init("Drag", .right),
+            .init("Status"), .init("Hold", .right), .init("Drag", .right),
         ])
         let all = graph.estate.items  // read in place, not copied item by item
         for i in items {
             table.append([
                 all[i].id, all[i].kind.rawValue, all[i].area.id, lead(i) ?? "—",
                 Formatting.list(graph.partyIDs(entanglement.needs(i))), Formatting.list(graph.partyIDs(graph.direct(i))),
-                entanglement.status(i).rawValue, String(entanglement.drag[i]),
+                entanglement.status(i).rawValue, String(entanglement.hold[i]), String(entanglement.drag[i]),
             ])
         }
         let s = entanglement.summary(of: selection)
@@ -70,7 +70,7 @@ public struct EntanglementReporter: AnalysisReporter {
                     ("id", .string(all[i].id)), ("kind", .string(all[i].kind.rawValue)), ("area", .string(all[i].area.id)),
                     ("lead", .string(lead(i))), ("needs", .strings(graph.partyIDs(entanglement.needs(i)))),
                     ("direct", .strings(graph.partyIDs(graph.direct(i)))),
-                    ("entangled", .bool(entanglement.isEntangled(i))), ("drag", .int(entanglement.drag[i])),
+                    ("entangled", .bool(entanglement.isEntangled(i))), ("drag", .int(entanglement.drag[i])), ("hold", .int(entanglement.hold[i])),
                 ])
             })),
             ("summary", .object([

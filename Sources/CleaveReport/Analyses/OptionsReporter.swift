@@ -5,31 +5,48 @@ import CleaveCore
 public struct OptionsReporter: AnalysisReporter {
     public let graph: EstateGraph
     public let evaluations: [OptionEvaluation]
-    /// SPEC §4.4 plans, by party index.
-    let plans: [Int: SeparationPlan]
-    /// Plans that let unsplittable items stay shared, by party index; empty unless some
-    /// plan in `plans` is infeasible.
-    let sharingPlans: [Int: SeparationPlan]
+    /// Whole-estate plans of each separated party, by party index (the table below the options).
+    let partyPlans: [Int: SeparationPlan]
+    /// Their sharing fallbacks, by party index; empty unless some party plan is infeasible.
+    let partySharingPlans: [Int: SeparationPlan]
+    /// SPEC 1.1 §4.4 option-scoped plans of each option's separated blocs, by option id.
+    let optionPlans: [String: [SeparationPlan]]
+    /// Option-scoped plans letting unsplittable items stay shared, for options whose strict
+    /// plan is infeasible, by option id.
+    let optionSharingPlans: [String: [SeparationPlan]]
 
-    /// The report of `evaluations`, in that order, each separated party's yardstick taken
-    /// from `yardsticks` (see `YardstickPlan.forParties`).
+    /// The report of `evaluations`, in that order. Each option is held against its own
+    /// option-scoped plans (`SeparationPlan.plans(of:)`); each separated party's whole-estate
+    /// yardstick comes from `yardsticks` (see `YardstickPlan.forParties`).
     public init(graph: EstateGraph, evaluations: [OptionEvaluation], yardsticks: [Int: YardstickPlan]) {
         self.graph = graph
         self.evaluations = evaluations
-        plans = yardsticks.mapValues(\.strict)
-        sharingPlans = yardsticks.compactMapValues(\.sharing)
+        partyPlans = yardsticks.mapValues(\.strict)
+        partySharingPlans = yardsticks.compactMapValues(\.sharing)
+        var optionPlans: [String: [SeparationPlan]] = [:], sharing: [String: [SeparationPlan]] = [:]
+        for e in evaluations where optionPlans[e.option.id] == nil {
+            let strict = SeparationPlan.plans(of: e)
+            optionPlans[e.option.id] = strict
+            if strict.contains(where: { !$0.feasible }) {
+                sharing[e.option.id] = SeparationPlan.plans(of: e, sharingUnsplittable: true)
+            }
+        }
+        self.optionPlans = optionPlans
+        optionSharingPlans = sharing
     }
+
+    private enum Source { case strict, sharing }
 
     private var money: Money { Money(currency: graph.estate.currency) }
 
-    /// The separated blocs' plans from `source`, by bloc name.
-    private func plans(_ e: OptionEvaluation, _ source: [Int: SeparationPlan]) -> [SeparationPlan] {
-        e.partition.separated.compactMap { source[$0] }.sorted { $0.bloc < $1.bloc }
+    /// The option's separated blocs' plans, by bloc name.
+    private func plans(_ e: OptionEvaluation, _ source: Source) -> [SeparationPlan] {
+        ((source == .strict ? optionPlans : optionSharingPlans)[e.option.id] ?? []).sorted { $0.bloc < $1.bloc }
     }
 
     /// The largest plan cost: a lower bound on separating every bloc, exact for two blocs.
     /// nil cost when some plan is infeasible (`infeasible`) or there is none.
-    private func cheapest(_ e: OptionEvaluation, _ source: [Int: SeparationPlan]) -> (cost: Double?, infeasible: Bool) {
+    private func cheapest(_ e: OptionEvaluation, _ source: Source) -> (cost: Double?, infeasible: Bool) {
         let p = plans(e, source)
         if p.contains(where: { !$0.feasible }) { return (nil, true) }
         return (p.compactMap(\.cost).max(), false)
@@ -40,9 +57,9 @@ public struct OptionsReporter: AnalysisReporter {
     /// The one-off cost against the strict yardstick, or else the sharing one.
     private func vsCheapest(_ e: OptionEvaluation) -> String {
         guard e.figures.duplicated > 0 || e.figures.oneOffCost > 0 else { return "—" }
-        let strict = cheapest(e, plans)
+        let strict = cheapest(e, .strict)
         if let cost = strict.cost, cost > 0 { return Formatting.ratio(e.figures.oneOffCost / cost) }
-        if strict.infeasible, let cost = cheapest(e, sharingPlans).cost, cost > 0 {
+        if strict.infeasible, let cost = cheapest(e, .sharing).cost, cost > 0 {
             return Formatting.ratio(e.figures.oneOffCost / cost) + " (sharing)"
         }
         return "—"
@@ -66,11 +83,11 @@ public struct OptionsReporter: AnalysisReporter {
         row("Transferred") { String($0.figures.transferred) }
         row("One-off cost") { money.format($0.figures.oneOffCost) }
         row("Cheapest separation") { e in
-            let c = cheapest(e, plans)
+            let c = cheapest(e, .strict)
             return c.infeasible ? "infeasible" : money.format(c.cost)
         }
-        if !sharingPlans.isEmpty {
-            row("  sharing unsplittable") { e in money.format(cheapest(e, sharingPlans).cost) }
+        if !optionSharingPlans.isEmpty {
+            row("  sharing unsplittable") { e in money.format(cheapest(e, .sharing).cost) }
         }
         row("vs cheapest", vsCheapest)
         row("Recurring / year") { money.format($0.figures.recurringDelta) }
@@ -81,10 +98,13 @@ public struct OptionsReporter: AnalysisReporter {
         row("Entangled before → after") { "\($0.figures.entangledBefore) → \($0.figures.entangledAfter)" }
         row("Separation") { Wording.percent($0.figures.separation) }
         row("Cleanliness") { Wording.percent($0.figures.cleanliness) }
-        row("Complete by") { $0.figures.completionDate?.description ?? "—" }
+        row("Complete by") { e in
+            if let reason = e.figures.neverCompletesReason { return "never: \(reason)" }
+            return e.figures.completionDate?.description ?? "—"
+        }
 
         var sections = [Report.Section(table: table)]
-        if !plans.isEmpty {
+        if !partyPlans.isEmpty {
             sections.append(Report.Section(
                 title: "Cheapest full separation of each party from all others (see `cleave plan --separate PARTY`)",
                 table: yardstick))
@@ -96,18 +116,18 @@ public struct OptionsReporter: AnalysisReporter {
     /// One row per separated party: its plan, or when that is infeasible, why, and the plan
     /// that shares what cannot be split.
     private var yardstick: Table {
-        let sharing = !sharingPlans.isEmpty
+        let sharing = !partySharingPlans.isEmpty
         var columns: [Table.Column] = [.init("Party"), .init("Cheapest separation")]
         if sharing { columns.append(.init("Sharing unsplittable", .right)) }
         columns += [.init("Duplicate", .right)] + (sharing ? [.init("Shared", .right)] : [])
             + [.init("Move", .right), .init("Sever", .right)]
         var table = Table(columns: columns)
-        for party in plans.keys.sorted(by: { graph.partyIDs[$0] < graph.partyIDs[$1] }) {
-            let plan = plans[party]!
+        for party in partyPlans.keys.sorted(by: { graph.partyIDs[$0] < graph.partyIDs[$1] }) {
+            let plan = partyPlans[party]!
             // The counts describe the plan shown last on the row.
-            let counted = plan.feasible ? plan : sharingPlans[party]
+            let counted = plan.feasible ? plan : partySharingPlans[party]
             var row = [plan.bloc, plan.feasible ? money.format(plan.cost) : obstacles(plan)]
-            if sharing { row.append(money.format(sharingPlans[party]?.cost)) }
+            if sharing { row.append(money.format(partySharingPlans[party]?.cost)) }
             row.append(counted.map { String($0.duplicate.count) } ?? "—")
             if sharing { row.append(counted.map { String($0.shared.count) } ?? "—") }
             row += [counted.map { String($0.moveToBloc.count) } ?? "—", counted.map { String($0.sever.count) } ?? "—"]
@@ -123,7 +143,7 @@ public struct OptionsReporter: AnalysisReporter {
                       "cheapestSeparation", "cheapestSharingUnsplittable", "vsCheapest"]
         var table = Table(columns: titles.map { .init($0) })
         for e in evaluations {
-            let f = e.figures, c = cheapest(e, plans)
+            let f = e.figures, c = cheapest(e, .strict)
             let ratio = c.cost.flatMap { $0 > 0 ? Wording.number(f.oneOffCost / $0) : nil } ?? ""
             table.append([
                 e.option.id, e.option.name, separate(e).joined(separator: " "), String(f.duplicated), String(f.transferred),
@@ -132,7 +152,7 @@ public struct OptionsReporter: AnalysisReporter {
                 String(f.conflictBlockers), String(f.entangledBefore), String(f.entangledAfter),
                 Wording.number(f.separation), Wording.number(f.cleanliness), f.completionDate?.description ?? "",
                 c.infeasible ? "infeasible" : c.cost.map(Wording.number) ?? "",
-                cheapest(e, sharingPlans).cost.map(Wording.number) ?? "", ratio,
+                cheapest(e, .sharing).cost.map(Wording.number) ?? "", ratio,
             ])
         }
         return table
@@ -155,7 +175,7 @@ public struct OptionsReporter: AnalysisReporter {
                     ("entangledBefore", .int(f.entangledBefore)), ("entangledAfter", .int(f.entangledAfter)),
                     ("separation", .number(f.separation)), ("cleanliness", .number(f.cleanliness)),
                     ("completionDate", .day(f.completionDate)),
-                    ("plans", .array(plans(e, plans).map { plan in
+                    ("plans", .array(plans(e, .strict).map { plan in
                         .object([("bloc", .string(plan.bloc)), ("cost", .number(plan.cost)), ("feasible", .bool(plan.feasible))])
                     })),
                 ])

@@ -27,8 +27,8 @@ struct PlanCommand: ParsableCommand {
         extra `shared` list).
 
         --separate names the bloc's parties (repeat it for a bloc of several).
-        --option plans each party that the option separates, against all other
-        parties. JSON: with --separate, one object as in SPEC §5; with --option,
+        --option plans each bloc that the option separates, over only the items
+        the option splits (SPEC 1.1 §4.4): what it keeps shared stays jointly run. JSON: with --separate, one object as in SPEC §5; with --option,
         {schemaVersion, option, plans: [...]} with one such object per bloc.
 
         Examples:
@@ -61,8 +61,9 @@ struct PlanCommand: ParsableCommand {
         let graph = EstateGraph(try inventory.loadEstate())
         if let optionID {
             let option = graph.estate.options[try graph.lookupOption(optionID)]
-            let partition = BlocPartition(option: option, graph: graph)
-            let plans = partition.separated.map { SeparationPlan(separatingParty: $0, in: graph, sharingUnsplittable: shareUnsplittable) }.sorted { $0.bloc < $1.bloc }
+            let evaluation = OptionEvaluation(option: option, entanglement: Entanglement(graph))
+            let plans = SeparationPlan.plans(of: evaluation, sharingUnsplittable: shareUnsplittable)
+                .sorted { $0.bloc < $1.bloc }
             PlanReporter(graph: graph, plans: plans, option: option).report.print(output.format)
         } else {
             let parties = try separate.map(graph.lookupParty)

@@ -56,6 +56,12 @@ struct BruteForce {
         (0..<n).map { i in reach(i).filter { needs[$0].count >= 2 }.count }
     }
 
+    /// hold(i): the entangled items among those whose reach contains `i`.
+    func hold(needs: [Set<Int>]) -> [Int] {
+        let reaches = (0..<n).map(reach)
+        return (0..<n).map { i in (0..<n).filter { reaches[$0].contains(i) && needs[$0].count >= 2 }.count }
+    }
+
     struct Plan: Equatable {
         var cost: Double?
         var duplicate: Set<Int> = []
@@ -68,12 +74,17 @@ struct BruteForce {
     /// The cheapest labeling by trying all of them (n ≤ 12), and of the cheapest ones the
     /// one whose source side is the intersection of all theirs. With `sharing`, an
     /// unsplittable item may stay shared for nothing; of equally cheap labelings, those
-    /// sharing the fewest such items count as the cheapest.
-    func plan(bloc: Set<Int>, sharing: Bool = false) -> Plan {
+    /// sharing the fewest such items count as the cheapest. With `among`, only those items
+    /// take part (SPEC 1.1 §4.4): the others are labelled 0 on both sides and every edge to
+    /// or from them is ignored.
+    func plan(bloc: Set<Int>, sharing: Bool = false, among: Set<Int>? = nil) -> Plan {
         precondition(n <= 12)
         let full = 1 << n
+        var allowed = 0
+        for i in 0..<n where among?.contains(i) ?? true { allowed |= 1 << i }
+        let edges = self.edges.filter { allowed & (1 << $0.from) != 0 && allowed & (1 << $0.to) != 0 }
         var forcedX = 0, forcedY = 0
-        for i in 0..<n {
+        for i in 0..<n where allowed & (1 << i) != 0 {
             if !direct[i].isDisjoint(with: bloc) { forcedX |= 1 << i }
             if !direct[i].subtracting(bloc).isEmpty { forcedY |= 1 << i }
         }
@@ -98,8 +109,8 @@ struct BruteForce {
         }
         var best = Double.infinity, bestShared = Int.max
         var xAll = full - 1, zAll = full - 1
-        for x in 0..<full where x & forcedX == forcedX {
-            for y in 0..<full where y & forcedY == forcedY {
+        for x in 0..<full where x & forcedX == forcedX && x & ~allowed == 0 {
+            for y in 0..<full where y & forcedY == forcedY && y & ~allowed == 0 {
                 let cost = sever[x] + sever[y] + duplicate[x & y], shared = sharedCount[x & y]
                 if cost < best || (cost == best && shared < bestShared) {
                     best = cost
@@ -114,7 +125,7 @@ struct BruteForce {
         }
         guard best.isFinite else { return Plan(cost: nil) }
         var plan = Plan(cost: best)
-        let y = ~zAll & (full - 1)
+        let y = ~zAll & allowed
         for i in 0..<n where xAll & (1 << i) != 0 {
             if y & (1 << i) == 0 {
                 plan.move.insert(i)

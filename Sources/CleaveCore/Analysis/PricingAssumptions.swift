@@ -1,0 +1,57 @@
+/// How much of a costing rests on the estate's default prices rather than on figures the
+/// inventory gives, so a report can say "37 of 120 duplicated items use the default
+/// duplication cost of £20,000; 15 of 15 severed dependencies use the default sever cost".
+///
+/// An item uses the default duplication cost when it gives no `split.oneOffCost`; a
+/// dependency uses the default sever cost when it gives no `severCost` and the estate has a
+/// `defaults.severCost` (the policy is `EstateGraph.usesDefaultDuplicateCost` and
+/// `usesDefaultSeverCost(ofEdge:)`).
+public struct PricingAssumptions: Hashable, Sendable {
+    /// `defaults.duplicateCost`.
+    public let defaultDuplicateCost: Double
+    /// `defaults.severCost`; nil when the estate gives none.
+    public let defaultSeverCost: Double?
+    /// The items duplicated, and of them those priced by the default, sorted by id.
+    public let duplicatedItems: Int
+    public let defaultPricedItems: [Int]
+    /// The dependencies severed (edge ids, each counted once however many sides sever it),
+    /// and of them those priced by the default, sorted by `from` id then `to` id.
+    public let severedDependencies: Int
+    public let defaultPricedDependencies: [Int]
+
+    /// Duplicated items priced by the default.
+    public var defaultDuplicateCostCount: Int { defaultPricedItems.count }
+    /// Severed dependencies priced by the default.
+    public var defaultSeverCostCount: Int { defaultPricedDependencies.count }
+    /// Whether any figure rests on a default price.
+    public var usesDefaults: Bool { !defaultPricedItems.isEmpty || !defaultPricedDependencies.isEmpty }
+
+    /// The assumptions behind duplicating `duplicated` and severing `severed` (edge ids; a
+    /// repeated id counts once).
+    /// - Complexity: O((duplicated + severed) · log(duplicated + severed)).
+    public init<D: Sequence<Int>, S: Sequence<Int>>(duplicated: D, severed: S, in graph: EstateGraph) {
+        defaultDuplicateCost = graph.estate.defaultDuplicateCost
+        defaultSeverCost = graph.estate.defaultSeverCost
+        let items = Set(duplicated), edges = Set(severed)
+        duplicatedItems = items.count
+        severedDependencies = edges.count
+        defaultPricedItems = items.filter(graph.usesDefaultDuplicateCost)
+            .sorted { (graph.itemID($0), $0) < (graph.itemID($1), $1) }
+        defaultPricedDependencies = edges.filter(graph.usesDefaultSeverCost(ofEdge:)).sorted {
+            let x = graph.edges[$0], y = graph.edges[$1]
+            return (graph.itemID(x.from), graph.itemID(x.to), $0) < (graph.itemID(y.from), graph.itemID(y.to), $1)
+        }
+    }
+
+    /// For an option: its duplicated items (an option severs nothing; its `oneOffCost` counts
+    /// duplication only).
+    public init(_ evaluation: OptionEvaluation) {
+        self.init(duplicated: evaluation.outcomes.indices.filter { evaluation.outcomes[$0] == .duplicated },
+                  severed: [], in: evaluation.graph)
+    }
+
+    /// For a plan: its duplicated items and severed dependencies; empty when infeasible.
+    public init(_ plan: SeparationPlan, in graph: EstateGraph) {
+        self.init(duplicated: plan.duplicate, severed: plan.sever.map(\.edge), in: graph)
+    }
+}
