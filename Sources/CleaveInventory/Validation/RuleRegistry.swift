@@ -20,6 +20,7 @@ public enum RuleRegistry {
         OrphanRule.self,
         ContractExpiredRule.self,
         UnusedContractRule.self,
+        OptionDatesRule.self,
     ]
 
     public static let ids: [String] = rules.map { $0.id }
