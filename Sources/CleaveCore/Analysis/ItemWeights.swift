@@ -66,11 +66,17 @@ extension OptionEvaluation {
     /// Nil when no bloc needs the item.
     /// - Complexity: O(|needs(i)| · |blocs(i)|).
     public func originalKeeper(of item: Int, weights: ItemWeights) -> Int? {
+        originalKeeper(of: item) { bloc in weights.total { partition.bloc(ofParty: $0) == bloc } }
+    }
+
+    /// `originalKeeper(of:weights:)` with each bloc's total weight given by `blocWeight`.
+    /// - Complexity: O(|blocs(i)|) calls of `blocWeight`.
+    func originalKeeper(of item: Int, blocWeight: (Int) -> Double) -> Int? {
         let blocs = blocs(of: item)
         if let lead = leadBloc(of: item), blocs.contains(lead) { return lead }
         var best: (bloc: Int, weight: Double)?
         for bloc in blocs {
-            let weight = weights.total { partition.bloc(ofParty: $0) == bloc }
+            let weight = blocWeight(bloc)
             guard let current = best else { best = (bloc, weight); continue }
             // Weights are sums of shares / 100: equal on paper may differ in the last bit.
             let tied = abs(weight - current.weight) <= ItemWeights.tolerance

@@ -9,6 +9,9 @@ extension PartyCosts {
         var stranded: [Double]
         var unallocated = 0.0
         var unallocatedItems: [Int] = []
+        /// Scratch, by bloc number: the weight and the count of one item's parties in each bloc.
+        private var blocWeight: [Double]
+        private var blocMembers: [Int]
 
         /// - Complexity: O(items + Σ |needs(i)|), plus O(|needs(i)| · |blocs(i)|) per duplicated item.
         init(entanglement: Entanglement, evaluation: OptionEvaluation?) {
@@ -17,6 +20,8 @@ extension PartyCosts {
             change = before
             oneOff = before
             stranded = Array(repeating: 0, count: graph.partyCount + 1)
+            blocWeight = stranded
+            blocMembers = Array(repeating: 0, count: graph.partyCount + 1)
             let items = graph.estate.items  // read in place: an Item is too big to copy per item
             for i in 0..<graph.itemCount {
                 let c = items[i].annualCost ?? 0
@@ -38,23 +43,32 @@ extension PartyCosts {
         ///
         /// The one-off cost of a new instance falls to the bloc that gets it: it is that
         /// bloc's new system, and the keeper carries on with what it has.
+        /// - Complexity: O(|needs(i)| + |blocs(i)|): bloc totals are gathered in one pass
+        ///   into scratch arrays, which are cleared again after.
         private mutating func duplicate(_ i: Int, cost c: Double, weights: ItemWeights, evaluation: OptionEvaluation) {
             let item = evaluation.graph.estate.items[i]
             let k = item.split.annualCostPerInstance ?? c
             let setUp = item.split.oneOffCost ?? evaluation.graph.estate.defaultDuplicateCost
             let partition = evaluation.partition
-            guard let keeper = evaluation.originalKeeper(of: i, weights: weights) else { return }
-            for (p, w) in zip(weights.parties, weights.weights) { change[p] -= c * w }
-            for bloc in evaluation.blocs(of: i) {
-                let inBloc: (Int) -> Bool = { partition.bloc(ofParty: $0) == bloc }
-                if bloc == keeper {
-                    weights.share(c, among: inBloc) { change[$0] += $1 }
-                    stranded[bloc] += c * (1 - weights.total(where: inBloc))
-                } else {
-                    weights.share(k, among: inBloc) { change[$0] += $1 }
-                    weights.share(setUp, among: inBloc) { oneOff[$0] += $1 }
-                }
+            let blocOf = weights.parties.map(partition.bloc(ofParty:))
+            for (n, bloc) in blocOf.enumerated() {
+                blocWeight[bloc] += weights.weights[n]
+                blocMembers[bloc] += 1
             }
+            defer {
+                for bloc in blocOf { blocWeight[bloc] = 0; blocMembers[bloc] = 0 }
+            }
+            guard let keeper = evaluation.originalKeeper(of: i, blocWeight: { blocWeight[$0] }) else { return }
+            for (n, p) in weights.parties.enumerated() {
+                let w = weights.weights[n], bloc = blocOf[n]
+                let total = blocWeight[bloc]
+                func part(_ amount: Double) -> Double {
+                    total > 0 ? amount * w / total : amount / Double(blocMembers[bloc])
+                }
+                change[p] += (bloc == keeper ? part(c) : part(k)) - c * w
+                if bloc != keeper { oneOff[p] += part(setUp) }
+            }
+            stranded[keeper] += c * (1 - blocWeight[keeper])
         }
     }
 }
