@@ -64,6 +64,10 @@ public struct PartyCosts: Sendable {
     /// Σ over parties of the one-off parts: the option's `oneOffCost`, to within rounding.
     public var totalOneOff: Double { parties.reduce(0) { $0 + $1.oneOff } }
 
+    /// What the option costs all parties together over `years` years beyond today's running
+    /// costs: the one-off costs plus `years` × the change in annual cost.
+    public func cost(overYears years: Int) -> Double { totalOneOff + Double(years) * totalChange }
+
     /// Today's costs: `after` = `before`, each party a bloc of its own.
     /// - Complexity: O(items + Σ |needs(i)| + parties · log parties).
     public init(entanglement: Entanglement) {

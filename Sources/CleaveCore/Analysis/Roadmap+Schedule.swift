@@ -108,11 +108,6 @@ extension Roadmap {
             Array(Set(arcs.neighbours(of: k).map { work[$0] })).sorted(by: byID)
         }
 
-        /// The members of `k`'s group, as item indices sorted by id.
-        func groupMembers(_ k: Int, byID: (Int, Int) -> Bool) -> [Int] {
-            groups.members.neighbours(of: groups.component[k]).map { work[$0] }.sorted(by: byID)
-        }
-
         /// The work item (local number) that sets `k`'s group's start, if any.
         func gate(of k: Int) -> Int? { gate[groups.component[k]] }
     }

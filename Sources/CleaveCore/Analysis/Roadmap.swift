@@ -107,6 +107,11 @@ public struct Roadmap: Sendable {
         completion = schedule.completion(start: start)
         criticalPath = completion == nil ? [] : schedule.criticalPath(start: start, byID: byID)
         let critical = Set(criticalPath)
+        // One sorted list per group, shared by its members: a cycle through many work items
+        // must not make each member sort the whole group.
+        let groupLists = (0..<schedule.groups.count).map { c in
+            schedule.groups.members.neighbours(of: c).map { schedule.work[$0] }.sorted(by: byID)
+        }
         steps = schedule.work.indices.map { k in
             let item = schedule.work[k]
             let late = schedule.isLate(k, target: option.targetDate)
@@ -114,7 +119,7 @@ public struct Roadmap: Sendable {
                         start: schedule.start[k], finish: schedule.finish[k],
                         releaseDate: schedule.releaseBound[k] ? graph.estate.items[item].end : nil,
                         isReleaseBound: schedule.releaseBound[k], wave: schedule.wave[k],
-                        waitsFor: schedule.waitsFor(k, byID: byID), group: schedule.groupMembers(k, byID: byID),
+                        waitsFor: schedule.waitsFor(k, byID: byID), group: groupLists[schedule.groups.component[k]],
                         late: late, lateReason: late ? schedule.lateReason(k, start: start, target: option.targetDate!, byID: byID) : nil,
                         critical: critical.contains(item))
         }.sorted { byID($0.item, $1.item) }
