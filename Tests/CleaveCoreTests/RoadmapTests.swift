@@ -39,7 +39,8 @@ struct RoadmapTests {
             Self.item("c", users: ["B"], months: nil),
         ], start: "2028-01-31", defaultMonths: 2)
         #expect(r.start == day("2028-01-31") && r.target == nil)
-        #expect(r.steps.map { g.itemID($0.item) } == ["a", "b", "c"])
+        #expect(r.steps.map { g.itemID($0.item) } == ["a", "b", "c"] && r.steps.map(\.id) == ["a", "b", "c"])
+        #expect(r.steps.allSatisfy { $0.kind == .system })
         #expect(r.steps.map(\.months) == [1, 1, 2])
         #expect(r.steps.map(\.start) == [day("2028-02-29"), day("2028-01-31"), day("2028-01-31")])
         #expect(r.steps.map(\.finish) == [day("2028-03-29"), day("2028-02-29"), day("2028-03-31")])

@@ -2,11 +2,10 @@ extension Roadmap.Schedule {
     /// Why late work item `k` is late: its group waits for something that never finishes or
     /// is late; else it is an open-ended contract, or its contract ends after the target;
     /// else its own work runs past the target.
-    func lateReason(_ k: Int, start first: Day, target: Day, byID: (Int, Int) -> Bool) -> Roadmap.LateReason {
-        let gate = gate(of: k)
-        if let gate, isLate(gate, target: target) { return .waitsFor(item: work[gate], finish: finish[gate]) }
-        guard let s = start[k] else { return .openEnded }  // unreachable: a gate never finishing is late
-        guard let f = finish[k] else { return .openEnded }
+    func lateReason(_ k: Int, target: Day) -> Roadmap.LateReason {
+        if let gate = gate(of: k), isLate(gate, target: target) { return .waitsFor(item: work[gate], finish: finish[gate]) }
+        // Else its group started (a gate that never finishes is late), so the fault is its own.
+        guard let s = start[k], let f = finish[k] else { return .openEnded }
         if releaseBound[k], f > s.adding(months: months[k]) { return .contractEnd(f) }
         return .work(start: s, months: months[k])
     }

@@ -38,6 +38,8 @@ public struct Roadmap: Sendable {
     /// One work item on the roadmap.
     public struct Step: Hashable, Sendable {
         public let item: Int
+        public let id: String
+        public let kind: ItemKind
         /// `duplicated` or `transferred(toBloc:)`.
         public let outcome: ItemOutcome
         /// `m(i)`: `split.months`, else `defaults.splitMonths`.
@@ -115,12 +117,12 @@ public struct Roadmap: Sendable {
         steps = schedule.work.indices.map { k in
             let item = schedule.work[k]
             let late = schedule.isLate(k, target: option.targetDate)
-            return Step(item: item, outcome: evaluation.outcomes[item], months: schedule.months[k],
+            return Step(item: item, id: graph.itemID(item), kind: graph.estate.items[item].kind, outcome: evaluation.outcomes[item], months: schedule.months[k],
                         start: schedule.start[k], finish: schedule.finish[k],
                         releaseDate: schedule.releaseBound[k] ? graph.estate.items[item].end : nil,
                         isReleaseBound: schedule.releaseBound[k], wave: schedule.wave[k],
                         waitsFor: schedule.waitsFor(k, byID: byID), group: groupLists[schedule.groups.component[k]],
-                        late: late, lateReason: late ? schedule.lateReason(k, start: start, target: option.targetDate!, byID: byID) : nil,
+                        late: late, lateReason: option.targetDate.flatMap { late ? schedule.lateReason(k, target: $0) : nil },
                         critical: critical.contains(item))
         }.sorted { byID($0.item, $1.item) }
         notices = schedule.work.indices.compactMap { k -> Notice? in
