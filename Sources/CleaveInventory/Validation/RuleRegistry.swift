@@ -20,6 +20,7 @@ public enum RuleRegistry {
         OrphanRule.self,
         ContractExpiredRule.self,
         UnusedContractRule.self,
+        OptionDatesRule.self,
         // Off by default: it reports assumptions, not mistakes.
         DefaultCostRule.self,
     ]
