@@ -1,13 +1,15 @@
 # Cleave: two commands set everything up on a fresh Debian machine.
 #   make demo   installs Graphviz's library if missing, builds, runs the main job on Inventory/
 #   make test   the same install check, then the whole test suite
+#   make bench  builds, then times Cleave against a Python pipeline (Benchmarks/RESULTS.md)
+#               SIZES="1000 10000 100000" picks the estate sizes, MILLION=1 adds 1,000,000 items
 
 SWIFT ?= swift
 INVENTORY ?= Inventory
 CLEAVE = .build/release/cleave
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test build deps validate clean
+.PHONY: demo test build deps validate clean bench
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -44,6 +46,12 @@ validate: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+SIZES ?= 1000 10000 100000
+RUNS ?= 5
+bench: build
+	@sh Benchmarks/setup.sh
+	python3 Benchmarks/bench.py --sizes "$(SIZES)" --runs $(RUNS) $(if $(MILLION),--million)
 
 clean:
 	rm -rf .build
