@@ -9,7 +9,9 @@ public struct Entanglement: Sendable {
     public let components: StronglyConnectedComponents
     private let componentNeeds: PartySetTable
     /// `drag(i)`: the number of entangled items among `i` and everything `i` reaches.
-    public let drag: [Int]
+    /// Computed when first read (see `ReachableWeights.Deferred`).
+    public var drag: [Int] { deferredDrag.value }
+    private let deferredDrag: ReachableWeights.Deferred
 
     /// - Complexity: O((items + edges) · parties / 64) for needs, plus `ReachableWeights`
     ///   for drag (linear unless reach overlaps).
@@ -32,8 +34,7 @@ public struct Entanglement: Sendable {
         componentNeeds = needs
 
         let weight = (0..<scc.count).map { c in needs.count(of: c) >= 2 ? scc.members.neighbours(of: c).count : 0 }
-        let reached = ReachableWeights.sums(dag: dag, weight: weight)
-        drag = scc.component.map { reached[$0] }
+        deferredDrag = ReachableWeights.Deferred(dag: dag, weight: weight, of: scc.component)
     }
 
     /// `needs(i)`: the parties that need item `i`, directly or through what depends on it.
