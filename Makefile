@@ -3,6 +3,7 @@
 #   make test   the same install check, then the whole test suite
 #   make bench  builds, then times Cleave against a Python pipeline (Benchmarks/RESULTS.md)
 #               SIZES="1000 10000 100000" picks the estate sizes, MILLION=1 adds 1,000,000 items
+#               (RUNS_MILLION runs of each case, default 1), RUNS the runs per case (default 5)
 
 SWIFT ?= swift
 INVENTORY ?= Inventory
@@ -49,9 +50,10 @@ test: deps
 
 SIZES ?= 1000 10000 100000
 RUNS ?= 5
+RUNS_MILLION ?= 1
 bench: build
 	@sh Benchmarks/setup.sh
-	python3 Benchmarks/bench.py --sizes "$(SIZES)" --runs $(RUNS) $(if $(MILLION),--million)
+	python3 Benchmarks/bench.py --sizes "$(SIZES)" --runs $(RUNS) --runs-million $(RUNS_MILLION) $(if $(MILLION),--million)
 
 clean:
 	rm -rf .build

@@ -366,7 +366,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each Cleave case")
     parser.add_argument("--py-runs", type=int, default=3, help="timed runs of each Python case")
     parser.add_argument("--py-runs-large", type=int, default=2, help="at most this many from 100,000 items")
-    parser.add_argument("--runs-million", type=int, default=2, help="timed runs at 1,000,000 items")
+    parser.add_argument("--runs-million", type=int, default=1, help="timed runs at 1,000,000 items")
     parser.add_argument("--python-max", type=int, default=100_000, help="largest size the Python pipeline runs")
     parser.add_argument("--cleave", default=os.path.join(ROOT, ".build", "release", "cleave"))
     parser.add_argument("--work", default=os.path.join(ROOT, ".build", "bench"), help="where estates go")
