@@ -1,13 +1,16 @@
 # Cleave: two commands set everything up on a fresh Debian machine.
 #   make demo   installs Graphviz's library if missing, builds, runs the main job on Inventory/
 #   make test   the same install check, then the whole test suite
+#   make bench  builds, then times Cleave against a Python pipeline (Benchmarks/RESULTS.md)
+#               SIZES="1000 10000 100000" picks the estate sizes, MILLION=1 adds 1,000,000 items
+#               (RUNS_MILLION runs of each case, default 1), RUNS the runs per case (default 5)
 
 SWIFT ?= swift
 INVENTORY ?= Inventory
 CLEAVE = .build/release/cleave
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test build deps validate clean format lint fuzz
+.PHONY: demo test build deps validate clean format lint fuzz bench
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -44,6 +47,13 @@ validate: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+SIZES ?= 1000 10000 100000
+RUNS ?= 5
+RUNS_MILLION ?= 1
+bench: build
+	@sh Benchmarks/setup.sh
+	python3 Benchmarks/bench.py --sizes "$(SIZES)" --runs $(RUNS) --runs-million $(RUNS_MILLION) $(if $(MILLION),--million)
 
 clean:
 	rm -rf .build

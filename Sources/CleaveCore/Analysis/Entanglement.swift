@@ -9,7 +9,9 @@ public struct Entanglement: Sendable {
     public let components: StronglyConnectedComponents
     private let componentNeeds: BitSetTable
     /// `drag(i)`: the number of entangled items among `i` and everything `i` reaches.
-    public let drag: [Int]
+    /// Computed when first read (see `ReachableWeights.Deferred`).
+    public var drag: [Int] { deferredDrag.value }
+    private let deferredDrag: ReachableWeights.Deferred
     /// `hold(i)` (SPEC 1.1 §4.2): the number of entangled items among `i` and everything that
     /// reaches `i` — how much entanglement hangs on it.
     public let hold: [Int]
@@ -35,8 +37,7 @@ public struct Entanglement: Sendable {
         componentNeeds = needs
 
         let weight = (0..<scc.count).map { c in needs.count(of: c) >= 2 ? scc.members.neighbours(of: c).count : 0 }
-        let reached = ReachableWeights.sums(dag: dag, weight: weight)
-        drag = scc.component.map { reached[$0] }
+        deferredDrag = ReachableWeights.Deferred(dag: dag, weight: weight, of: scc.component)
         let held = Entanglement.reverseSums(dag: dag, weight: weight)
         hold = scc.component.map { held[$0] }
     }

@@ -45,9 +45,22 @@ public struct FlowNetwork: Sendable {
     }
 
     /// The edges leaving each node, and entering it, as arc lists of edge ids.
+    /// - Complexity: O(nodeCount + edgeCount), by counting sort, with no intermediate pairs.
     func incidence() -> (out: Adjacency, in: Adjacency) {
-        let out = Adjacency(nodeCount: nodeCount, arcs: (0..<edgeCount).map { (edgeFrom[$0], $0) })
-        let into = Adjacency(nodeCount: nodeCount, arcs: (0..<edgeCount).map { (edgeTo[$0], $0) })
-        return (out, into)
+        (FlowNetwork.arcs(byNode: edgeFrom, nodeCount: nodeCount), FlowNetwork.arcs(byNode: edgeTo, nodeCount: nodeCount))
+    }
+
+    /// The edge ids grouped by `node[edge]`, in increasing id within each node.
+    private static func arcs(byNode node: [Int], nodeCount: Int) -> Adjacency {
+        var start = [Int](repeating: 0, count: nodeCount + 1)
+        for v in node { start[v + 1] += 1 }
+        for v in 0..<nodeCount { start[v + 1] += start[v] }
+        var next = start
+        var targets = [Int](repeating: 0, count: node.count)
+        for (e, v) in node.enumerated() {
+            targets[next[v]] = e
+            next[v] += 1
+        }
+        return Adjacency(start: start, targets: targets)
     }
 }

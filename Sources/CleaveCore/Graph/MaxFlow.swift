@@ -17,20 +17,21 @@ public enum MaxFlow {
     public static func minimumCut(_ network: FlowNetwork, source: Int, sink: Int) -> MinimumCut {
         let n = network.nodeCount
         let (out, into) = network.incidence()
-        let infinite: (Int) -> Bool = { network.isInfinite[$0] }
-        let usable: (Int) -> Bool = { network.isInfinite[$0] || network.capacity[$0] > 0 }
-        let forcedToSource = reach(from: [source], n, out, network.edgeTo, infinite)
-        let forcedToSink = reach(from: [sink], n, into, network.edgeFrom, infinite)
+        let infinite = network.isInfinite
+        var usable = infinite
+        for e in 0..<network.edgeCount where network.capacity[e] > 0 { usable[e] = true }
+        let forcedToSource = reach(from: source, n, out, network.edgeTo, infinite)
+        let forcedToSink = reach(from: sink, n, into, network.edgeFrom, infinite)
         if forcedToSource[sink] {
             return MinimumCut(value: nil, sourceSide: forcedToSource,
                               forcedToSource: forcedToSource, forcedToSink: forcedToSink)
         }
-        let reached = reach(from: [source], n, out, network.edgeTo, usable)
-        let reaching = reach(from: [sink], n, into, network.edgeFrom, usable)
+        let reached = reach(from: source, n, out, network.edgeTo, usable)
+        let reaching = reach(from: sink, n, into, network.edgeFrom, usable)
 
         // Shrunk node 0 is the source, 1 the sink; -1 marks a node that drops out.
-        var group = [Int](repeating: -1, count: n)
-        var groupCount = 2
+        var group = [Int32](repeating: -1, count: n)
+        var groupCount: Int32 = 2
         for v in 0..<n {
             if forcedToSource[v] { group[v] = 0 } else if forcedToSink[v] { group[v] = 1 } else if reached[v] && reaching[v] {
                 group[v] = groupCount
@@ -39,16 +40,17 @@ public enum MaxFlow {
         }
         var kept: [Int] = []
         var finiteTotal: Int64 = 0
-        for e in 0..<network.edgeCount where usable(e) {
+        for e in 0..<network.edgeCount where usable[e] {
             let g = group[network.edgeFrom[e]], h = group[network.edgeTo[e]]
             guard g >= 0, h >= 0, g != h, g != 1, h != 0 else { continue }
             kept.append(e)
-            if !network.isInfinite[e] { finiteTotal += network.capacity[e] }
+            if !infinite[e] { finiteTotal += network.capacity[e] }
         }
         let big = finiteTotal + 1
-        var dinic = Dinic(nodeCount: groupCount, edges: kept.map { e in
-            (group[network.edgeFrom[e]], group[network.edgeTo[e]], network.isInfinite[e] ? big : network.capacity[e])
-        })
+        var dinic = Dinic(nodeCount: Int(groupCount),
+                          from: kept.map { group[network.edgeFrom[$0]] },
+                          to: kept.map { group[network.edgeTo[$0]] },
+                          capacity: kept.map { infinite[$0] ? big : network.capacity[$0] })
         let value = dinic.run(source: 0, sink: 1)
 
         var flow = [Int64](repeating: 0, count: network.edgeCount)
@@ -58,14 +60,15 @@ public enum MaxFlow {
                           forcedToSource: forcedToSource, forcedToSink: forcedToSink)
     }
 
-    /// The nodes reached from `starts` along arcs (edge ids in `arcs`) that pass `follow`.
-    private static func reach(from starts: [Int], _ n: Int, _ arcs: Adjacency, _ head: [Int],
-                              _ follow: (Int) -> Bool) -> [Bool] {
+    /// The nodes reached from `start` along arcs (edge ids in `arcs`) whose edge is marked
+    /// in `follow`.
+    private static func reach(from start: Int, _ n: Int, _ arcs: Adjacency, _ head: [Int],
+                              _ follow: [Bool]) -> [Bool] {
         var seen = [Bool](repeating: false, count: n)
-        var stack = starts
-        for s in starts { seen[s] = true }
+        var stack = [start]
+        seen[start] = true
         while let v = stack.popLast() {
-            for e in arcs.neighbours(of: v) where follow(e) && !seen[head[e]] {
+            for e in arcs.neighbours(of: v) where follow[e] && !seen[head[e]] {
                 seen[head[e]] = true
                 stack.append(head[e])
             }

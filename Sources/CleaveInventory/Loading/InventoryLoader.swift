@@ -15,7 +15,8 @@ public struct LoadedInventory: Sendable {
 }
 
 /// Reads an inventory folder (recursively, in sorted path order) or one file into the model,
-/// as SPEC §2 describes. It never stops at the first problem: everything readable is read,
+/// as SPEC §2 describes; files are parsed in parallel and merged in that order
+/// (`ParallelFileReader`). It never stops at the first problem: everything readable is read,
 /// and every problem becomes a located finding. Only a path that cannot be read at all
 /// throws.
 public enum InventoryLoader {
@@ -24,10 +25,18 @@ public enum InventoryLoader {
 
     public static func load(path: String) throws(UserError) -> LoadedInventory {
         let files = try InventoryFiles.list(at: path)
+        var parts = ParallelFileReader.read(files)
         var estate = Estate()
+        ParallelFileReader.reserve(for: parts, in: &estate)
         var findings: [Finding] = []
-        for file in files {
+        for (k, file) in files.enumerated() {
             estate.files.append(file)
+            let part = parts[k]
+            parts[k] = nil
+            if let part, let merged = ParallelFileReader.merge(part, into: &estate) {
+                findings += merged
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw UserError("cannot read this file (permissions?)", place: file)
             }

@@ -22,7 +22,12 @@ enum SourceText {
                 "the file is not UTF-8 text: byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset) is invalid; save it as UTF-8",
                 file: file, line: line, column: column))
         }
-        if let nul = text.unicodeScalars.firstIndex(of: "\0") {
+        // In UTF-8 a NUL byte is the NUL character and nothing else: look for the byte (fast),
+        // and for the character's position only when there is one.
+        let hasNUL = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
+        }
+        if hasNUL, let nul = text.unicodeScalars.firstIndex(of: "\0") {
             let (line, column) = position(of: nul, in: text)
             return .failure(syntax("the file contains a NUL byte; it looks binary, not YAML", file: file, line: line, column: column))
         }
