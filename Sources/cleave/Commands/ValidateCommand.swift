@@ -59,19 +59,26 @@ struct ValidateCommand: ParsableCommand {
             findings = findings.map { var f = $0; f.severity = .error; return f }
         }
         if let writeBaseline {
-            try AtomicFile.write(Baseline(findings: findings).json(), to: writeBaseline)
+            try AtomicFile.write(Baseline(findings: findings, root: inventoryRoot).json(), to: writeBaseline)
             Console.error("Wrote \(findings.count) finding\(findings.count == 1 ? "" : "s") to the baseline \(writeBaseline).")
             return
         }
         var known = 0
         if let baseline {
-            (findings, known) = try Baseline.read(path: baseline).filter(findings)
+            (findings, known) = try Baseline.read(path: baseline).filter(findings, root: inventoryRoot)
         }
         Console.out(reporter.report(findings, rules: ValidateCommand.ruleDescriptions))
         if known > 0 && format == .text {
             Console.error("\(known) known finding\(known == 1 ? "" : "s") in the baseline not shown.")
         }
         if findings.errorCount > 0 { throw ExitCode(1) }
+    }
+
+    /// The inventory path as given, which every finding's file starts with.
+    private var inventoryRoot: InventoryPath {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: inventory.path, isDirectory: &isDirectory)
+        return InventoryPath(root: inventory.path, isFile: exists && !isDirectory.boolValue)
     }
 
     private var reporter: any FindingsReporter {
