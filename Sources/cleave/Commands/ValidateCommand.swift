@@ -85,13 +85,31 @@ struct ValidateCommand: ParsableCommand {
         switch format {
         case .text: TextFindingsReporter(colour: Console.colourOnStandardOutput)
         case .json: JSONFindingsReporter()
-        case .sarif: SARIFFindingsReporter(toolVersion: CleaveCommand.version)
+        case .sarif: SARIFFindingsReporter(toolVersion: CleaveCommand.version, sourceRoot: sourceRoot)
         case .github: GitHubFindingsReporter()
         case .junit: JUnitFindingsReporter()
         }
     }
 
     static var ruleDescriptions: [RuleDescription] {
-        RuleRegistry.rules.map { RuleDescription(id: $0.id, summary: $0.summary, defaultSeverity: $0.defaultSeverity) }
+        RuleRegistry.rules.map { rule in
+            RuleDescription(id: rule.id, summary: rule.summary, defaultSeverity: rule.defaultSeverity,
+                            examples: rule.triggering.map { .init(yaml: $0.yaml, findings: $0.expected) })
+        }
+    }
+
+    /// SARIF's `%SRCROOT%`: the enclosing Git repository's root (the folder holding `.git`),
+    /// else the working folder.
+    private var sourceRoot: SARIFSourceRoot {
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        var parts = workingDirectory.split(separator: "/").map(String.init)
+        while !parts.isEmpty {
+            let folder = "/" + parts.joined(separator: "/")
+            if FileManager.default.fileExists(atPath: folder + "/.git") {
+                return SARIFSourceRoot(root: folder, workingDirectory: workingDirectory)
+            }
+            parts.removeLast()
+        }
+        return SARIFSourceRoot(root: workingDirectory, workingDirectory: workingDirectory)
     }
 }
