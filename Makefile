@@ -1,13 +1,13 @@
 # Cleave: two commands set everything up on a fresh Debian machine.
 #   make demo   installs Graphviz's library if missing, builds, runs the main job on Inventory/
-#   make test   the same install check, then the whole test suite
+#   make test   the same install check, jsonschema and PyYAML for the schema tests, then the whole test suite
 
 SWIFT ?= swift
 INVENTORY ?= Inventory
 CLEAVE = .build/release/cleave
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test build deps validate clean
+.PHONY: demo test test-tools build deps validate clean
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -41,7 +41,19 @@ demo: build
 validate: build
 	$(CLEAVE) validate --strict $(INVENTORY)
 
-test: deps
+# The schema tests check docs/cleave.schema.json with Python's jsonschema and PyYAML.
+PYTHON ?= python3
+
+test-tools:
+	@if command -v $(PYTHON) >/dev/null 2>&1; then \
+		$(PYTHON) -c "import jsonschema, yaml" 2>/dev/null || \
+		$(PYTHON) -m pip install --quiet jsonschema pyyaml || \
+		$(PYTHON) -m pip install --quiet --user jsonschema pyyaml; \
+	else \
+		echo "python3 is absent: the schema tests will be skipped (install python3 to run them)."; \
+	fi
+
+test: deps test-tools
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

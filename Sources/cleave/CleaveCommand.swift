@@ -28,6 +28,7 @@ struct CleaveCommand: ParsableCommand {
             PlanCommand.self,
             ImpactCommand.self,
             GenerateCommand.self,
+            SchemaCommand.self,
             RenderCommand.self,
             RenderWorkerCommand.self,
         ]
