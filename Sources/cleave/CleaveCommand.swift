@@ -29,6 +29,7 @@ struct CleaveCommand: ParsableCommand {
             ImpactCommand.self,
             GenerateCommand.self,
             SchemaCommand.self,
+            DiffCommand.self,
             RenderCommand.self,
             RenderWorkerCommand.self,
         ]
