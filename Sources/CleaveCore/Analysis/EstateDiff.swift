@@ -38,6 +38,11 @@ public struct EstateDiff: Sendable {
         public var from: String
         public var to: String
         public var via: String
+        public init(from: String, to: String, via: String) {
+            self.from = from
+            self.to = to
+            self.via = via
+        }
         public static func < (a: Edge, b: Edge) -> Bool { (a.from, a.to, a.via) < (b.from, b.to, b.via) }
     }
 
@@ -47,6 +52,11 @@ public struct EstateDiff: Sendable {
         public var kind: Blocker.Kind
         public var item: String
         public var related: String?
+        public init(kind: Blocker.Kind, item: String, related: String?) {
+            self.kind = kind
+            self.item = item
+            self.related = related
+        }
         public static func < (a: BlockerKey, b: BlockerKey) -> Bool {
             (a.kind.rawValue, a.item, a.related ?? "") < (b.kind.rawValue, b.item, b.related ?? "")
         }

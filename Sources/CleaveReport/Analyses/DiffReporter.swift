@@ -33,8 +33,9 @@ public struct DiffReporter: AnalysisReporter {
         let items = [(diff.itemsAdded.count, "added"), (diff.itemsRemoved.count, "removed"), (diff.itemsChanged.count, "changed")]
             .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
         if !items.isEmpty { parts.append("items: " + items.joined(separator: ", ")) }
-        let others = diff.othersAdded.count + diff.othersRemoved.count + diff.othersChanged.count
-        if others > 0 { parts.append(Wording.count(others, "other definition") + " changed") }
+        let others = [(diff.othersAdded.count, "added"), (diff.othersRemoved.count, "removed"), (diff.othersChanged.count, "changed")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        if !others.isEmpty { parts.append("estate, parties, areas and options: " + others.joined(separator: ", ")) }
         if !diff.edgesAdded.isEmpty || !diff.edgesRemoved.isEmpty {
             parts.append("dependencies: \(diff.edgesAdded.count) added, \(diff.edgesRemoved.count) removed")
         }
@@ -87,8 +88,8 @@ public struct DiffReporter: AnalysisReporter {
                 let old = a.map { text($0[i].value) }, new = b.map { text($0[i].value) }
                 switch (old, new) {
                 case let (old?, new?): row.append(old == new ? new : "\(old) → \(new)")
-                case let (old?, nil): row.append("\(old) → —")
-                case let (nil, new?): row.append("— → \(new)")
+                case let (old?, nil): row.append(old == "—" ? old : "\(old) → —")
+                case let (nil, new?): row.append(new == "—" ? new : "— → \(new)")
                 default: row.append("—")
                 }
             }
