@@ -41,19 +41,32 @@ public final class GitSnapshot: @unchecked Sendable {
         } catch {
             throw UserError("cannot create a temporary folder: \(error.localizedDescription)", place: folder.path)
         }
-        let archive = folder.appendingPathComponent("snapshot.tar").path
-        var arguments = ["archive", "--format=tar", "-o", archive, revision]
-        if !relative.isEmpty { arguments += ["--", relative] }
-        _ = try GitSnapshot.git(arguments, in: realTop, failure: "'\(relative)' did not exist at \(revision)", place: path,
-                                hint: "compare two folders with `cleave diff OLD NEW` instead")
+        do {
+            try GitSnapshot.unpack(revision: revision, relative: relative, top: realTop, into: folder, path: path)
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+            throw error
+        }
         let tree = folder.appendingPathComponent("tree").path
-        try? FileManager.default.createDirectory(atPath: tree, withIntermediateDirectories: true)
-        _ = try GitSnapshot.run("/usr/bin/env", ["tar", "-xf", archive, "-C", tree], in: cwd,
-                                failure: "cannot unpack the revision's files", place: archive)
         self.path = relative.isEmpty ? tree : tree + "/" + relative
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
+
+    /// `git archive` of the path at the revision, unpacked into `folder/tree`.
+    private static func unpack(revision: String, relative: String, top: String, into folder: URL,
+                               path: String) throws(UserError) {
+        let archive = folder.appendingPathComponent("snapshot.tar").path
+        var arguments = ["archive", "--format=tar", "-o", archive, revision]
+        if !relative.isEmpty { arguments += ["--", relative] }
+        _ = try git(arguments, in: top, failure: "'\(relative)' did not exist at \(revision)", place: path,
+                    hint: "compare two folders with `cleave diff OLD NEW` instead")
+        let tree = folder.appendingPathComponent("tree").path
+        try? FileManager.default.createDirectory(atPath: tree, withIntermediateDirectories: true)
+        _ = try run("/usr/bin/env", ["tar", "-xf", archive, "-C", tree], in: top,
+                    failure: "cannot unpack the revision's files", place: archive)
+        try? FileManager.default.removeItem(atPath: archive)
+    }
 
     private static func git(_ arguments: [String], in directory: String, failure: String, place: String,
                             hint: String? = nil) throws(UserError) -> String {
