@@ -63,6 +63,17 @@ struct DiffReporterTests {
         #expect(EstateDiff(before: try Self.estate("before"), after: try Self.estate("before")).isEmpty)
     }
 
+    @Test func reorderingListsIsNotAChange() {
+        let a = "estate: {name: E}\nparties: [{id: A, name: A}, {id: B, name: B}]\nareas: [{id: ar, name: Ar, lead: A}]\n"
+            + "systems:\n  - {id: s, name: S, area: ar, users: [A, B], dependsOn: [t, u], tags: [x, y]}\n"
+            + "  - {id: t, name: T, area: ar}\n  - {id: u, name: U, area: ar}\n"
+        let b = a.replacingOccurrences(of: "users: [A, B], dependsOn: [t, u], tags: [x, y]",
+                                       with: "users: [B, A], dependsOn: [u, t], tags: [y, x]")
+        #expect(a != b)
+        let diff = EstateDiff(before: InventoryLoader.load(text: a).estate, after: InventoryLoader.load(text: b).estate)
+        #expect(diff.isEmpty)
+    }
+
     @Test func tableShowsBeforeAndAfter() throws {
         let text = DiffReporter(diff: try Self.diff(), before: "old", after: "new", currency: "GBP").report.rendered(.table)
         #expect(text.hasPrefix("""

@@ -1,16 +1,19 @@
 /// Each entity's fields as comparable text, in the order SPEC §2 lists them, so a change
 /// can be reported field by field. Absent optional fields are left out; defaults are
-/// written out, so `criticality: medium` and no criticality compare equal.
+/// written out, so `criticality: medium` and no criticality compare equal. Lists whose
+/// order means nothing (users, dependsOn, contracts, parties, tags) are sorted, so
+/// reordering them is not a change.
 enum DiffFields {
     static func item(_ item: Item) -> [(String, String)] {
         var f: [(String, String)] = [("name", item.name), ("area", item.area.id)]
         if let lead = item.lead { f.append(("lead", lead.id)) }
         if !item.users.isEmpty {
-            f.append(("users", item.users.map { u in u.share.map { "\(u.party.id): \(Wording.number($0))" } ?? u.party.id }
+            f.append(("users", item.users.sorted { $0.party.id < $1.party.id }
+                .map { u in u.share.map { "\(u.party.id): \(Wording.number($0))" } ?? u.party.id }
                 .joined(separator: ", ")))
         }
         if !item.dependsOn.isEmpty {
-            f.append(("dependsOn", item.dependsOn.map { d in
+            f.append(("dependsOn", item.dependsOn.sorted { $0.target.id < $1.target.id }.map { d in
                 var extras: [String] = []
                 if d.via != .other { extras.append("via \(d.via.rawValue)") }
                 if let cost = d.severCost { extras.append("severCost \(Wording.number(cost))") }
@@ -18,7 +21,7 @@ enum DiffFields {
                 return extras.isEmpty ? d.target.id : "\(d.target.id) (\(extras.joined(separator: ", ")))"
             }.joined(separator: ", ")))
         }
-        if !item.contracts.isEmpty { f.append(("contracts", item.contracts.map(\.id).joined(separator: ", "))) }
+        if !item.contracts.isEmpty { f.append(("contracts", item.contracts.map(\.id).sorted().joined(separator: ", "))) }
         f.append(("criticality", item.criticality.rawValue))
         number("annualCost", item.annualCost, &f)
         f.append(("split.strategy", item.split.strategy.rawValue))
@@ -27,11 +30,11 @@ enum DiffFields {
         if let months = item.split.months { f.append(("split.months", String(months))) }
         text("owner", item.owner, &f)
         text("notes", item.notes, &f)
-        if !item.tags.isEmpty { f.append(("tags", item.tags.joined(separator: ", "))) }
+        if !item.tags.isEmpty { f.append(("tags", item.tags.sorted().joined(separator: ", "))) }
         switch item.kind {
         case .contract:
             text("supplier", item.supplier, &f)
-            if !item.parties.isEmpty { f.append(("parties", item.parties.map(\.id).joined(separator: ", "))) }
+            if !item.parties.isEmpty { f.append(("parties", item.parties.map(\.id).sorted().joined(separator: ", "))) }
             text("start", item.start?.description, &f)
             text("end", item.end?.description, &f)
             f.append(("noticeMonths", String(item.noticeMonths)))
@@ -64,7 +67,7 @@ enum DiffFields {
     static func option(_ option: Option) -> [(String, String)] {
         var f = [("name", option.name)]
         text("description", option.description, &f)
-        text("separate", option.separate.map { $0.map(\.id).joined(separator: ", ") }, &f)
+        text("separate", option.separate.map { $0.map(\.id).sorted().joined(separator: ", ") }, &f)
         f.append(("default", option.defaultDisposition.rawValue))
         for (area, d) in option.areas.sorted(by: { $0.area.id < $1.area.id }) { f.append(("areas.\(area.id)", d.rawValue)) }
         for (item, d) in option.items.sorted(by: { $0.item.id < $1.item.id }) { f.append(("items.\(item.id)", d.rawValue)) }
