@@ -103,6 +103,10 @@ struct DiffReporterTests {
         #expect(folded.contains("### Items changed\n\n<details><summary>7 rows</summary>\n\n| id | kind | field | before | after |"))
         #expect(folded.contains("### Options (before → after)\n\n| option |"))
         #expect(folded.components(separatedBy: "<details>").count == folded.components(separatedBy: "</details>").count)
+        // Very long tables are cut, and say so.
+        let cut = DiffReporter(diff: try Self.diff(), before: "a", after: "b", currency: "GBP", foldAfter: 3, markdownRowLimit: 5).markdown
+        #expect(cut.contains("| report | system | users | A, B | A |\n\n… and 2 more rows: run `cleave diff` for all of them.\n\n</details>"))
+        #expect(!cut.contains("| web | system | users |"))
     }
 
     @Test func jsonHasEverySection() throws {

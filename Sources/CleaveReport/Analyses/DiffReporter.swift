@@ -11,13 +11,18 @@ public struct DiffReporter: AnalysisReporter {
     public var money: Money
     /// Tables with more rows than this fold away in Markdown.
     public var foldAfter: Int
+    /// Markdown tables stop after this many rows, so a sweeping change still fits in a
+    /// pull-request comment (GitHub takes 65,536 characters); the rest are counted.
+    public var markdownRowLimit: Int
 
-    public init(diff: EstateDiff, before: String, after: String, currency: String, foldAfter: Int = 10) {
+    public init(diff: EstateDiff, before: String, after: String, currency: String, foldAfter: Int = 10,
+                markdownRowLimit: Int = 150) {
         self.diff = diff
         self.before = before
         self.after = after
         self.money = Money(currency: currency)
         self.foldAfter = foldAfter
+        self.markdownRowLimit = markdownRowLimit
     }
 
     public var report: Report {
@@ -155,14 +160,17 @@ public struct DiffReporter: AnalysisReporter {
     public var markdown: String {
         var out = "## Cleave: \(heading)\n\n" + summary + "\n"
         for section in sections.dropFirst() {
-            guard let title = section.title, let table = section.table else { continue }
+            guard let title = section.title, var table = section.table else { continue }
             out += "\n### \(title)\n\n"
-            if table.rows.count > foldAfter {
-                out += "<details><summary>\(Wording.count(table.rows.count, "row"))</summary>\n\n"
-                out += table.markdown()
-                out += "\n</details>\n"
+            let rows = table.rows.count
+            let hidden = max(0, rows - markdownRowLimit)
+            if hidden > 0 { table.rows.removeLast(hidden) }
+            var body = table.markdown()
+            if hidden > 0 { body += "\n… and \(Wording.count(hidden, "more row")): run `cleave diff` for all of them.\n" }
+            if rows > foldAfter {
+                out += "<details><summary>\(Wording.count(rows, "row"))</summary>\n\n" + body + "\n</details>\n"
             } else {
-                out += table.markdown()
+                out += body
             }
         }
         return out

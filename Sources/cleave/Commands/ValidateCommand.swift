@@ -25,6 +25,10 @@ struct ValidateCommand: ParsableCommand {
           cleave validate --format github                  # annotations in GitHub Actions
           cleave validate --write-baseline .cleave-baseline.json
           cleave validate --baseline .cleave-baseline.json # fail only on new findings
+
+        A baseline records files relative to the inventory, so it matches however the
+        inventory path is spelled (Inventory, ./Inventory/, an absolute path). SARIF
+        locations are relative to the repository root (%SRCROOT%).
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
