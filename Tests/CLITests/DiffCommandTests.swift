@@ -69,6 +69,17 @@ struct DiffCommandTests {
         #expect(same.stdout == "## Cleave: Inventory changes: old → old\n\nNo changes.\n")
     }
 
+    @Test func helpTeachesWithExamples() throws {
+        let diff = try CLIRunner.run(["diff", "--help"])
+        #expect(diff.status == 0)
+        #expect(diff.stdout.contains("cleave diff --git origin/main --fail-on new-blockers"))
+        #expect(diff.stdout.contains("table, markdown, json"))
+        let schema = try CLIRunner.run(["schema", "--help"])
+        #expect(schema.status == 0 && schema.stdout.contains("# yaml-language-server: $schema=../docs/cleave.schema.json"))
+        let top = try CLIRunner.run(["--help"])
+        #expect(top.stdout.contains("diff") && top.stdout.contains("schema"))
+    }
+
     @Test func badUsageAndBrokenInventoriesExitTwo() throws {
         let folder = try folders()
         let one = try CLIRunner.run(["diff", "old"], in: folder.url)
