@@ -1,6 +1,6 @@
 # Cleave: two commands set everything up on a fresh Debian machine.
 #   make demo   installs Graphviz's library if missing, builds, runs the main job on Inventory/
-#   make test   the same install check, then the whole test suite
+#   make test   the same install check, jsonschema and PyYAML for the schema tests, then the whole test suite
 #   make bench  builds, then times Cleave against a Python pipeline (Benchmarks/RESULTS.md)
 #               SIZES="1000 10000 100000" picks the estate sizes, MILLION=1 adds 1,000,000 items
 #               (RUNS_MILLION runs of each case, default 1), RUNS the runs per case (default 5)
@@ -10,7 +10,7 @@ INVENTORY ?= Inventory
 CLEAVE = .build/release/cleave
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test build deps validate clean format lint fuzz bench
+.PHONY: demo test test-tools build deps validate clean format lint fuzz bench
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -44,7 +44,19 @@ demo: build
 validate: build
 	$(CLEAVE) validate --strict $(INVENTORY)
 
-test: deps
+# The schema tests check docs/cleave.schema.json with Python's jsonschema and PyYAML.
+PYTHON ?= python3
+
+test-tools:
+	@if command -v $(PYTHON) >/dev/null 2>&1; then \
+		$(PYTHON) -c "import jsonschema, yaml" 2>/dev/null || \
+		$(PYTHON) -m pip install --quiet jsonschema pyyaml || \
+		$(PYTHON) -m pip install --quiet --user jsonschema pyyaml; \
+	else \
+		echo "python3 is absent: the schema tests will be skipped (install python3 to run them)."; \
+	fi
+
+test: deps test-tools
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -28,6 +28,8 @@ struct CleaveCommand: ParsableCommand {
             PlanCommand.self,
             ImpactCommand.self,
             GenerateCommand.self,
+            SchemaCommand.self,
+            DiffCommand.self,
             RenderCommand.self,
             RenderWorkerCommand.self,
         ]

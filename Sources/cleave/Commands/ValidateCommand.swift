@@ -25,6 +25,10 @@ struct ValidateCommand: ParsableCommand {
           cleave validate --format github                  # annotations in GitHub Actions
           cleave validate --write-baseline .cleave-baseline.json
           cleave validate --baseline .cleave-baseline.json # fail only on new findings
+
+        A baseline records files relative to the inventory, so it matches however the
+        inventory path is spelled (Inventory, ./Inventory/, an absolute path). SARIF
+        locations are relative to the repository root (%SRCROOT%).
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -59,13 +63,13 @@ struct ValidateCommand: ParsableCommand {
             findings = findings.map { var f = $0; f.severity = .error; return f }
         }
         if let writeBaseline {
-            try AtomicFile.write(Baseline(findings: findings).json(), to: writeBaseline)
+            try AtomicFile.write(Baseline(findings: findings, root: inventoryRoot).json(), to: writeBaseline)
             Console.error("Wrote \(findings.count) finding\(findings.count == 1 ? "" : "s") to the baseline \(writeBaseline).")
             return
         }
         var known = 0
         if let baseline {
-            (findings, known) = try Baseline.read(path: baseline).filter(findings)
+            (findings, known) = try Baseline.read(path: baseline).filter(findings, root: inventoryRoot)
         }
         Console.out(reporter.report(findings, rules: ValidateCommand.ruleDescriptions))
         if known > 0 && format == .text {
@@ -74,17 +78,42 @@ struct ValidateCommand: ParsableCommand {
         if findings.errorCount > 0 { throw ExitCode(1) }
     }
 
+    /// The inventory path as given, which every finding's file starts with.
+    private var inventoryRoot: InventoryPath {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: inventory.path, isDirectory: &isDirectory)
+        return InventoryPath(root: inventory.path, isFile: exists && !isDirectory.boolValue)
+    }
+
     private var reporter: any FindingsReporter {
         switch format {
         case .text: TextFindingsReporter(colour: Console.colourOnStandardOutput)
         case .json: JSONFindingsReporter()
-        case .sarif: SARIFFindingsReporter(toolVersion: CleaveCommand.version)
+        case .sarif: SARIFFindingsReporter(toolVersion: CleaveCommand.version, sourceRoot: sourceRoot)
         case .github: GitHubFindingsReporter()
         case .junit: JUnitFindingsReporter()
         }
     }
 
     static var ruleDescriptions: [RuleDescription] {
-        RuleRegistry.rules.map { RuleDescription(id: $0.id, summary: $0.summary, defaultSeverity: $0.defaultSeverity) }
+        RuleRegistry.rules.map { rule in
+            RuleDescription(id: rule.id, summary: rule.summary, defaultSeverity: rule.defaultSeverity,
+                            examples: rule.triggering.map { .init(yaml: $0.yaml, findings: $0.expected) })
+        }
+    }
+
+    /// SARIF's `%SRCROOT%`: the enclosing Git repository's root (the folder holding `.git`),
+    /// else the working folder.
+    private var sourceRoot: SARIFSourceRoot {
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        var parts = workingDirectory.split(separator: "/").map(String.init)
+        while !parts.isEmpty {
+            let folder = "/" + parts.joined(separator: "/")
+            if FileManager.default.fileExists(atPath: folder + "/.git") {
+                return SARIFSourceRoot(root: folder, workingDirectory: workingDirectory)
+            }
+            parts.removeLast()
+        }
+        return SARIFSourceRoot(root: workingDirectory, workingDirectory: workingDirectory)
     }
 }
