@@ -27,6 +27,7 @@ struct CleaveCommand: ParsableCommand {
             BlockersCommand.self,
             PlanCommand.self,
             ImpactCommand.self,
+            InitCommand.self,
             GenerateCommand.self,
             RenderCommand.self,
             RenderWorkerCommand.self,
