@@ -28,6 +28,7 @@ struct CleaveCommand: ParsableCommand {
             PlanCommand.self,
             ImpactCommand.self,
             InitCommand.self,
+            ImportCommand.self,
             GenerateCommand.self,
             RenderCommand.self,
             RenderWorkerCommand.self,

@@ -38,20 +38,20 @@ public struct InventoryWriter {
         }
         var text = lines.joined(separator: "\n") + "\n"
         if !estate.parties.isEmpty {
-            text += "\nparties:\n" + estate.parties.map { party in
+            text += "\nparties:\n" + entries(estate.parties.map { party in
                 entry([("id", YAMLText.string(party.id)), ("name", YAMLText.string(party.name))]
                       + (party.kind == .council ? [] : [("kind", party.kind.rawValue)]))
-            }.joined()
+            })
         }
         if !estate.areas.isEmpty {
-            text += "\nareas:\n" + estate.areas.map { area in
+            text += "\nareas:\n" + entries(estate.areas.map { area in
                 var pairs = [("id", YAMLText.string(area.id)), ("name", YAMLText.string(area.name)),
                              ("lead", YAMLText.string(area.lead.id))]
                 if area.arrangement != .lead { pairs.append(("arrangement", area.arrangement.rawValue)) }
                 if !area.inScope { pairs.append(("inScope", "false")) }
                 if let notes = area.notes { pairs.append(("notes", YAMLText.string(notes))) }
                 return entry(pairs)
-            }.joined()
+            })
         }
         return text
     }
@@ -60,12 +60,12 @@ public struct InventoryWriter {
         ItemKind.allCases.compactMap { kind -> String? in
             let ofKind = items.filter { $0.kind == kind }
             guard !ofKind.isEmpty else { return nil }
-            return "\(kind.section):\n" + ofKind.map { entry(pairs(for: $0)) }.joined()
+            return "\(kind.section):\n" + entries(ofKind.map { entry(pairs(for: $0)) })
         }.joined(separator: "\n")
     }
 
     func optionsText(_ options: [Option]) -> String {
-        "options:\n" + options.map { option in
+        "options:\n" + entries(options.map { option in
             var pairs = [("id", YAMLText.string(option.id)), ("name", YAMLText.string(option.name))]
             if let description = option.description { pairs.append(("description", YAMLText.string(description))) }
             if let separate = option.separate { pairs.append(("separate", YAMLText.flowList(separate.map(\.id)))) }
@@ -79,7 +79,7 @@ public struct InventoryWriter {
             if let target = option.targetDate { pairs.append(("targetDate", target.description)) }
             if let start = option.startDate { pairs.append(("startDate", start.description)) }
             return entry(pairs)
-        }.joined()
+        })
     }
 
     /// An item's keys in SPEC §2.4 order, values already written as YAML; defaults left out.
@@ -136,6 +136,11 @@ public struct InventoryWriter {
             break
         }
         return pairs
+    }
+
+    /// A section's entries: one per line, or with a blank line between them when any is a block.
+    private func entries(_ texts: [String]) -> String {
+        texts.contains { $0.split(separator: "\n").count > 1 } ? texts.joined(separator: "\n") : texts.joined()
     }
 
     /// One list entry: a flow mapping on one line when it fits, else a block mapping.

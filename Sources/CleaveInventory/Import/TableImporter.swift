@@ -1,0 +1,365 @@
+import CleaveCore
+import Foundation
+
+/// Turns sheets of rows — one row per item, and optionally sheets of parties and areas — into
+/// an estate. Columns are found by header (`ColumnCatalog`); references may give an id or a
+/// name and are written out as ids; a cell that cannot be read is reported with its place and
+/// left out, and the rest still imports.
+public struct TableImporter {
+    public var estateName: String
+    public var itemTables: [ImportTable]
+    public var partyTable: ImportTable?
+    public var areaTable: ImportTable?
+
+    public init(estateName: String, itemTables: [ImportTable], partyTable: ImportTable? = nil, areaTable: ImportTable? = nil) {
+        self.estateName = estateName
+        self.itemTables = itemTables
+        self.partyTable = partyTable
+        self.areaTable = areaTable
+    }
+
+    /// A row's references, kept as written until every id is known.
+    struct PendingRefs {
+        var place: String
+        var headers: [ColumnCatalog.Field: String] = [:]
+        var area: String?
+        var lead: String?
+        var users: [(value: String, share: Double?)] = []
+        var dependsOn: [String] = []
+        var contracts: [String] = []
+        var parties: [String] = []
+        var employer: String?
+    }
+
+    public func run() -> (estate: Estate, notes: ImportNotes) {
+        var notes = ImportNotes()
+        var estate = Estate(name: estateName)
+        var ids = IDAllocator()
+
+        if let partyTable { estate.parties = readParties(partyTable, ids: &ids, notes: &notes) }
+        var areaLeads: [String: (place: String, header: String, value: String)] = [:]
+        if let areaTable { estate.areas = readAreas(areaTable, ids: &ids, leads: &areaLeads, notes: &notes) }
+
+        var items: [Item] = []
+        var pending: [PendingRefs] = []
+        for table in itemTables {
+            read(table, into: &items, pending: &pending, ids: &ids, notes: &notes)
+        }
+
+        // Parties: from their own sheet, else from the values seen.
+        if partyTable == nil {
+            var seen: [String] = []
+            for refs in pending {
+                seen += [refs.lead].compactMap { $0 } + refs.users.map(\.value) + refs.parties + [refs.employer].compactMap { $0 }
+            }
+            seen += areaLeads.values.map(\.value)
+            for value in unique(seen) {
+                estate.parties.append(Party(id: ids.allocate(for: value, fallback: "party"), name: value))
+            }
+            if !estate.parties.isEmpty {
+                notes.notes.append("created \(count(estate.parties.count, "party", "parties")) from the values seen (no parties sheet): \(estate.parties.map(\.id).joined(separator: ", "))")
+            }
+        }
+        let partyLookup = Lookup(estate.parties.map { ($0.id, $0.name, "party") })
+        for (areaID, lead) in areaLeads.sorted(by: { $0.key < $1.key }) {
+            if let id = partyLookup.resolve(lead.value, notes: &notes, place: lead.place, header: lead.header, noun: "party"),
+               let n = estate.areas.firstIndex(where: { $0.id == areaID }) {
+                estate.areas[n].lead = Reference(id, at: .file(""))
+            }
+        }
+
+        // Areas: from their own sheet, else from the values seen, led by their items' most common lead.
+        if areaTable == nil {
+            let seen = unique(pending.compactMap(\.area))
+            for value in seen {
+                let leads = pending.filter { $0.area.map { $0.lowercased() } == value.lowercased() }.compactMap(\.lead)
+                    .compactMap { partyLookup.find($0) }
+                let lead = mostCommon(leads) ?? estate.parties.first?.id ?? "unknown"
+                estate.areas.append(Area(id: ids.allocate(for: IDAllocator.slug(value, fallback: "area"), fallback: "area"),
+                                         name: value, lead: lead))
+            }
+            if !estate.areas.isEmpty {
+                notes.notes.append("created \(count(estate.areas.count, "area", "areas")) from the values seen (no areas sheet): \(estate.areas.map(\.id).joined(separator: ", "))")
+            }
+        }
+        var areaLookup = Lookup(estate.areas.map { ($0.id, $0.name, "area") })
+        if pending.contains(where: { $0.area == nil }) {
+            let id = ids.allocate(for: "unassigned", fallback: "area")
+            estate.areas.append(Area(id: id, name: "Unassigned", lead: estate.parties.first?.id ?? "unknown"))
+            areaLookup = Lookup(estate.areas.map { ($0.id, $0.name, "area") })
+            notes.notes.append("put the items that name no area in a new area '\(id)'")
+        }
+
+        // References, now that every id is known.
+        let itemLookup = Lookup(items.map { ($0.id, $0.name, $0.kind.rawValue) })
+        let kinds = Dictionary(items.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        for n in items.indices {
+            let refs = pending[n]
+            func header(_ field: ColumnCatalog.Field) -> String { refs.headers[field] ?? field.rawValue }
+            let at = SourceLocation.file("")
+            if let area = refs.area {
+                items[n].area = Reference(areaLookup.resolve(area, notes: &notes, place: refs.place, header: header(.area), noun: "area")
+                                          ?? estate.areas.first?.id ?? "unassigned", at: at)
+            } else {
+                items[n].area = Reference(areaLookup.find("unassigned") ?? "unassigned", at: at)
+            }
+            items[n].lead = refs.lead.flatMap { partyLookup.resolve($0, notes: &notes, place: refs.place, header: header(.lead), noun: "party") }
+                .map { Reference($0, at: at) }
+            var users: [UserShare] = []
+            for user in refs.users {
+                if let id = partyLookup.resolve(user.value, notes: &notes, place: refs.place, header: header(.users), noun: "party"),
+                   !users.contains(where: { $0.party.id == id }) {
+                    users.append(UserShare(Reference(id, at: at), share: user.share))
+                }
+            }
+            if users.contains(where: { $0.share != nil }), users.contains(where: { $0.share == nil }) {
+                notes.problems.append("\(refs.place): \(header(.users)): some parties have a share and some do not; the shares are left out")
+                users = users.map { UserShare($0.party) }
+            }
+            items[n].users = users
+            items[n].parties = unique(refs.parties.compactMap {
+                partyLookup.resolve($0, notes: &notes, place: refs.place, header: header(.parties), noun: "party")
+            }).map { Reference($0, at: at) }
+            items[n].employer = refs.employer.flatMap { partyLookup.resolve($0, notes: &notes, place: refs.place, header: header(.employer), noun: "party") }
+                .map { Reference($0, at: at) }
+            items[n].dependsOn = unique(refs.dependsOn.compactMap {
+                itemLookup.resolve($0, notes: &notes, place: refs.place, header: header(.dependsOn), noun: "item")
+            }).filter { $0 != items[n].id }.map { Dependency(Reference($0, at: at)) }
+            items[n].contracts = unique(refs.contracts.compactMap { value -> String? in
+                guard let id = itemLookup.resolve(value, notes: &notes, place: refs.place, header: header(.contracts), noun: "item") else { return nil }
+                guard kinds[id] == .contract else {
+                    notes.problems.append("\(refs.place): \(header(.contracts)): '\(value)' is \(kinds[id]!.rawValue) '\(id)', not a contract")
+                    return nil
+                }
+                return id
+            }).map { Reference($0, at: at) }
+        }
+        estate.items = items
+        return (estate, notes)
+    }
+
+    // MARK: Items
+
+    private func read(_ table: ImportTable, into items: inout [Item], pending: inout [PendingRefs],
+                      ids: inout IDAllocator, notes: inout ImportNotes) {
+        let columns = mapColumns(table, notes: &notes)
+        guard columns.values.contains(.name) || columns.values.contains(.id) else {
+            notes.problems.append("\(table.source): no Name or ID column; the sheet is skipped (columns: \(table.header.joined(separator: ", ")))")
+            return
+        }
+        let sheetKind = table.sheet.flatMap(Self.kind(named:))
+        if !columns.values.contains(.kind) {
+            notes.notes.append("\(table.source): no Kind column; every row is \(sheetKind.map { "a \($0.rawValue) (from the sheet's name)" } ?? "a system")")
+        }
+        for row in table.rows {
+            var cells: [ColumnCatalog.Field: CellReader] = [:]
+            var refs = PendingRefs(place: row.place)
+            for (index, field) in columns.sorted(by: { $0.key < $1.key }) where index < row.cells.count {
+                let reader = CellReader(place: row.place, header: table.header[index].trimmingCharacters(in: .whitespaces), cell: row.cells[index])
+                refs.headers[field] = reader.header
+                if !reader.text.isEmpty { cells[field] = reader }
+            }
+            guard let label = cells[.name]?.text ?? cells[.id]?.text else {
+                notes.problems.append("\(row.place): the row has no name or id; it is skipped")
+                continue
+            }
+            var kind = sheetKind ?? .system
+            var infraType: InfrastructureType?
+            if let cell = cells[.kind] {
+                if let named = Self.kind(named: cell.text) {
+                    kind = named
+                } else if let type = InfrastructureType(rawValue: cell.text.lowercased()) {
+                    kind = .infrastructure
+                    infraType = type
+                } else {
+                    notes.problems.append("\(row.place): \(cell.header): '\(cell.text)' is not a kind (system, infrastructure, contract, data or team); read as \(kind == .infrastructure ? "" : "a ")\(kind.rawValue)")
+                }
+            }
+            let id: String
+            if let given = cells[.id]?.text {
+                id = ids.allocate(for: given, fallback: "item", place: row.place, header: cells[.id]!.header, notes: &notes)
+            } else {
+                id = ids.allocate(for: label, fallback: "item")
+            }
+            var item = Item(kind: kind, id: id, name: cells[.name]?.text ?? label, area: "")
+            item.type = infraType
+            func take<T>(_ field: ColumnCatalog.Field, _ read: (CellReader) -> Result<T, CellProblem>, _ set: (T) -> Void) {
+                guard let cell = cells[field] else { return }
+                switch read(cell) {
+                case .success(let value): set(value)
+                case .failure(let problem): notes.problems.append(problem.message)
+                }
+            }
+            take(.criticality, { $0.choice(Criticality.self) }) { item.criticality = $0 }
+            take(.annualCost, { $0.number() }) { item.annualCost = $0 }
+            take(.splitStrategy, { $0.choice(SplitStrategy.self) }) { item.split.strategy = $0 }
+            take(.splitOneOffCost, { $0.number() }) { item.split.oneOffCost = $0 }
+            take(.splitAnnualCostPerInstance, { $0.number() }) { item.split.annualCostPerInstance = $0 }
+            take(.splitMonths, { $0.wholeNumber() }) { item.split.months = $0 }
+            item.owner = cells[.owner]?.text
+            item.notes = cells[.notes]?.text
+            item.tags = cells[.tags]?.list() ?? []
+            if kind == .contract {
+                item.supplier = cells[.supplier]?.text
+                take(.start, { $0.date() }) { item.start = $0 }
+                take(.end, { $0.date() }) { item.end = $0 }
+                take(.noticeMonths, { $0.wholeNumber() }) { item.noticeMonths = $0 }
+                take(.assignable, { $0.flag() }) { item.assignable = $0 }
+                if item.supplier == nil {
+                    notes.problems.append("\(row.place): a contract needs a supplier; written as 'unknown'")
+                    item.supplier = "unknown"
+                }
+                if let start = item.start, let end = item.end, end < start {
+                    notes.problems.append("\(row.place): \(cells[.end]!.header): \(end) is before the start \(start); the end is left out")
+                    item.end = nil
+                }
+            }
+            if kind == .infrastructure { take(.type, { $0.choice(InfrastructureType.self) }) { item.type = $0 } }
+            if kind == .data {
+                take(.personal, { $0.flag() }) { item.personal = $0 }
+                item.classification = cells[.classification]?.text
+            }
+            if kind == .team { take(.fte, { $0.number() }) { item.fte = $0 } }
+            refs.area = cells[.area]?.text
+            refs.lead = cells[.lead]?.text
+            refs.users = (cells[.users]?.list() ?? []).map(Self.share)
+            refs.dependsOn = cells[.dependsOn]?.list() ?? []
+            refs.contracts = cells[.contracts]?.list() ?? []
+            if kind == .contract { refs.parties = cells[.parties]?.list() ?? [] }
+            if kind == .team { refs.employer = cells[.employer]?.text }
+            items.append(item)
+            pending.append(refs)
+        }
+    }
+
+    /// Column index → field; unknown and repeated columns are said and ignored.
+    private func mapColumns(_ table: ImportTable, notes: inout ImportNotes) -> [Int: ColumnCatalog.Field] {
+        var columns: [Int: ColumnCatalog.Field] = [:]
+        var ignored: [String] = []
+        for (index, header) in table.header.enumerated() {
+            let trimmed = header.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { continue }
+            guard let field = ColumnCatalog.field(forHeader: trimmed) else { ignored.append(trimmed); continue }
+            if let first = columns.first(where: { $0.value == field }) {
+                notes.problems.append("\(table.source): columns '\(table.header[first.key])' and '\(trimmed)' both give \(field.rawValue); the second is ignored")
+                continue
+            }
+            columns[index] = field
+        }
+        if !ignored.isEmpty {
+            notes.notes.append("\(table.source): columns not used: \(ignored.joined(separator: ", "))")
+        }
+        return columns
+    }
+
+    // MARK: Parties and areas
+
+    private func readParties(_ table: ImportTable, ids: inout IDAllocator, notes: inout ImportNotes) -> [Party] {
+        let columns = mapColumns(table, notes: &notes)
+        var parties: [Party] = []
+        for row in table.rows {
+            var cells: [ColumnCatalog.Field: CellReader] = [:]
+            for (index, field) in columns where index < row.cells.count {
+                let reader = CellReader(place: row.place, header: table.header[index].trimmingCharacters(in: .whitespaces), cell: row.cells[index])
+                if !reader.text.isEmpty { cells[field] = reader }
+            }
+            guard let label = cells[.name]?.text ?? cells[.id]?.text else {
+                notes.problems.append("\(row.place): the row has no name or id; it is skipped")
+                continue
+            }
+            let id = cells[.id].map { ids.allocate(for: $0.text, fallback: "party", place: row.place, header: $0.header, notes: &notes) }
+                ?? ids.allocate(for: label, fallback: "party")
+            var party = Party(id: id, name: cells[.name]?.text ?? label)
+            if let cell = cells[.kind] {
+                switch cell.choice(PartyKind.self) {
+                case .success(let kind): party.kind = kind
+                case .failure(let problem): notes.problems.append(problem.message)
+                }
+            }
+            parties.append(party)
+        }
+        return parties
+    }
+
+    private func readAreas(_ table: ImportTable, ids: inout IDAllocator,
+                           leads: inout [String: (place: String, header: String, value: String)], notes: inout ImportNotes) -> [Area] {
+        let columns = mapColumns(table, notes: &notes)
+        var areas: [Area] = []
+        for row in table.rows {
+            var cells: [ColumnCatalog.Field: CellReader] = [:]
+            for (index, field) in columns where index < row.cells.count {
+                let reader = CellReader(place: row.place, header: table.header[index].trimmingCharacters(in: .whitespaces), cell: row.cells[index])
+                if !reader.text.isEmpty { cells[field] = reader }
+            }
+            guard let label = cells[.name]?.text ?? cells[.id]?.text else {
+                notes.problems.append("\(row.place): the row has no name or id; it is skipped")
+                continue
+            }
+            let id = cells[.id].map { ids.allocate(for: $0.text, fallback: "area", place: row.place, header: $0.header, notes: &notes) }
+                ?? ids.allocate(for: label, fallback: "area")
+            var area = Area(id: id, name: cells[.name]?.text ?? label, lead: "")
+            if let lead = cells[.lead] {
+                leads[id] = (row.place, lead.header, lead.text)
+            } else {
+                notes.problems.append("\(row.place): an area needs a lead party; the first party leads it")
+            }
+            if let cell = cells[.arrangement] {
+                switch cell.choice(Arrangement.self) {
+                case .success(let value): area.arrangement = value
+                case .failure(let problem): notes.problems.append(problem.message)
+                }
+            }
+            if let cell = cells[.inScope] {
+                switch cell.flag() {
+                case .success(let value): area.inScope = value
+                case .failure(let problem): notes.problems.append(problem.message)
+                }
+            }
+            area.notes = cells[.notes]?.text
+            areas.append(area)
+        }
+        return areas
+    }
+
+    // MARK: Helpers
+
+    /// A kind from a sheet or cell: singular or plural, any case.
+    static func kind(named text: String) -> ItemKind? {
+        let key = text.lowercased().filter { $0.isLetter }
+        switch key {
+        case "system", "systems", "application", "applications", "app", "apps": return .system
+        case "infrastructure", "infra", "infrastructures": return .infrastructure
+        case "contract", "contracts", "licence", "licences", "license", "licenses": return .contract
+        case "data", "dataset", "datasets", "datas": return .data
+        case "team", "teams": return .team
+        default: return nil
+        }
+    }
+
+    /// `NNC: 40`, `NNC=40` or `NNC 40%` give a share; anything else is a party alone.
+    static func share(_ value: String) -> (value: String, share: Double?) {
+        for separator in [":", "="] {
+            let parts = value.split(separator: Character(separator), maxSplits: 1)
+            if parts.count == 2, let share = Double(parts[1].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")) {
+                return (parts[0].trimmingCharacters(in: .whitespaces), share)
+            }
+        }
+        if value.hasSuffix("%"), let space = value.lastIndex(of: " "),
+           let share = Double(value[value.index(after: space)...].dropLast()) {
+            return (value[..<space].trimmingCharacters(in: .whitespaces), share)
+        }
+        return (value, nil)
+    }
+
+    private func unique(_ values: [String]) -> [String] {
+        var seen: Set<String> = []
+        return values.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    private func mostCommon(_ values: [String]) -> String? {
+        let counts = Dictionary(values.map { ($0, 1) }, uniquingKeysWith: +)
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    private func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+}
