@@ -179,7 +179,7 @@ public struct TableImporter {
             if let given = cells[.id]?.text {
                 id = ids.allocate(for: given, fallback: "item", place: row.place, header: cells[.id]!.header, notes: &notes)
             } else {
-                id = ids.allocate(for: label, fallback: "item")
+                id = ids.allocate(for: IDAllocator.slug(label, fallback: "item"), fallback: "item")
             }
             var item = Item(kind: kind, id: id, name: cells[.name]?.text ?? label, area: "")
             item.type = infraType

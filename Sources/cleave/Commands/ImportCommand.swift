@@ -18,7 +18,11 @@ struct ImportCommand: ParsableCommand {
           cleave import archimate model.xml --output Inventory
           cleave import archi-csv exported/ --output Inventory
         """,
-        subcommands: [ImportCSVCommand.self])
+        subcommands: [ImportCSVCommand.self, ImportXLSXCommand.self])
+}
+
+func plural(_ n: Int, _ one: String, _ many: String? = nil) -> String {
+    "\(n) \(n == 1 ? one : many ?? one + "s")"
 }
 
 /// The output folder every importer writes.
@@ -44,8 +48,8 @@ struct ImportOutputOptions: ParsableArguments {
             return n == 0 ? nil : "\(n) \(kind == .data ? "data" : n == 1 ? kind.rawValue : kind.section)"
         }
         let edges = estate.items.reduce(0) { $0 + $1.dependsOn.count + $1.contracts.count }
-        Console.error("Imported \(estate.items.count) items (\(kinds.isEmpty ? "none" : kinds.joined(separator: ", "))), "
-                      + "\(edges) edges, \(estate.parties.count) parties and \(estate.areas.count) areas to \(output)"
+        Console.error("Imported \(plural(estate.items.count, "item")) (\(kinds.isEmpty ? "none" : kinds.joined(separator: ", "))), "
+                      + "\(plural(edges, "edge")), \(plural(estate.parties.count, "party", "parties")) and \(plural(estate.areas.count, "area")) to \(output)"
                       + (notes.problems.isEmpty ? "." : "; \(notes.problems.count) cell\(notes.problems.count == 1 ? "" : "s") could not be read (above)."))
         for line in extra { Console.error(line) }
         let loaded = try InventoryLoader.load(path: output)
