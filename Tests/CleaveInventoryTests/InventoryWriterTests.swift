@@ -58,6 +58,7 @@ struct InventoryWriterTests {
         #expect(InventoryWriter().itemsText(estate.items) == """
             systems:
               - {id: crm, name: CRM, area: ar, users: [A]}
+
               - id: erp
                 name: Enterprise resource planning Enterprise resource planning Enterprise resource planning
                 area: ar
