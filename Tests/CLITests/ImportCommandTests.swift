@@ -73,4 +73,17 @@ struct ImportCommandTests {
         #expect(missing.status == 2)
         #expect(missing.stderr == "estate.xlsx: error: the workbook has no sheet 'Nope'\n  its sheets: Parties, Systems, Contracts\n")
     }
+
+    @Test func importsArchisurance() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("archisurance.xml", try Data(contentsOf: CLIRunner.packageRoot
+            .appendingPathComponent("Tests/CleaveInventoryTests/Fixtures/ArchiMate/archisurance.xml")))
+        let result = try CLIRunner.run(["import", "archimate", "archisurance.xml", "-o", "out"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains("Imported 36 items (10 systems, 21 infrastructure, 1 contract, 4 data), 23 edges, 1 party and 1 area to out; 1 cell could not be read (above)."))
+        #expect(lines.contains { $0.hasPrefix("Skipped 233: 33 Flow relationship, 28 Association relationship, 21 Realization relationship,") })
+        #expect(lines.last == "0 errors, 19 warnings.")
+        #expect(try CLIRunner.run(["validate", "out"], in: folder.url).status == 0)
+    }
 }

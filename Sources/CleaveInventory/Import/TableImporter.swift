@@ -61,6 +61,9 @@ public struct TableImporter {
             }
         }
         let partyLookup = Lookup(estate.parties.map { ($0.id, $0.name, "party") })
+        for n in estate.areas.indices where estate.areas[n].lead.id.isEmpty && areaLeads[estate.areas[n].id] == nil {
+            estate.areas[n].lead = Reference(estate.parties.first?.id ?? "unknown", at: .file(""))
+        }
         for (areaID, lead) in areaLeads.sorted(by: { $0.key < $1.key }) {
             if let id = partyLookup.resolve(lead.value, notes: &notes, place: lead.place, header: lead.header, noun: "party"),
                let n = estate.areas.firstIndex(where: { $0.id == areaID }) {

@@ -1,0 +1,241 @@
+import CleaveCore
+import Foundation
+
+/// Maps an ArchiMate model onto an estate (the table in the README says the same):
+/// application, technology, data and contract elements become items; the relationships that
+/// mean "needs" become `dependsOn` the way SPEC §2.5 reads it (what an item needs to work);
+/// business actors related to an item become its users; groupings and locations become
+/// areas. Everything else is counted by type and reported as skipped.
+public struct ArchiMateImporter {
+    public var model: ArchiMateModel
+    /// The file name, for messages.
+    public var source: String
+
+    public init(model: ArchiMateModel, source: String) {
+        self.model = model
+        self.source = source
+    }
+
+    /// The item kind (and, for infrastructure, the type) of each element type that becomes an item.
+    public static let itemTypes: [(archimate: String, kind: ItemKind, type: InfrastructureType?)] = [
+        ("ApplicationComponent", .system, nil),
+        ("Node", .infrastructure, .server),
+        ("Device", .infrastructure, .server),
+        ("SystemSoftware", .infrastructure, .platform),
+        ("CommunicationNetwork", .infrastructure, .network),
+        ("Network", .infrastructure, .network),                 // 2.1
+        ("CommunicationPath", .infrastructure, .network),
+        ("Path", .infrastructure, .network),
+        ("TechnologyService", .infrastructure, .platform),
+        ("InfrastructureService", .infrastructure, .platform),  // 2.1
+        ("DataObject", .data, nil),
+        ("Artifact", .data, nil),
+        ("Contract", .contract, nil),
+    ]
+
+    /// Relationship types that become `dependsOn`, with the direction: `true` when the
+    /// target needs the source ("A serves B": B depends on A).
+    public static let dependencyTypes: [(archimate: String, targetNeedsSource: Bool, via: Via)] = [
+        ("Serving", true, .other),
+        ("UsedBy", true, .other),           // 2.1
+        ("Realization", true, .hosting),
+        ("Realisation", true, .hosting),    // 2.1
+        ("Assignment", true, .hosting),
+        ("Flow", true, .integration),
+        ("Triggering", true, .integration),
+        ("Access", false, .data),           // the accessor needs the data it reads or writes
+    ]
+
+    public struct Counts: Sendable {
+        public var items = 0
+        public var edges = 0
+        /// Elements and relationships left out, by ArchiMate type.
+        public var skipped: [String: Int] = [:]
+        /// Relationships read through a service, function or interface that stands for items.
+        public var derived = 0
+    }
+
+    /// Application and technology behaviour and interfaces that are not items themselves.
+    static let standInTypes: Set<String> = [
+        "ApplicationService", "ApplicationFunction", "ApplicationInterface", "ApplicationProcess", "ApplicationInteraction",
+        "TechnologyFunction", "TechnologyInterface", "TechnologyProcess", "TechnologyInteraction",
+        "InfrastructureFunction", "InfrastructureInterface",
+    ]
+
+    /// Each stand-in element's items: those that realise it, are assigned to it or compose it.
+    private func standIns(items: Set<String>, byID: [String: ArchiMateModel.Element]) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for relation in model.relationships where ["Realization", "Realisation", "Assignment", "Composition"].contains(relation.type)
+            && items.contains(relation.source) {
+            guard let target = byID[relation.target], Self.standInTypes.contains(target.type) else { continue }
+            if !(result[target.identifier] ?? []).contains(relation.source) { result[target.identifier, default: []].append(relation.source) }
+        }
+        return result
+    }
+
+    public func run() -> (estate: Estate, notes: ImportNotes, counts: Counts) {
+        var counts = Counts()
+        var ids = IDAllocator()
+        let byID = Dictionary(model.elements.map { ($0.identifier, $0) }, uniquingKeysWith: { a, _ in a })
+        func normal(_ type: String) -> String {
+            type.hasSuffix("Relationship") ? String(type.dropLast("Relationship".count)) : type
+        }
+        let itemType = Dictionary(Self.itemTypes.map { ($0.archimate, ($0.kind, $0.type)) }, uniquingKeysWith: { a, _ in a })
+        let items = model.elements.filter { itemType[$0.type] != nil }
+        let isItem = Set(items.map(\.identifier))
+        var cleaveID: [String: String] = [:]
+        for element in items {
+            cleaveID[element.identifier] = ids.allocate(for: IDAllocator.slug(label(element), fallback: "item"), fallback: "item")
+        }
+
+        // Actors related to an item use it; groupings and locations that hold items are areas.
+        var users: [String: [String]] = [:]
+        var areaOf: [String: String] = [:]
+        var usedActors: [String] = [], usedGroups: [String] = []
+        let standIns = standIns(items: isItem, byID: byID)
+        var dependsOn: [String: [(target: String, via: Via)]] = [:]
+        var contracts: [String: [String]] = [:]
+        let dependency = Dictionary(Self.dependencyTypes.map { ($0.archimate, ($0.targetNeedsSource, $0.via)) }, uniquingKeysWith: { a, _ in a })
+        for relation in model.relationships {
+            let type = normal(relation.type)
+            guard let source = byID[relation.source], let target = byID[relation.target] else {
+                counts.skipped["\(type) (an end is not an element)", default: 0] += 1
+                continue
+            }
+            let sourceIsItem = isItem.contains(source.identifier), targetIsItem = isItem.contains(target.identifier)
+            if sourceIsItem != targetIsItem, let actor = [source, target].first(where: { $0.type == "BusinessActor" }) {
+                let item = sourceIsItem ? source : target
+                users[item.identifier, default: []].append(actor.identifier)
+                if !usedActors.contains(actor.identifier) { usedActors.append(actor.identifier) }
+                continue
+            }
+            if ["Grouping", "Location"].contains(source.type), targetIsItem,
+               ["Aggregation", "Composition", "Assignment"].contains(type) {
+                if areaOf[target.identifier] == nil { areaOf[target.identifier] = source.identifier }
+                if !usedGroups.contains(source.identifier) { usedGroups.append(source.identifier) }
+                continue
+            }
+            // A service, function or interface stands for the items that realise it or are assigned to it.
+            let sources = sourceIsItem ? [source.identifier] : standIns[source.identifier] ?? []
+            let targets = targetIsItem ? [target.identifier] : standIns[target.identifier] ?? []
+            let pairs = sources.flatMap { s in targets.map { (s, $0) } }.filter { $0.0 != $0.1 }
+            if sourceIsItem, standIns[target.identifier]?.contains(source.identifier) == true,
+               ["Realization", "Realisation", "Assignment", "Composition"].contains(type) {
+                continue  // read already: it makes the target a stand-in for the source
+            }
+            guard !pairs.isEmpty else {
+                counts.skipped["\(type) relationship", default: 0] += 1
+                continue
+            }
+            guard sourceIsItem && targetIsItem else {
+                guard let (targetNeedsSource, via) = dependency[type], !["Realization", "Realisation", "Assignment"].contains(type) else {
+                    counts.skipped["\(type) relationship", default: 0] += 1
+                    continue
+                }
+                for (s, t) in pairs {
+                    let (needer, needed) = targetNeedsSource ? (t, s) : (s, t)
+                    dependsOn[needer, default: []].append((needed, via))
+                }
+                counts.derived += 1
+                continue
+            }
+            let sourceKind = itemType[source.type]!.0, targetKind = itemType[target.type]!.0
+            if (sourceKind == .contract) != (targetKind == .contract) {
+                // A contract related to an item covers it.
+                let (item, contract) = sourceKind == .contract ? (target, source) : (source, target)
+                contracts[item.identifier, default: []].append(contract.identifier)
+                continue
+            }
+            guard let (targetNeedsSource, via) = dependency[type] else {
+                counts.skipped["\(type) relationship", default: 0] += 1
+                continue
+            }
+            let (needer, needed) = targetNeedsSource ? (target, source) : (source, target)
+            dependsOn[needer.identifier, default: []].append((needed.identifier, via))
+        }
+        for element in model.elements where !isItem.contains(element.identifier) && standIns[element.identifier] == nil
+            && !usedActors.contains(element.identifier) && !usedGroups.contains(element.identifier) {
+            counts.skipped[element.type, default: 0] += 1
+        }
+
+        // Parties and areas as tables, so that one importer reads every cell.
+        var notes = ImportNotes()
+        var partyRows: [ImportTable.Row] = usedActors.map { id in
+            let actor = byID[id]!
+            cleaveID[id] = ids.allocate(for: IDAllocator.slug(label(actor), fallback: "party"), fallback: "party")
+            return ImportTable.Row(place: place(actor), cells: [.text(cleaveID[id]!), .text(label(actor))])
+        }
+        if partyRows.isEmpty {
+            let id = ids.allocate(for: "owner", fallback: "party")
+            partyRows = [ImportTable.Row(place: source, cells: [.text(id), .text(model.name.isEmpty ? "Owner" : model.name)])]
+            notes.notes.append("no business actor is related to an imported element, so one party '\(id)' leads every area; add the parties that use the estate")
+        }
+        var areaRows: [ImportTable.Row] = usedGroups.map { id in
+            let group = byID[id]!
+            cleaveID[id] = ids.allocate(for: IDAllocator.slug(label(group), fallback: "area"), fallback: "area")
+            return ImportTable.Row(place: place(group), cells: [.text(cleaveID[id]!), .text(label(group)), partyRows[0].cells[0]])
+        }
+        var defaultArea: String?
+        if items.contains(where: { areaOf[$0.identifier] == nil && !$0.properties.contains { ColumnCatalog.field(forHeader: $0.name) == .area } }) {
+            let id = ids.allocate(for: "architecture", fallback: "area")
+            defaultArea = id
+            areaRows.append(ImportTable.Row(place: source, cells: [.text(id), .text(model.name.isEmpty ? "Architecture" : model.name), partyRows[0].cells[0]]))
+            notes.notes.append("items in no grouping or location are in one area '\(id)'")
+        }
+
+        // One row per item: fixed columns, then a column per property name.
+        let propertyNames = unique(items.flatMap { $0.properties.map(\.name) })
+        let header = ["ID", "Name", "Kind", "Area", "Users", "Depends On", "Contracts", "Notes"] + propertyNames
+        let rows = items.map { element -> ImportTable.Row in
+            let (kind, type) = itemType[element.type]!
+            let needs = (dependsOn[element.identifier] ?? []).compactMap { cleaveID[$0.target] }
+            var cells: [ImportTable.Cell] = [
+                .text(cleaveID[element.identifier]!), .text(label(element)), .text(type?.rawValue ?? kind.rawValue),
+                .text(areaOf[element.identifier].flatMap { cleaveID[$0] } ?? defaultArea ?? ""),
+                .text((users[element.identifier] ?? []).compactMap { cleaveID[$0] }.joined(separator: ";")),
+                .text(needs.joined(separator: ";")),
+                .text((contracts[element.identifier] ?? []).compactMap { cleaveID[$0] }.joined(separator: ";")),
+                .text(element.documentation ?? ""),
+            ]
+            for name in propertyNames {
+                cells.append(.text(element.properties.first { $0.name == name }?.value ?? ""))
+            }
+            return ImportTable.Row(place: place(element), cells: cells)
+        }
+        let importer = TableImporter(
+            estateName: model.name.isEmpty ? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent : model.name,
+            itemTables: [ImportTable(source: source, header: header, rows: rows)],
+            partyTable: ImportTable(source: source, header: ["ID", "Name"], rows: partyRows),
+            areaTable: ImportTable(source: source, header: ["ID", "Name", "Lead"], rows: areaRows))
+        var (estate, tableNotes) = importer.run()
+        notes.problems += tableNotes.problems
+        notes.notes += tableNotes.notes.map { $0.replacingOccurrences(of: "\(source): columns not used:", with: "properties not used:") }
+        // The table importer reads references only; give each dependency its kind of link.
+        let vias = Dictionary(dependsOn.flatMap { needer, list in list.compactMap { entry in
+            cleaveID[needer].flatMap { from in cleaveID[entry.target].map { ("\(from) \($0)", entry.via) } }
+        } }, uniquingKeysWith: { a, _ in a })
+        for n in estate.items.indices {
+            estate.items[n].dependsOn = estate.items[n].dependsOn.map { dependency in
+                var dependency = dependency
+                dependency.via = vias["\(estate.items[n].id) \(dependency.target.id)"] ?? .other
+                return dependency
+            }
+        }
+        counts.items = estate.items.count
+        counts.edges = estate.items.reduce(0) { $0 + $1.dependsOn.count + $1.contracts.count }
+        return (estate, notes, counts)
+    }
+
+    private func label(_ element: ArchiMateModel.Element) -> String {
+        element.name.isEmpty ? "\(element.type) \(element.identifier)" : element.name
+    }
+
+    private func place(_ element: ArchiMateModel.Element) -> String {
+        "\(source): \(element.type) '\(label(element))' (\(element.identifier))"
+    }
+
+    private func unique(_ values: [String]) -> [String] {
+        var seen: Set<String> = []
+        return values.filter { seen.insert($0).inserted }
+    }
+}
