@@ -29,6 +29,7 @@ struct CleaveCommand: ParsableCommand {
             ImpactCommand.self,
             InitCommand.self,
             ImportCommand.self,
+            ExportCommand.self,
             GenerateCommand.self,
             RenderCommand.self,
             RenderWorkerCommand.self,

@@ -80,11 +80,21 @@ public struct ArchiMateImporter {
         func normal(_ type: String) -> String {
             type.hasSuffix("Relationship") ? String(type.dropLast("Relationship".count)) : type
         }
-        let itemType = Dictionary(Self.itemTypes.map { ($0.archimate, ($0.kind, $0.type)) }, uniquingKeysWith: { a, _ in a })
-        let items = model.elements.filter { itemType[$0.type] != nil }
+        let types = Dictionary(Self.itemTypes.map { ($0.archimate, ($0.kind, $0.type)) }, uniquingKeysWith: { a, _ in a })
+        // A `kind` property (as Cleave's export writes) overrides the type; it also makes a role a team.
+        func itemType(_ element: ArchiMateModel.Element) -> (ItemKind, InfrastructureType?)? {
+            let named = property(element, .kind).flatMap(TableImporter.kind(named:))
+            if let mapped = types[element.type] { return named.map { ($0, $0 == .infrastructure ? mapped.1 : nil) } ?? mapped }
+            return element.type == "BusinessRole" && named == .team ? (.team, nil) : nil
+        }
+        let items = model.elements.filter { itemType($0) != nil }
         let isItem = Set(items.map(\.identifier))
         var cleaveID: [String: String] = [:]
-        for element in items {
+        // Ids Cleave wrote first, so that no slug takes one of them.
+        for element in model.elements {
+            if let given = property(element, .id), IDAllocator.isValid(given) { cleaveID[element.identifier] = ids.allocate(for: given, fallback: "item") }
+        }
+        for element in items where cleaveID[element.identifier] == nil {
             cleaveID[element.identifier] = ids.allocate(for: IDAllocator.slug(label(element), fallback: "item"), fallback: "item")
         }
 
@@ -93,6 +103,9 @@ public struct ArchiMateImporter {
         var areaOf: [String: String] = [:]
         var usedActors: [String] = [], usedGroups: [String] = []
         let standIns = standIns(items: isItem, byID: byID)
+        for element in model.elements where element.type == "BusinessActor" && property(element, .id) != nil {
+            usedActors.append(element.identifier)  // a party Cleave exported, used or not
+        }
         var dependsOn: [String: [(target: String, via: Via)]] = [:]
         var contracts: [String: [String]] = [:]
         let dependency = Dictionary(Self.dependencyTypes.map { ($0.archimate, ($0.targetNeedsSource, $0.via)) }, uniquingKeysWith: { a, _ in a })
@@ -139,7 +152,7 @@ public struct ArchiMateImporter {
                 counts.derived += 1
                 continue
             }
-            let sourceKind = itemType[source.type]!.0, targetKind = itemType[target.type]!.0
+            let sourceKind = itemType(source)!.0, targetKind = itemType(target)!.0
             if (sourceKind == .contract) != (targetKind == .contract) {
                 // A contract related to an item covers it.
                 let (item, contract) = sourceKind == .contract ? (target, source) : (source, target)
@@ -153,6 +166,9 @@ public struct ArchiMateImporter {
             let (needer, needed) = targetNeedsSource ? (target, source) : (source, target)
             dependsOn[needer.identifier, default: []].append((needed.identifier, via))
         }
+        // In the model's order, not the order they were met in.
+        usedActors = model.elements.map(\.identifier).filter(Set(usedActors).contains)
+        usedGroups = model.elements.map(\.identifier).filter(Set(usedGroups).contains)
         for element in model.elements where !isItem.contains(element.identifier) && standIns[element.identifier] == nil
             && !usedActors.contains(element.identifier) && !usedGroups.contains(element.identifier) {
             counts.skipped[element.type, default: 0] += 1
@@ -162,37 +178,44 @@ public struct ArchiMateImporter {
         var notes = ImportNotes()
         var partyRows: [ImportTable.Row] = usedActors.map { id in
             let actor = byID[id]!
-            cleaveID[id] = ids.allocate(for: IDAllocator.slug(label(actor), fallback: "party"), fallback: "party")
-            return ImportTable.Row(place: place(actor), cells: [.text(cleaveID[id]!), .text(label(actor))])
+            if cleaveID[id] == nil { cleaveID[id] = ids.allocate(for: IDAllocator.slug(label(actor), fallback: "party"), fallback: "party") }
+            return ImportTable.Row(place: place(actor), cells: [.text(cleaveID[id]!), .text(label(actor)), .text(property(actor, .kind) ?? "")])
         }
         if partyRows.isEmpty {
             let id = ids.allocate(for: "owner", fallback: "party")
-            partyRows = [ImportTable.Row(place: source, cells: [.text(id), .text(model.name.isEmpty ? "Owner" : model.name)])]
+            partyRows = [ImportTable.Row(place: source, cells: [.text(id), .text(model.name.isEmpty ? "Owner" : model.name), .text("")])]
             notes.notes.append("no business actor is related to an imported element, so one party '\(id)' leads every area; add the parties that use the estate")
         }
         var areaRows: [ImportTable.Row] = usedGroups.map { id in
             let group = byID[id]!
-            cleaveID[id] = ids.allocate(for: IDAllocator.slug(label(group), fallback: "area"), fallback: "area")
-            return ImportTable.Row(place: place(group), cells: [.text(cleaveID[id]!), .text(label(group)), partyRows[0].cells[0]])
+            if cleaveID[id] == nil { cleaveID[id] = ids.allocate(for: IDAllocator.slug(label(group), fallback: "area"), fallback: "area") }
+            return ImportTable.Row(place: place(group), cells: [
+                .text(cleaveID[id]!), .text(label(group)), property(group, .lead).map { .text($0) } ?? partyRows[0].cells[0],
+                .text(property(group, .arrangement) ?? ""), .text(property(group, .inScope) ?? ""), .text(group.documentation ?? ""),
+            ])
         }
         var defaultArea: String?
         if items.contains(where: { areaOf[$0.identifier] == nil && !$0.properties.contains { ColumnCatalog.field(forHeader: $0.name) == .area } }) {
             let id = ids.allocate(for: "architecture", fallback: "area")
             defaultArea = id
-            areaRows.append(ImportTable.Row(place: source, cells: [.text(id), .text(model.name.isEmpty ? "Architecture" : model.name), partyRows[0].cells[0]]))
+            areaRows.append(ImportTable.Row(place: source, cells: [.text(id), .text(model.name.isEmpty ? "Architecture" : model.name),
+                                                                   partyRows[0].cells[0], .text(""), .text(""), .text("")]))
             notes.notes.append("items in no grouping or location are in one area '\(id)'")
         }
 
         // One row per item: fixed columns, then a column per property name.
-        let propertyNames = unique(items.flatMap { $0.properties.map(\.name) })
+        let fixed: Set<ColumnCatalog.Field> = [.id, .name, .kind, .area, .users, .dependsOn, .contracts, .notes]
+        let propertyNames = unique(items.flatMap { $0.properties.map(\.name) }).filter {
+            ColumnCatalog.field(forHeader: $0).map { !fixed.contains($0) } ?? true
+        }
         let header = ["ID", "Name", "Kind", "Area", "Users", "Depends On", "Contracts", "Notes"] + propertyNames
         let rows = items.map { element -> ImportTable.Row in
-            let (kind, type) = itemType[element.type]!
+            let (kind, type) = itemType(element)!
             let needs = (dependsOn[element.identifier] ?? []).compactMap { cleaveID[$0.target] }
             var cells: [ImportTable.Cell] = [
                 .text(cleaveID[element.identifier]!), .text(label(element)), .text(type?.rawValue ?? kind.rawValue),
                 .text(areaOf[element.identifier].flatMap { cleaveID[$0] } ?? defaultArea ?? ""),
-                .text((users[element.identifier] ?? []).compactMap { cleaveID[$0] }.joined(separator: ";")),
+                .text(property(element, .users) ?? (users[element.identifier] ?? []).compactMap { cleaveID[$0] }.joined(separator: ";")),
                 .text(needs.joined(separator: ";")),
                 .text((contracts[element.identifier] ?? []).compactMap { cleaveID[$0] }.joined(separator: ";")),
                 .text(element.documentation ?? ""),
@@ -205,8 +228,8 @@ public struct ArchiMateImporter {
         let importer = TableImporter(
             estateName: model.name.isEmpty ? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent : model.name,
             itemTables: [ImportTable(source: source, header: header, rows: rows)],
-            partyTable: ImportTable(source: source, header: ["ID", "Name"], rows: partyRows),
-            areaTable: ImportTable(source: source, header: ["ID", "Name", "Lead"], rows: areaRows))
+            partyTable: ImportTable(source: source, header: ["ID", "Name", "Kind"], rows: partyRows),
+            areaTable: ImportTable(source: source, header: ["ID", "Name", "Lead", "Arrangement", "In Scope", "Notes"], rows: areaRows))
         var (estate, tableNotes) = importer.run()
         notes.problems += tableNotes.problems
         notes.notes += tableNotes.notes.map { $0.replacingOccurrences(of: "\(source): columns not used:", with: "properties not used:") }
@@ -224,6 +247,11 @@ public struct ArchiMateImporter {
         counts.items = estate.items.count
         counts.edges = estate.items.reduce(0) { $0 + $1.dependsOn.count + $1.contracts.count }
         return (estate, notes, counts)
+    }
+
+    /// The value of the element's property that names this field, if any.
+    private func property(_ element: ArchiMateModel.Element, _ field: ColumnCatalog.Field) -> String? {
+        element.properties.first { ColumnCatalog.field(forHeader: $0.name) == field }?.value
     }
 
     private func label(_ element: ArchiMateModel.Element) -> String {

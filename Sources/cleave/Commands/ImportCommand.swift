@@ -18,7 +18,7 @@ struct ImportCommand: ParsableCommand {
           cleave import archimate model.xml --output Inventory
           cleave import archi-csv exported/ --output Inventory
         """,
-        subcommands: [ImportCSVCommand.self, ImportXLSXCommand.self, ImportArchiMateCommand.self])
+        subcommands: [ImportCSVCommand.self, ImportXLSXCommand.self, ImportArchiMateCommand.self, ImportArchiCSVCommand.self])
 }
 
 func plural(_ n: Int, _ one: String, _ many: String? = nil) -> String {
