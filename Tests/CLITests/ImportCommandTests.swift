@@ -20,12 +20,11 @@ struct ImportCommandTests {
             sheet.csv:5: Notice (months): 'six' is not a number
             sheet.csv:6: Annual Cost (£): 'n/a' is not a number
             sheet.csv:7: type: 'gadget' is not a kind (system, infrastructure, contract, data or team); read as a system
-            sheet.csv:7: Ref: 'multi
-            line' is not a valid id; written as 'multi-line'
+            sheet.csv:7: Ref: 'multi\\nline' is not a valid id; written as 'multi-line'
             sheet.csv:6: Depends On: no item has the id or name 'nothing'; left out
             note: sheet.csv: columns not used: Colour
             note: created 2 areas from the values seen (no areas sheet): digital, operations
-            Imported 6 items (3 systems, 1 infrastructure, 1 contract, 1 data), 4 edges, 2 parties and 2 areas to out; 6 cells could not be read (above).
+            Imported 6 items (3 systems, 1 infrastructure, 1 contract, 1 data), 4 edges, 2 parties and 2 areas to out; 6 values could not be read as given (above).
 
             """)
         let validate = try CLIRunner.run(["validate", "out", "--strict"], in: folder.url)
@@ -63,7 +62,7 @@ struct ImportCommandTests {
             note: estate.xlsx:Systems: no Kind column; every row is a system (from the sheet's name)
             note: estate.xlsx:Contracts: no Kind column; every row is a contract (from the sheet's name)
             note: created 1 area from the values seen (no areas sheet): digital
-            Imported 4 items (3 systems, 1 contract), 0 edges, 2 parties and 1 area to out; 1 cell could not be read (above).
+            Imported 4 items (3 systems, 1 contract), 0 edges, 2 parties and 1 area to out; 1 value could not be read as given (above).
             out/items.yaml:10:5: warning: [unused-contract] contract 'licence' covers no item; list it under `contracts:` of what it covers
             0 errors, 1 warning.
 
@@ -81,7 +80,7 @@ struct ImportCommandTests {
         let result = try CLIRunner.run(["import", "archimate", "archisurance.xml", "-o", "out"], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.contains("Imported 36 items (10 systems, 21 infrastructure, 1 contract, 4 data), 23 edges, 1 party and 1 area to out; 1 cell could not be read (above)."))
+        #expect(lines.contains("Imported 36 items (10 systems, 21 infrastructure, 1 contract, 4 data), 23 edges, 1 party and 1 area to out; 1 value could not be read as given (above)."))
         #expect(lines.contains { $0.hasPrefix("Skipped 233: 33 Flow relationship, 28 Association relationship, 21 Realization relationship,") })
         #expect(lines.last == "0 errors, 19 warnings.")
         #expect(try CLIRunner.run(["validate", "out"], in: folder.url).status == 0)

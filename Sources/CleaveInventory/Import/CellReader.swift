@@ -10,7 +10,12 @@ struct CellReader {
 
     var text: String { cell.text }
 
-    private func problem(_ why: String) -> String { "\(place): \(header): '\(text)' \(why)" }
+    private func problem(_ why: String) -> String { "\(place): \(header): '\(Self.oneLine(text))' \(why)" }
+
+    /// Line breaks shown as `\n`, so that a message stays on one line.
+    static func oneLine(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+    }
 
     func number() -> Result<Double, CellProblem> {
         if case .number(let value) = cell { return value >= 0 ? .success(value) : .failure(.init(problem("is negative"))) }

@@ -18,7 +18,7 @@ struct IDAllocator {
         let id = unique(base)
         if id != given {
             let why = base != given ? "is not a valid id" : "is already used"
-            notes.problems.append("\(place): \(header): '\(given)' \(why); written as '\(id)'")
+            notes.problems.append("\(place): \(header): '\(CellReader.oneLine(given))' \(why); written as '\(id)'")
         }
         return id
     }
@@ -74,7 +74,7 @@ struct Lookup {
     /// The id, or nil with a problem said at the cell's place.
     func resolve(_ value: String, notes: inout ImportNotes, place: String, header: String, noun: String) -> String? {
         if let id = find(value) { return id }
-        notes.problems.append("\(place): \(header): no \(noun) has the id or name '\(value)'; left out")
+        notes.problems.append("\(place): \(header): no \(noun) has the id or name '\(CellReader.oneLine(value))'; left out")
         return nil
     }
 }

@@ -50,7 +50,7 @@ struct ImportOutputOptions: ParsableArguments {
         let edges = estate.items.reduce(0) { $0 + $1.dependsOn.count + $1.contracts.count }
         Console.error("Imported \(plural(estate.items.count, "item")) (\(kinds.isEmpty ? "none" : kinds.joined(separator: ", "))), "
                       + "\(plural(edges, "edge")), \(plural(estate.parties.count, "party", "parties")) and \(plural(estate.areas.count, "area")) to \(output)"
-                      + (notes.problems.isEmpty ? "." : "; \(notes.problems.count) cell\(notes.problems.count == 1 ? "" : "s") could not be read (above)."))
+                      + (notes.problems.isEmpty ? "." : "; \(plural(notes.problems.count, "value")) could not be read as given (above)."))
         for line in extra { Console.error(line) }
         let loaded = try InventoryLoader.load(path: output)
         let findings = Validator.validate(loaded)
