@@ -7,7 +7,7 @@ INVENTORY ?= Inventory
 CLEAVE = .build/release/cleave
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test build deps validate clean
+.PHONY: demo test build deps validate clean format lint
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -47,3 +47,10 @@ test: deps
 
 clean:
 	rm -rf .build
+
+# Formatting with the toolchain's swift-format and the project's .swift-format.
+format:
+	$(SWIFT) format --in-place --recursive --parallel Package.swift Sources Tests
+
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests

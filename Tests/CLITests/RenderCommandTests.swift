@@ -60,10 +60,12 @@ struct RenderCommandTests {
         let folder = try folder()
         let result = try CLIRunner.run(["render", "inv", "--view", "option:nope"], in: folder.url)
         #expect(result.status == 2)
-        #expect(result.stderr == "error: no option 'nope' (options: all.split, north-out)\n")
+        #expect(result.stderr == "error: no option has the id 'nope'\n  known: all.split, north-out\n")
+        let typo = try CLIRunner.run(["render", "inv", "--view", "option:north-uot"], in: folder.url)
+        #expect(typo.stderr.hasPrefix("error: no option has the id 'north-uot'; did you mean 'north-out'?"))
         let view = try CLIRunner.run(["render", "inv", "--view", "everything"], in: folder.url)
         #expect(view.status == 2)
-        #expect(view.stderr.contains("unknown view 'everything'; views: estate, areas, entanglement, option:ID, plan:PARTY, focus:ITEM"))
+        #expect(view.stderr.contains("unknown view 'everything'\n  views: estate, areas, entanglement, option:ID, plan:PARTY, focus:ITEM"))
     }
 
     @Test func allWritesEveryViewWithItsDot() throws {

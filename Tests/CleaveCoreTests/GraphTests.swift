@@ -86,13 +86,13 @@ struct GraphTests {
 
     @Test("Party sets: members, counts and set algebra across word boundaries")
     func partySets() {
-        let a = PartySet([0, 63, 64, 130], capacity: 131)
-        let b = PartySet([63, 100], capacity: 131)
+        let a = FixedBitSet([0, 63, 64, 130], capacity: 131)
+        let b = FixedBitSet([63, 100], capacity: 131)
         #expect(Array(a) == [0, 63, 64, 130])
-        #expect(a.count == 4 && !a.isEmpty && PartySet(capacity: 131).isEmpty)
+        #expect(a.count == 4 && !a.isEmpty && FixedBitSet(capacity: 131).isEmpty)
         #expect(Array(a.union(b)) == [0, 63, 64, 100, 130])
         #expect(Array(a.intersection(b)) == [63])
         #expect(Array(a.subtracting(b)) == [0, 64, 130])
-        #expect(!a.isDisjoint(with: b) && PartySet([1], capacity: 131).isDisjoint(with: b))
+        #expect(!a.isDisjoint(with: b) && FixedBitSet([1], capacity: 131).isDisjoint(with: b))
     }
 }

@@ -67,7 +67,7 @@ struct GraphvizRendererTests {
         let dot = DOTWriter(layout: .dot).write(try OptionView(option: "north-out").diagram(Fixtures.context(Fixtures.council)))
         let results = Results()
         DispatchQueue.concurrentPerform(iterations: 24) { i in
-            let format: GraphvizRenderer.Format = [.svg, .png, .pdf][i % 3]
+            let format: RenderFormat = [.svg, .png, .pdf][i % 3]
             let outcome = Result { try GraphvizRenderer.shared.render(dot: i % 4 == 3 ? "digraph {" : dot, layout: .dot, format: format) }
             results.add(i, outcome.map { $0.count })
         }

@@ -28,7 +28,7 @@ struct IsolationTests {
         }
         """
 
-    var renderer: IsolatedRenderer { IsolatedRenderer(executable: Fixtures.executable, limits: RenderLimits(seconds: 60)) }
+    var renderer: IsolatedRenderer { IsolatedRenderer(executable: Fixtures.executable, workerCommand: ["_render-worker"], limits: RenderLimits(seconds: 60)) }
 
     @Test func aGraphThatAbortsGraphvizIsAnErrorNamingTheView() {
         #expect {
@@ -45,7 +45,7 @@ struct IsolationTests {
     }
 
     @Test func anEndlessLayoutIsKilledAtTheWallClockLimit() {
-        let quick = IsolatedRenderer(executable: Fixtures.executable, limits: RenderLimits(seconds: 2, cpuSeconds: 30))
+        let quick = IsolatedRenderer(executable: Fixtures.executable, workerCommand: ["_render-worker"], limits: RenderLimits(seconds: 2, cpuSeconds: 30))
         #expect {
             _ = try quick.render(dot: Self.endless, layout: .dot, format: .svg, view: "estate")
         } throws: { error in
@@ -54,7 +54,7 @@ struct IsolationTests {
     }
 
     @Test func theCPULimitStopsAnEndlessLayoutToo() {
-        let limited = IsolatedRenderer(executable: Fixtures.executable, limits: RenderLimits(seconds: 60, cpuSeconds: 1))
+        let limited = IsolatedRenderer(executable: Fixtures.executable, workerCommand: ["_render-worker"], limits: RenderLimits(seconds: 60, cpuSeconds: 1))
         #expect {
             _ = try limited.render(dot: Self.endless, layout: .dot, format: .svg, view: "areas")
         } throws: { error in

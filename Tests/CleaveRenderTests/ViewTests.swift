@@ -112,14 +112,19 @@ struct ViewTests {
     }
 
     @Test func unknownNamesAreErrorsListingWhatExists() {
-        #expect(throws: ViewError("no option 'nope' (options: north-out, split-all)")) {
-            try OptionView(option: "nope").diagram(context)
+        func message(_ body: () throws -> Any) -> String {
+            do { _ = try body(); return "" } catch { return (error as? UserError)?.description ?? "not a UserError" }
         }
-        #expect(throws: ViewError("no party 'x' (parties: north, south, trust)") ) {
-            try PlanView(party: "x").diagram(context)
-        }
-        #expect(throws: ViewError.self) { try ViewCatalog.view(named: "everything") }
-        #expect(throws: ViewError.self) { try ViewCatalog.view(named: "option:") }
+        #expect(message { try OptionView(option: "nope").diagram(context) }
+                == "error: no option has the id 'nope'\n  known: north-out, split-all")
+        #expect(message { try OptionView(option: "north-uot").diagram(context) }
+                == "error: no option has the id 'north-uot'; did you mean 'north-out'?\n  known: north-out, split-all")
+        #expect(message { try PlanView(party: "x").diagram(context) }
+                == "error: no party has the id 'x'\n  known: north, south, trust")
+        #expect(message { try ViewCatalog.view(named: "optoin:north-out") }
+                == "error: unknown view 'optoin:north-out'; did you mean 'option:ID'?\n"
+                + "  views: estate, areas, entanglement, option:ID, plan:PARTY, focus:ITEM")
+        #expect(message { try ViewCatalog.view(named: "option:") }.hasPrefix("error: unknown view 'option:'"))
     }
 
     @Test func aBigEstateCollapsesToAreasAndSaysSo() throws {

@@ -7,7 +7,7 @@
 public struct BlocPartition: Sendable {
     public let partyCount: Int
     /// The separated parties. References to unknown parties are left out.
-    public let separated: PartySet
+    public let separated: FixedBitSet
     /// Whether some party stays in `rest`.
     public let hasRest: Bool
     private let partyIDs: [String]
@@ -26,7 +26,7 @@ public struct BlocPartition: Sendable {
     /// The blocs when the given parties (indices) separate.
     public init(separating parties: [Int], graph: EstateGraph) {
         partyCount = graph.partyCount
-        separated = PartySet(parties, capacity: graph.partyCount)
+        separated = FixedBitSet(parties, capacity: graph.partyCount)
         hasRest = separated.count < graph.partyCount
         partyIDs = graph.partyIDs
     }
@@ -43,25 +43,25 @@ public struct BlocPartition: Sendable {
     }
 
     /// The parties in a bloc.
-    public func parties(inBloc bloc: Int) -> PartySet {
-        bloc == restBloc ? PartySet(0..<partyCount, capacity: partyCount).subtracting(separated)
-            : PartySet([bloc], capacity: partyCount)
+    public func parties(inBloc bloc: Int) -> FixedBitSet {
+        bloc == restBloc ? FixedBitSet(0..<partyCount, capacity: partyCount).subtracting(separated)
+            : FixedBitSet([bloc], capacity: partyCount)
     }
 
     /// `{ bloc(p) : p ∈ parties }`, a set of capacity `blocCapacity`.
     /// - Complexity: O(parties / 64).
-    public func blocs(of parties: PartySet) -> PartySet {
-        var words = [UInt64](repeating: 0, count: PartySet.wordCount(blocCapacity))
+    public func blocs(of parties: FixedBitSet) -> FixedBitSet {
+        var words = [UInt64](repeating: 0, count: FixedBitSet.wordCount(blocCapacity))
         var others = false
         for (w, word) in parties.words.enumerated() where w < separated.words.count {
             words[w] = word & separated.words[w]
             if words[w] != word { others = true }
         }
-        var result = PartySet(words: words)
+        var result = FixedBitSet(words: words)
         if others { result.insert(restBloc) }
         return result
     }
 
     /// Bloc names of a set of blocs, sorted.
-    public func names(_ blocs: PartySet) -> [String] { blocs.map(name).sorted() }
+    public func names(_ blocs: FixedBitSet) -> [String] { blocs.map(name).sorted() }
 }

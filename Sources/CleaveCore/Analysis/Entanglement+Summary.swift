@@ -33,7 +33,7 @@ extension Entanglement {
     /// plus, per distinct needs set, the square of its size.
     /// - Complexity: O(items · parties / 64 + Σ over distinct needs sets of |set|²).
     public func sharedItems<S: Sequence<Int>>(among items: S) -> [[Int]] {
-        var countBySet: [PartySet: Int] = [:]
+        var countBySet: [FixedBitSet: Int] = [:]
         for item in items { countBySet[needs(item), default: 0] += 1 }
         let p = graph.partyCount
         var matrix = [[Int]](repeating: [Int](repeating: 0, count: p), count: p)

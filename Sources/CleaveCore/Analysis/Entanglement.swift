@@ -7,7 +7,7 @@
 public struct Entanglement: Sendable {
     public let graph: EstateGraph
     public let components: StronglyConnectedComponents
-    private let componentNeeds: PartySetTable
+    private let componentNeeds: BitSetTable
     /// `drag(i)`: the number of entangled items among `i` and everything `i` reaches.
     public let drag: [Int]
 
@@ -17,7 +17,7 @@ public struct Entanglement: Sendable {
         self.graph = graph
         let scc = StronglyConnectedComponents(graph.dependencies)
         let dag = scc.condensation(of: graph.dependencies)
-        var needs = PartySetTable(rows: scc.count, capacity: graph.partyCount)
+        var needs = BitSetTable(rows: scc.count, capacity: graph.partyCount)
         for c in 0..<scc.count {
             for item in scc.members.neighbours(of: c) {
                 needs.formUnion(row: c, with: graph.directTable, row: item)
@@ -37,7 +37,7 @@ public struct Entanglement: Sendable {
     }
 
     /// `needs(i)`: the parties that need item `i`, directly or through what depends on it.
-    public func needs(_ item: Int) -> PartySet { componentNeeds[components.component[item]] }
+    public func needs(_ item: Int) -> FixedBitSet { componentNeeds[components.component[item]] }
 
     /// `|needs(i)|`.
     public func needsCount(_ item: Int) -> Int { componentNeeds.count(of: components.component[item]) }

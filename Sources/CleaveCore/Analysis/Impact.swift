@@ -13,17 +13,17 @@ public struct Impact: Sendable {
     /// The items `item` depends on, directly or not, sorted by id.
     public let dependencies: [Reached]
     /// The parties that use a dependent directly: they would feel a change to `item`.
-    public let dependentParties: PartySet
+    public let dependentParties: FixedBitSet
     /// The parties that use one of `item`'s dependencies directly: they share what `item`
     /// stands on.
-    public let dependencyParties: PartySet
+    public let dependencyParties: FixedBitSet
 
     /// - Complexity: O(items + edges) plus sorting what is reached.
     public init(of item: Int, in graph: EstateGraph) {
         self.item = item
-        func side(_ adjacency: Adjacency) -> ([Reached], PartySet) {
+        func side(_ adjacency: Adjacency) -> ([Reached], FixedBitSet) {
             let distance = Reachability.distances(in: adjacency, from: [item])
-            var parties = PartySet(capacity: graph.partyCount)
+            var parties = FixedBitSet(capacity: graph.partyCount)
             var reached: [Reached] = []
             for i in 0..<graph.itemCount where distance[i] > 0 {
                 reached.append(Reached(item: i, depth: distance[i]))

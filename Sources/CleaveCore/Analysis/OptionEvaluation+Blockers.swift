@@ -19,7 +19,7 @@ extension OptionEvaluation {
     /// - Complexity: O(items + edges + blockers · log blockers), reasons aside.
     static func blockers(option: Option, graph: EstateGraph, partition: BlocPartition,
                          outcomes: [ItemOutcome], conflicts: [Int],
-                         blocs: (Int) -> PartySet) -> [Blocker] {
+                         blocs: (Int) -> FixedBitSet) -> [Blocker] {
         let lockDate = lockDate(option: option, estate: graph.estate)
         var result: [Blocker] = []
         for i in 0..<graph.itemCount where outcomes[i] == .duplicated {

@@ -15,7 +15,7 @@ public struct OptionEvaluation: Sendable {
     /// Sorted as SPEC §5 asks: by kind, then item id, then related ids.
     public let blockers: [Blocker]
     public let figures: OptionFigures
-    private let componentBlocs: [PartySet]
+    private let componentBlocs: [FixedBitSet]
 
     public var graph: EstateGraph { entanglement.graph }
 
@@ -31,7 +31,7 @@ public struct OptionEvaluation: Sendable {
             partition.blocs(of: entanglement.needs(components.members.neighbours(of: c).first!))
         }
         self.componentBlocs = componentBlocs
-        let blocs: (Int) -> PartySet = { componentBlocs[components.component[$0]] }
+        let blocs: (Int) -> FixedBitSet = { componentBlocs[components.component[$0]] }
         let dispositions = OptionEvaluation.dispositions(of: option, in: graph)
         var outcomes = [ItemOutcome](repeating: .unchanged, count: graph.itemCount)
         for i in 0..<graph.itemCount where dispositions[i] == .split {
@@ -57,7 +57,7 @@ public struct OptionEvaluation: Sendable {
     }
 
     /// `blocs(i)`: the blocs whose parties need item `i` (capacity `partition.blocCapacity`).
-    public func blocs(of item: Int) -> PartySet { componentBlocs[entanglement.components.component[item]] }
+    public func blocs(of item: Int) -> FixedBitSet { componentBlocs[entanglement.components.component[item]] }
 
     /// The names of `blocs(i)`, sorted.
     public func blocNames(of item: Int) -> [String] { partition.names(blocs(of: item)) }

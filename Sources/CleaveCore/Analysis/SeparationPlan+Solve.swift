@@ -12,7 +12,7 @@ extension SeparationPlan {
     /// outweigh a real cost, and the real cost is the quotient.
     /// - Complexity: O(items + edges) to build and shrink the network, plus Dinic's
     ///   algorithm on what remains (see `MaxFlow.minimumCut`).
-    public init(separating parties: PartySet, in graph: EstateGraph, name: String? = nil,
+    public init(separating parties: FixedBitSet, in graph: EstateGraph, name: String? = nil,
                 sharingUnsplittable: Bool = false) {
         let n = graph.itemCount
         let source = 2 * n, sink = 2 * n + 1
@@ -101,7 +101,7 @@ extension SeparationPlan {
     /// The plan for one separated bloc of an option (a party that separates), against all
     /// other parties.
     public init(separatingParty party: Int, in graph: EstateGraph, sharingUnsplittable: Bool = false) {
-        self.init(separating: PartySet([party], capacity: graph.partyCount), in: graph,
+        self.init(separating: FixedBitSet([party], capacity: graph.partyCount), in: graph,
                   sharingUnsplittable: sharingUnsplittable)
     }
 }

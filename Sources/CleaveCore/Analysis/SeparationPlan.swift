@@ -35,7 +35,7 @@ public struct SeparationPlan: Sendable {
     /// The bloc's name: a party id, or ids joined by `+`.
     public let bloc: String
     /// The bloc's parties.
-    public let parties: PartySet
+    public let parties: FixedBitSet
     /// False when every separation costs ∞.
     public let feasible: Bool
     /// The plan's cost; nil when infeasible.

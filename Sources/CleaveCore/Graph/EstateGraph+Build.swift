@@ -28,7 +28,7 @@ extension EstateGraph {
         dependencies = Adjacency(nodeCount: estate.items.count, arcs: edges.map { ($0.from, $0.to) })
         (dependents, dependentArcEdge) = dependencies.reversed()
 
-        var direct = PartySetTable(rows: estate.items.count, capacity: estate.parties.count)
+        var direct = BitSetTable(rows: estate.items.count, capacity: estate.parties.count)
         var itemArea = [Int?](repeating: nil, count: estate.items.count)
         var itemLead = [Int?](repeating: nil, count: estate.items.count)
         let areaLead = estate.areas.map { partyIndexByID[$0.lead.id] }

@@ -20,7 +20,7 @@ public struct EstateGraph: Sendable {
     public let itemArea: [Int?]
     /// The party index of each item's lead (its own, else its area's), where it resolves.
     public let itemLead: [Int?]
-    let directTable: PartySetTable
+    let directTable: BitSetTable
     /// Item indices sorted by id (ties by position), the order of every report.
     public let itemsByID: [Int]
     /// Party indices sorted by id.
@@ -45,7 +45,7 @@ public struct EstateGraph: Sendable {
 
     /// `direct(i)` (SPEC §4.2): the parties that use item `i` directly — its users, plus a
     /// contract's signatories.
-    public func direct(_ item: Int) -> PartySet { directTable[item] }
+    public func direct(_ item: Int) -> FixedBitSet { directTable[item] }
 
     /// The edge behind arc `arc` of `dependents`.
     public func edge(ofDependentArc arc: Int) -> Int { dependentArcEdge[arc] }
@@ -78,7 +78,7 @@ public struct EstateGraph: Sendable {
     }
 
     /// The party ids of `set`, sorted.
-    public func partyIDs(_ set: PartySet) -> [String] {
+    public func partyIDs(_ set: FixedBitSet) -> [String] {
         set.map { partyIDs[$0] }.sorted()
     }
 }

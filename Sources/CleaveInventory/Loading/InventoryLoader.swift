@@ -1,6 +1,6 @@
 import CleaveCore
 import Foundation
-import Yams
+internal import Yams
 
 /// An inventory as read: the model (with whatever could be read) and the findings of reading it.
 public struct LoadedInventory: Sendable {
@@ -48,8 +48,8 @@ public enum InventoryLoader {
     /// unless a file could not be parsed (it may well hold the estate: say nothing then).
     private static func finished(_ estate: Estate, _ findings: [Finding]) -> LoadedInventory {
         var findings = findings
-        if estate.location == nil, !findings.contains(where: { $0.rule == "yaml-syntax" }), let first = estate.files.first {
-            findings.append(Finding(rule: "schema", severity: .error,
+        if estate.location == nil, !findings.contains(where: { $0.rule == YAMLSyntaxRule.id }), let first = estate.files.first {
+            findings.append(Finding(rule: SchemaRule.id, severity: .error,
                                     message: "no `estate:` section in the inventory; add one with at least `name:`",
                                     location: .file(first)))
         }
@@ -67,7 +67,7 @@ public enum InventoryLoader {
         switch YAMLParse.parse(text, file: file) {
         case .failure(let finding): return [finding]
         case .success(nil):
-            return [Finding(rule: "schema", severity: .error,
+            return [Finding(rule: SchemaRule.id, severity: .error,
                             message: "the file is empty; an inventory file is a mapping of sections such as `systems:`",
                             location: .file(file))]
         case .success(let node?): root = node

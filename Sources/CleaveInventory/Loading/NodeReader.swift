@@ -1,5 +1,5 @@
 import CleaveCore
-import Yams
+internal import Yams
 
 /// Reads typed values out of one file's YAML nodes, recording a located `schema` finding
 /// for anything of the wrong shape and returning nil for it.
@@ -31,7 +31,7 @@ final class NodeReader {
     }
 
     func report(_ message: String, at location: SourceLocation, suggestion: String? = nil) {
-        report(rule: "schema", message, at: location, suggestion: suggestion)
+        report(rule: SchemaRule.id, message, at: location, suggestion: suggestion)
     }
 
     func report(rule: String, _ message: String, at location: SourceLocation, suggestion: String? = nil) {
@@ -44,7 +44,7 @@ final class NodeReader {
         budget -= n
         if budget < 0 {
             exhausted = true
-            report(rule: "yaml-syntax", "aliases here expand to more values than the file could hold (an alias bomb?); reading stopped",
+            report(rule: YAMLSyntaxRule.id, "aliases here expand to more values than the file could hold (an alias bomb?); reading stopped",
                    at: location(node))
             return false
         }
@@ -70,29 +70,27 @@ final class NodeReader {
 
     func fields(_ node: Node, what: String, allowed: [String], required: [String]) -> Fields? {
         guard case .mapping(let mapping) = node else {
-            report("\(what): expected a mapping of keys (\(allowed.prefix(3).joined(separator: ", ")), …), found \(NodeReader.describe(node))",
-                   at: location(node))
+            report(SchemaRule.Message.notAMapping(what, allowed: allowed, found: NodeReader.describe(node)), at: location(node))
             return nil
         }
         guard spend(mapping.count, at: node) else { return nil }
         var result = Fields(location: location(node), values: [:])
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
-                report("\(what): a key must be a plain word, found \(NodeReader.describe(keyNode))", at: location(keyNode))
+                report(SchemaRule.Message.keyNotAWord(what, found: NodeReader.describe(keyNode)), at: location(keyNode))
                 continue
             }
             let key = keyScalar.string
             guard allowed.contains(key) else {
                 let suggestion = Suggestion.closest(to: key, among: allowed)
-                let hint = key == "<<" ? " (merge keys are not supported)" : Suggestion.phrase(suggestion)
-                let noun = what == "an inventory file" ? "section" : "key"
-                report("unknown \(noun) '\(key)' in \(what)\(hint)", at: location(keyNode), suggestion: suggestion)
+                report(SchemaRule.Message.unknownKey(key, in: what, suggestion: suggestion), at: location(keyNode),
+                       suggestion: suggestion)
                 continue
             }
             result.values[key] = (value, location(keyNode))
         }
         for key in required where result.values[key] == nil || isNull(result.values[key]!.node) {
-            report("\(what) is missing required key '\(key)'", at: result.location)
+            report(SchemaRule.Message.missingKey(key, in: what), at: result.location)
         }
         return result
     }
@@ -100,7 +98,7 @@ final class NodeReader {
     func string(_ node: Node?, _ key: String) -> String? {
         guard let node, !isNull(node) else { return nil }
         guard case .scalar(let s) = node else {
-            report("\(key): expected text, found \(NodeReader.describe(node))", at: location(node))
+            report(SchemaRule.Message.expected("text", key, found: NodeReader.describe(node)), at: location(node))
             return nil
         }
         return s.string
@@ -109,7 +107,7 @@ final class NodeReader {
     func list(_ node: Node?, _ key: String) -> [Node]? {
         guard let node, !isNull(node) else { return nil }
         guard case .sequence(let seq) = node else {
-            report("\(key): expected a list, found \(NodeReader.describe(node))", at: location(node))
+            report(SchemaRule.Message.expected("a list", key, found: NodeReader.describe(node)), at: location(node))
             return nil
         }
         guard spend(seq.count, at: node) else { return nil }
@@ -123,7 +121,7 @@ final class NodeReader {
     /// A plain (unquoted) scalar's text, reporting quoted or structured values as the wrong type.
     private func plain(_ node: Node, _ key: String, expected: String) -> String? {
         guard case .scalar(let s) = node, s.style == .plain, !isNull(node) else {
-            report("\(key): expected \(expected), found \(NodeReader.describe(node))", at: location(node))
+            report(SchemaRule.Message.expected(expected, key, found: NodeReader.describe(node)), at: location(node))
             return nil
         }
         return s.string
@@ -135,15 +133,15 @@ final class NodeReader {
         guard let text = plain(node, key, expected: expected) else { return nil }
         let digits = text.replacingUnderscores()
         guard let value = Double(digits), digits.allSatisfy({ "0123456789+-.eE".contains($0) }) else {
-            report("\(key): expected \(expected), found '\(text)'", at: location(node))
+            report(SchemaRule.Message.expected(expected, key, found: "'\(text)'"), at: location(node))
             return nil
         }
         guard value.isFinite else {
-            report("\(key): '\(text)' is too large to be a cost or count", at: location(node))
+            report(SchemaRule.Message.tooLarge(key, text), at: location(node))
             return nil
         }
         if let minimum, value < minimum {
-            report("\(key): expected \(expected), found '\(text)'", at: location(node))
+            report(SchemaRule.Message.expected(expected, key, found: "'\(text)'"), at: location(node))
             return nil
         }
         return value
@@ -153,7 +151,7 @@ final class NodeReader {
         guard let node, !isNull(node) else { return nil }
         guard let text = plain(node, key, expected: "a whole number ≥ 0") else { return nil }
         guard let value = Int(text), value >= 0, value <= 100_000 else {
-            report("\(key): expected a whole number ≥ 0, found '\(text)'", at: location(node))
+            report(SchemaRule.Message.expected("a whole number ≥ 0", key, found: "'\(text)'"), at: location(node))
             return nil
         }
         return value
@@ -166,7 +164,7 @@ final class NodeReader {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
         default:
-            report("\(key): expected true or false, found '\(text)'", at: location(node))
+            report(SchemaRule.Message.expected("true or false", key, found: "'\(text)'"), at: location(node))
             return nil
         }
     }
@@ -175,12 +173,11 @@ final class NodeReader {
     func date(_ node: Node?, _ key: String) -> Day? {
         guard let node, !isNull(node) else { return nil }
         guard case .scalar(let s) = node else {
-            report("\(key): expected a date (YYYY-MM-DD), found \(NodeReader.describe(node))", at: location(node))
+            report(SchemaRule.Message.expected("a date (YYYY-MM-DD)", key, found: NodeReader.describe(node)), at: location(node))
             return nil
         }
         guard let day = Day(s.string) else {
-            report(rule: "invalid-dates", "\(key): '\(s.string)' is not a date; write a real calendar date as YYYY-MM-DD",
-                   at: location(node))
+            report(rule: InvalidDatesRule.id, InvalidDatesRule.Message.notADate(key, s.string), at: location(node))
             return nil
         }
         return day
@@ -191,8 +188,8 @@ final class NodeReader {
         if let value = E(rawValue: text) { return value }
         let names = E.allCases.map(\.rawValue)
         let suggestion = Suggestion.closest(to: text, among: names)
-        report("\(key): '\(text)' is not one of \(names.joined(separator: ", "))\(Suggestion.phrase(suggestion))",
-               at: location(node), suggestion: suggestion)
+        report(SchemaRule.Message.notOneOf(key, text, names: names, suggestion: suggestion), at: location(node),
+               suggestion: suggestion)
         return nil
     }
 

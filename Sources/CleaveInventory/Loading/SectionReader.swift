@@ -1,5 +1,5 @@
 import CleaveCore
-import Yams
+internal import Yams
 
 /// Reads the sections of one file into the model.
 struct SectionReader {
@@ -39,7 +39,7 @@ struct SectionReader {
 
     private func readEstate(_ node: Node, keyLocation: SourceLocation, into estate: inout Estate) {
         if let first = estate.location {
-            reader.report("`estate` is given more than once (first at \(first)); give it in one file only",
+            reader.report(SchemaRule.Message.estateTwice(first: first),
                           at: keyLocation)
             return
         }
@@ -54,7 +54,7 @@ struct SectionReader {
             if currency.count == 3, currency.allSatisfy({ $0.isASCII && $0.isUppercase }) {
                 estate.currency = currency
             } else {
-                reader.report("currency: '\(currency)' is not an ISO 4217 code such as GBP or EUR", at: reader.location(f["currency"]!))
+                reader.report(SchemaRule.Message.notACurrency(currency), at: reader.location(f["currency"]!))
             }
         }
         estate.asOf = reader.date(f["asOf"], "asOf")
@@ -157,7 +157,8 @@ struct SectionReader {
             }
         }
         guard case .sequence = node else {
-            reader.report("users: expected a list of party ids or a map of party → share %, found \(NodeReader.describe(node))",
+            reader.report(SchemaRule.Message.expected("a list of party ids or a map of party → share %", "users",
+                                                   found: NodeReader.describe(node)),
                           at: reader.location(node))
             return []
         }
@@ -196,7 +197,7 @@ struct SectionReader {
     private func dispositions(_ node: Node?, _ key: String) -> [(Reference, Disposition)] {
         guard let node, !reader.isNull(node) else { return [] }
         guard case .mapping(let mapping) = node else {
-            reader.report("\(key): expected a map of id → shared or split, found \(NodeReader.describe(node))",
+            reader.report(SchemaRule.Message.expected("a map of id → shared or split", key, found: NodeReader.describe(node)),
                           at: reader.location(node))
             return []
         }

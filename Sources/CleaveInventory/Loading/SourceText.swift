@@ -31,7 +31,7 @@ enum SourceText {
     }
 
     static func syntax(_ message: String, file: String, line: Int, column: Int) -> Finding {
-        Finding(rule: "yaml-syntax", severity: .error, message: message,
+        Finding(rule: YAMLSyntaxRule.id, severity: .error, message: message,
                 location: SourceLocation(file: file, line: line, column: column))
     }
 

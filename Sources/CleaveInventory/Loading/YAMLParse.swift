@@ -1,5 +1,5 @@
 import CleaveCore
-import Yams
+internal import Yams
 
 /// Parses one file's text into a YAML node tree, turning the parser's errors into short,
 /// located `yaml-syntax` findings (never the whole document).

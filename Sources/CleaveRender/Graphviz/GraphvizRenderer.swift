@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 import Foundation
 
 /// The one place Cleave calls Graphviz: DOT text in, SVG, PNG or PDF bytes out.
@@ -20,15 +20,14 @@ public final class GraphvizRenderer: @unchecked Sendable {
 
     private init() {}
 
-    /// Image formats Graphviz produces for Cleave.
-    public enum Format: String, Sendable, CaseIterable {
-        case svg, png, pdf
-    }
-
-    /// Lays `dot` out with `layout` and renders it as `format`.
+    /// Lays `dot` out with `layout` and renders it as `format` (svg, png or pdf).
     ///
-    /// - Throws: `RenderError` of kind `.graphviz` carrying Graphviz's message.
-    public func render(dot: String, layout: LayoutEngine, format: Format) throws(RenderError) -> [UInt8] {
+    /// - Throws: `RenderError` of kind `.graphviz` carrying Graphviz's message, or when
+    ///   `format` is not one Graphviz lays out.
+    public func render(dot: String, layout: LayoutEngine, format: RenderFormat) throws(RenderError) -> [UInt8] {
+        guard format.needsGraphviz else {
+            throw RenderError(.graphviz, message: "\(format.rawValue) is text, not an image Graphviz renders")
+        }
         lock.lock()
         defer { lock.unlock() }
         return try renderLocked(dot: dot, layout: layout, format: format)
@@ -52,7 +51,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
         return created
     }
 
-    private func renderLocked(dot: String, layout: LayoutEngine, format: Format) throws(RenderError) -> [UInt8] {
+    private func renderLocked(dot: String, layout: LayoutEngine, format: RenderFormat) throws(RenderError) -> [UInt8] {
         let gvc = try contextLocked()
         GraphvizMessages.reset()
         agreseterrors()

@@ -3,20 +3,23 @@ import Foundation
 /// Renders in a child process of the same executable, so a Graphviz crash or an endless
 /// layout costs one map, not the whole run.
 ///
-/// The child is `<executable> _render-worker …` (see `RenderWorker`): it limits its own
+/// The child is `<executable> <workerCommand…> --layout … --format …`, which the host
+/// executable answers by calling `RenderWorker.run` (see there): it limits its own
 /// CPU time and address space, reads DOT on stdin and writes the image on stdout. This
 /// side kills it when the wall clock runs out and turns every way it can end into a
 /// `RenderError` naming the view.
 public struct IsolatedRenderer: Sendable {
-    /// The executable that understands `_render-worker`: normally the running `cleave`.
+    /// The executable that runs the worker: normally the running one.
     public var executable: URL
+    /// The arguments that make `executable` run `RenderWorker.run` (such as a hidden
+    /// subcommand); the worker's own options follow them.
+    public var workerCommand: [String]
     public var limits: RenderLimits
 
-    /// The hidden subcommand the child runs.
-    public static let workerCommand = "_render-worker"
-
-    public init(executable: URL = IsolatedRenderer.currentExecutable(), limits: RenderLimits = RenderLimits()) {
+    public init(executable: URL = IsolatedRenderer.currentExecutable(), workerCommand: [String],
+                limits: RenderLimits = RenderLimits()) {
         self.executable = executable
+        self.workerCommand = workerCommand
         self.limits = limits
     }
 
@@ -31,8 +34,8 @@ public struct IsolatedRenderer: Sendable {
     }
 
     /// The worker's arguments for one job.
-    func arguments(layout: LayoutEngine, format: GraphvizRenderer.Format) -> [String] {
-        [Self.workerCommand, "--layout", layout.rawValue, "--format", format.rawValue,
+    func arguments(layout: LayoutEngine, format: RenderFormat) -> [String] {
+        workerCommand + ["--layout", layout.rawValue, "--format", format.rawValue,
          "--cpu-seconds", String(limits.cpuSeconds), "--memory-mb", String(limits.memoryMegabytes)]
     }
 
@@ -40,7 +43,7 @@ public struct IsolatedRenderer: Sendable {
     ///
     /// - Throws: `RenderError` naming `view`: Graphviz's message, a crash with the signal
     ///   and whatever the child printed, a timeout, or a limit that was hit.
-    public func render(dot: String, layout: LayoutEngine, format: GraphvizRenderer.Format,
+    public func render(dot: String, layout: LayoutEngine, format: RenderFormat,
                        view: String) throws(RenderError) -> [UInt8] {
         let run: ChildProcess.Outcome
         do {

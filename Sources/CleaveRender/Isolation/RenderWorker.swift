@@ -7,7 +7,7 @@ public enum RenderWorker {
     public static let graphvizFailure: Int32 = 3
 
     /// Runs one job and returns the process exit status.
-    public static func run(layout: LayoutEngine, format: GraphvizRenderer.Format, limits: RenderLimits) -> Int32 {
+    public static func run(layout: LayoutEngine, format: RenderFormat, limits: RenderLimits) -> Int32 {
         limits.applyToCurrentProcess()
         let input = FileHandle.standardInput.readDataToEndOfFile()
         let dot = String(decoding: input, as: UTF8.self)

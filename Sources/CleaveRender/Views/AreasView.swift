@@ -8,7 +8,7 @@ public struct AreasView: MapView {
 
     public init() {}
 
-    public func diagram(_ context: ViewContext) throws(ViewError) -> Diagram {
+    public func diagram(_ context: ViewContext) throws(UserError) -> Diagram {
         let facts = context.facts
         let estate = facts.estate
         var diagram = Diagram(viewName: name, title: "\(MapTitle.estate(estate)): service areas and parties")

@@ -6,7 +6,7 @@ public struct EntanglementView: MapView {
 
     public init() {}
 
-    public func diagram(_ context: ViewContext) throws(ViewError) -> Diagram {
+    public func diagram(_ context: ViewContext) throws(UserError) -> Diagram {
         let facts = context.facts
         let estate = facts.estate
         let entanglement = facts.entanglement

@@ -7,7 +7,7 @@ public struct EstateView: MapView {
 
     public init() {}
 
-    public func diagram(_ context: ViewContext) throws(ViewError) -> Diagram {
+    public func diagram(_ context: ViewContext) throws(UserError) -> Diagram {
         let facts = context.facts
         let estate = facts.estate
         if estate.items.count > context.maxNodes {

@@ -10,12 +10,10 @@ public struct FocusView: MapView {
         self.item = item
     }
 
-    public func diagram(_ context: ViewContext) throws(ViewError) -> Diagram {
+    public func diagram(_ context: ViewContext) throws(UserError) -> Diagram {
         let facts = context.facts
         let estate = facts.estate
-        guard let focus = facts.itemIndex(item) else {
-            throw ViewError.unknown("item", item, known: estate.items.map(\.id))
-        }
+        let focus = try facts.graph.lookupItem(item)
         var depth = max(0, context.depth)
         var reach = neighbourhood(of: focus, depth: depth, facts: facts)
         var notes: [String] = []

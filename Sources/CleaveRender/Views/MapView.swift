@@ -7,8 +7,8 @@ public protocol MapView: Sendable {
     var name: String { get }
     /// Draws the map.
     ///
-    /// - Throws: `ViewError` when the view names something the estate does not have.
-    func diagram(_ context: ViewContext) throws(ViewError) -> Diagram
+    /// - Throws: `UserError` when the view names something the estate does not have.
+    func diagram(_ context: ViewContext) throws(UserError) -> Diagram
 }
 
 extension MapView {
@@ -29,22 +29,4 @@ public struct ViewContext: Sendable {
         self.maxNodes = maxNodes
         self.depth = depth
     }
-}
-
-/// A view that cannot be drawn because of what it names.
-public struct ViewError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var message: String
-
-    public init(_ message: String) {
-        self.message = message
-    }
-
-    /// "no option 'x' (options: a, b, c)".
-    static func unknown(_ what: String, _ id: String, known: [String], plural: String? = nil) -> ViewError {
-        let list = known.sorted()
-        let shown = list.prefix(12).joined(separator: ", ") + (list.count > 12 ? ", …" : "")
-        return ViewError("no \(what) '\(id)'" + (list.isEmpty ? "" : " (\(plural ?? what + "s"): \(shown))"))
-    }
-
-    public var description: String { message }
 }

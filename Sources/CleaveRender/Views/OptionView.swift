@@ -10,12 +10,10 @@ public struct OptionView: MapView {
         self.option = option
     }
 
-    public func diagram(_ context: ViewContext) throws(ViewError) -> Diagram {
+    public func diagram(_ context: ViewContext) throws(UserError) -> Diagram {
         let facts = context.facts
         let estate = facts.estate
-        guard let index = facts.graph.optionIndex(option) else {
-            throw ViewError.unknown("option", option, known: estate.options.map(\.id))
-        }
+        let index = try facts.graph.lookupOption(option)
         let chosen = estate.options[index]
         let evaluation = OptionEvaluation(option: chosen, entanglement: facts.entanglement)
         let partition = evaluation.partition
@@ -44,7 +42,7 @@ public struct OptionView: MapView {
         }, label: { link in
             if link.edges.contains(where: conflicts.contains) { return "conflict" }
             let blocs = Set(link.edges.flatMap { tieBlocs[$0] ?? [] })
-            if !blocs.isEmpty { return "tie: " + partition.names(PartySet(blocs, capacity: partition.blocCapacity)).joined(separator: ", ") }
+            if !blocs.isEmpty { return "tie: " + partition.names(FixedBitSet(blocs, capacity: partition.blocCapacity)).joined(separator: ", ") }
             return DiagramBuilder.viaLabel(link)
         })
 

@@ -13,13 +13,11 @@ public struct PlanView: MapView {
         self.party = party
     }
 
-    public func diagram(_ context: ViewContext) throws(ViewError) -> Diagram {
+    public func diagram(_ context: ViewContext) throws(UserError) -> Diagram {
         let facts = context.facts
         let graph = facts.graph
         let estate = facts.estate
-        guard let partyIndex = graph.partyIndex(party) else {
-            throw ViewError.unknown("party", party, known: estate.parties.map(\.id), plural: "parties")
-        }
+        let partyIndex = try graph.lookupParty(party)
         let strict = SeparationPlan(separatingParty: partyIndex, in: graph)
         let plan = strict.feasible ? strict : SeparationPlan(separatingParty: partyIndex, in: graph, sharingUnsplittable: true)
         let keptShared = Set(plan.shared)

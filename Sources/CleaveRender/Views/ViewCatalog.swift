@@ -7,8 +7,8 @@ public enum ViewCatalog {
 
     /// The view called `name`.
     ///
-    /// - Throws: `ViewError` for a name that is not a view.
-    public static func view(named name: String) throws(ViewError) -> any MapView {
+    /// - Throws: `UserError` for a name that is not a view.
+    public static func view(named name: String) throws(UserError) -> any MapView {
         let parts = name.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let argument = parts.count == 2 ? parts[1] : nil
         switch (parts[0], argument) {
@@ -19,7 +19,10 @@ public enum ViewCatalog {
         case ("plan", let party?) where !party.isEmpty: return PlanView(party: party)
         case ("focus", let item?) where !item.isEmpty: return FocusView(item: item)
         default:
-            throw ViewError("unknown view '\(name)'; views: \(syntax.joined(separator: ", "))")
+            let kinds = syntax.map { $0.split(separator: ":").first.map(String.init) ?? $0 }
+            let guess = Suggestion.closest(to: parts[0], among: kinds).flatMap { kind in syntax.first { $0.hasPrefix(kind) } }
+            throw UserError("unknown view '\(name)'" + Suggestion.phrase(guess),
+                            notes: ["views: \(syntax.joined(separator: ", "))"])
         }
     }
 

@@ -58,7 +58,7 @@ public struct ImpactReporter: AnalysisReporter {
         return table
     }
 
-    private func side(_ reached: [Impact.Reached], _ parties: PartySet) -> JSONValue {
+    private func side(_ reached: [Impact.Reached], _ parties: FixedBitSet) -> JSONValue {
         .object([
             ("items", .array(reached.map { r in
                 let item = graph.item(r.item)

@@ -66,7 +66,7 @@ struct PlanCommand: ParsableCommand {
             PlanReporter(graph: graph, plans: plans, option: option).report.print(output.format)
         } else {
             let parties = try separate.map(graph.lookupParty)
-            let plan = SeparationPlan(separating: PartySet(parties, capacity: graph.partyCount), in: graph,
+            let plan = SeparationPlan(separating: FixedBitSet(parties, capacity: graph.partyCount), in: graph,
                                       sharingUnsplittable: shareUnsplittable)
             PlanReporter(graph: graph, plans: [plan]).report.print(output.format)
         }

@@ -68,71 +68,35 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let estate = try inventory.loadEstate()
         let context = ViewContext(facts: MapFacts(estate: estate), maxNodes: maxNodes, depth: depth)
-        let renderer = IsolatedRenderer(limits: RenderLimits(seconds: timeout))
+        let renderer = RenderWorkerCommand.renderer(limits: RenderLimits(seconds: timeout))
         if all {
-            try RenderAll(context: context, renderer: renderer, format: format, layout: layout, jobs: jobs)
-                .run(into: output ?? "Graphs")
+            try MapBatch(context: context, renderer: renderer, format: format, layout: layout, jobs: jobs)
+                .runPrinting(into: output ?? "Graphs")
         } else {
             try renderOne(context: context, renderer: renderer)
         }
     }
 
     private func renderOne(context: ViewContext, renderer: IsolatedRenderer) throws {
-        let drawn: DrawnMap
-        do {
-            drawn = try DrawnMap(view: ViewCatalog.view(named: view), context: context, layout: layout)
-        } catch {
-            Console.error("error: \(error)")
-            throw ExitCode(2)
-        }
-        drawn.printNotes()
+        let drawn = try DrawnMap(view: ViewCatalog.view(named: view), context: context, layout: layout)
+        for note in drawn.notes { Console.error(note) }
         let bytes: [UInt8]
-        switch format {
-        case .dot: bytes = Array(drawn.dot.utf8)
-        case .mermaid: bytes = Array(MermaidWriter().write(drawn.diagram).utf8)
-        case .svg, .png, .pdf:
+        if let text = drawn.text(format) {
+            bytes = Array(text.utf8)
+        } else {
             if output == nil, format != .svg, isatty(STDOUT_FILENO) == 1 {
-                Console.error("error: not writing \(format.rawValue) to a terminal; use --output FILE.")
-                throw ExitCode(2)
+                throw UserError("not writing \(format.rawValue) to a terminal", hint: "use --output FILE")
             }
             do {
-                bytes = try renderer.render(dot: drawn.dot, layout: drawn.layout,
-                                            format: GraphvizRenderer.Format(rawValue: format.rawValue)!, view: view)
+                bytes = try renderer.render(dot: drawn.dot, layout: drawn.layout, format: format, view: view)
             } catch {
-                Console.error("error: \(error)")
-                throw ExitCode(2)
+                throw UserError(error.description)
             }
         }
         guard let output else {
             FileHandle.standardOutput.write(Data(bytes))
             return
         }
-        do {
-            try AtomicFile.write(Data(bytes), to: output)
-        } catch {
-            Console.error("error: \(error)")
-            throw ExitCode(2)
-        }
-    }
-}
-
-/// A view drawn and written as DOT, with the layout it will be rendered with.
-struct DrawnMap {
-    let name: String
-    let diagram: Diagram
-    let layout: LayoutEngine
-    let dot: String
-
-    init(view: any MapView, context: ViewContext, layout requested: LayoutEngine?) throws {
-        name = view.name
-        var diagram = try view.diagram(context)
-        layout = ScalePolicy.layout(for: &diagram, requested: requested, maxNodes: context.maxNodes)
-        self.diagram = diagram
-        dot = DOTWriter(layout: layout).write(diagram)
-    }
-
-    /// Tells the user what the view changed by itself.
-    func printNotes() {
-        for note in diagram.notes { Console.error("note: \(name): \(note)") }
+        try AtomicFile.write(Data(bytes), to: output)
     }
 }

@@ -5,12 +5,20 @@ import CleaveRender
 /// stdout, under CPU and memory limits (see `IsolatedRenderer`).
 struct RenderWorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: IsolatedRenderer.workerCommand,
+        commandName: RenderWorkerCommand.name,
         abstract: "Render DOT from standard input with Graphviz (used by cleave render).",
         shouldDisplay: false)
 
+    /// The hidden subcommand `IsolatedRenderer` children run.
+    static let name = "_render-worker"
+
+    /// A renderer whose children are this executable's `_render-worker`.
+    static func renderer(limits: RenderLimits) -> IsolatedRenderer {
+        IsolatedRenderer(workerCommand: [name], limits: limits)
+    }
+
     @Option var layout: LayoutEngine
-    @Option var format: GraphvizRenderer.Format
+    @Option var format: RenderFormat
     @Option(name: .customLong("cpu-seconds")) var cpuSeconds: Int
     @Option(name: .customLong("memory-mb")) var memoryMegabytes: Int
 
@@ -23,4 +31,3 @@ struct RenderWorkerCommand: ParsableCommand {
 
 extension LayoutEngine: ExpressibleByArgument {}
 extension RenderFormat: ExpressibleByArgument {}
-extension GraphvizRenderer.Format: ExpressibleByArgument {}

@@ -22,3 +22,12 @@ struct InvalidDatesRule: ValidationRule {
         }
     }
 }
+
+extension InvalidDatesRule {
+    /// The message the loader reports under this rule.
+    enum Message {
+        static func notADate(_ key: String, _ text: String) -> String {
+            "\(key): '\(text)' is not a date; write a real calendar date as YYYY-MM-DD"
+        }
+    }
+}

@@ -13,13 +13,10 @@ struct OrphanRule: ValidationRule {
     static let nonTriggering = [RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], dependsOn: [db], contracts: [c1]}\n  - {id: db, name: DB, area: ar}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S}\n"]
 
     static func check(_ context: ValidationContext) -> [Finding] {
-        var needed = Set<String>()
-        for item in context.estate.items {
-            for dep in item.dependsOn where dep.target.id != item.id { needed.insert(dep.target.id) }
-            for contract in item.contracts where contract.id != item.id { needed.insert(contract.id) }
-        }
-        return context.estate.items.compactMap { item in
-            guard item.kind != .contract, item.users.isEmpty, !needed.contains(item.id) else { return nil }
+        let graph = context.graph
+        return graph.estate.items.indices.compactMap { i in
+            let item = graph.estate.items[i]
+            guard item.kind != .contract, item.users.isEmpty, graph.dependents.neighbours(of: i).isEmpty else { return nil }
             return finding("'\(item.id)' has no users and nothing depends on it; add users, or retire it from the inventory",
                            at: item.location)
         }

@@ -17,6 +17,51 @@ struct SchemaRule: LoaderRule {
     static let nonTriggering = [RuleExample.header + "systems:\n  - {id: s1, name: S1, area: ar, users: [A], annualCost: 1200}\n"]
 }
 
+extension SchemaRule {
+    /// The messages the loader reports under this rule, worded in one place.
+    enum Message {
+        static func notAMapping(_ what: String, allowed: [String], found: String) -> String {
+            "\(what): expected a mapping of keys (\(allowed.prefix(3).joined(separator: ", ")), …), found \(found)"
+        }
+
+        static func keyNotAWord(_ what: String, found: String) -> String {
+            "\(what): a key must be a plain word, found \(found)"
+        }
+
+        /// An unknown key, or section when `what` is a whole file; merge keys get their own hint.
+        static func unknownKey(_ key: String, in what: String, suggestion: String?) -> String {
+            let hint = key == "<<" ? " (merge keys are not supported)" : Suggestion.phrase(suggestion)
+            let noun = what == "an inventory file" ? "section" : "key"
+            return "unknown \(noun) '\(key)' in \(what)\(hint)"
+        }
+
+        static func missingKey(_ key: String, in what: String) -> String {
+            "\(what) is missing required key '\(key)'"
+        }
+
+        /// `key: expected <expected>, found <found>`.
+        static func expected(_ expected: String, _ key: String, found: String) -> String {
+            "\(key): expected \(expected), found \(found)"
+        }
+
+        static func tooLarge(_ key: String, _ text: String) -> String {
+            "\(key): '\(text)' is too large to be a cost or count"
+        }
+
+        static func notOneOf(_ key: String, _ text: String, names: [String], suggestion: String?) -> String {
+            "\(key): '\(text)' is not one of \(names.joined(separator: ", "))\(Suggestion.phrase(suggestion))"
+        }
+
+        static func estateTwice(first: SourceLocation) -> String {
+            "`estate` is given more than once (first at \(first)); give it in one file only"
+        }
+
+        static func notACurrency(_ text: String) -> String {
+            "currency: '\(text)' is not an ISO 4217 code such as GBP or EUR"
+        }
+    }
+}
+
 extension RuleExample {
     /// The first three lines every example starts with: an estate, two parties and an area.
     static let header = """

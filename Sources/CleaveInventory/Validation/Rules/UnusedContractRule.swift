@@ -12,9 +12,13 @@ struct UnusedContractRule: ValidationRule {
     static let nonTriggering = [RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], contracts: [c1]}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S, parties: [A]}\n"]
 
     static func check(_ context: ValidationContext) -> [Finding] {
-        let covering = Set(context.estate.items.flatMap { item in item.contracts.map(\.id).filter { $0 != item.id } })
-        return context.estate.items.compactMap { item in
-            guard item.kind == .contract, !covering.contains(item.id) else { return nil }
+        let graph = context.graph
+        return graph.estate.items.indices.compactMap { i in
+            let item = graph.estate.items[i]
+            let covered = graph.dependents.arcs(from: i).contains {
+                if case .contracts = graph.edges[graph.edge(ofDependentArc: $0)].origin { true } else { false }
+            }
+            guard item.kind == .contract, !covered else { return nil }
             return finding("contract '\(item.id)' covers no item; list it under `contracts:` of what it covers", at: item.location)
         }
     }

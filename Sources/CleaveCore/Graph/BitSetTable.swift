@@ -1,19 +1,19 @@
 /// One party set per row (per item, per component), stored flat so that an estate of
 /// hundreds of thousands of items needs one allocation, not one per item.
-struct PartySetTable: Sendable {
+struct BitSetTable: Sendable {
     let wordsPerRow: Int
     let capacity: Int
     private(set) var storage: [UInt64]
 
     init(rows: Int, capacity: Int) {
         self.capacity = capacity
-        wordsPerRow = PartySet.wordCount(capacity)
+        wordsPerRow = FixedBitSet.wordCount(capacity)
         storage = [UInt64](repeating: 0, count: rows * wordsPerRow)
     }
 
-    subscript(row: Int) -> PartySet {
+    subscript(row: Int) -> FixedBitSet {
         let base = row * wordsPerRow
-        return PartySet(words: Array(storage[base..<base + wordsPerRow]))
+        return FixedBitSet(words: Array(storage[base..<base + wordsPerRow]))
     }
 
     mutating func insert(_ member: Int, into row: Int) {
@@ -31,7 +31,7 @@ struct PartySetTable: Sendable {
     }
 
     /// Adds `source`'s members (a table of the same capacity) to row `target`.
-    mutating func formUnion(row target: Int, with source: PartySetTable, row sourceRow: Int) {
+    mutating func formUnion(row target: Int, with source: BitSetTable, row sourceRow: Int) {
         let t = target * wordsPerRow, s = sourceRow * wordsPerRow
         for w in 0..<wordsPerRow { storage[t + w] |= source.storage[s + w] }
     }
@@ -50,14 +50,14 @@ struct PartySetTable: Sendable {
     }
 
     /// Whether the row shares a member with `set`.
-    func intersects(_ row: Int, _ set: PartySet) -> Bool {
+    func intersects(_ row: Int, _ set: FixedBitSet) -> Bool {
         let base = row * wordsPerRow
         for w in 0..<min(wordsPerRow, set.words.count) where storage[base + w] & set.words[w] != 0 { return true }
         return false
     }
 
     /// Whether the row has a member outside `set`.
-    func hasMember(_ row: Int, outside set: PartySet) -> Bool {
+    func hasMember(_ row: Int, outside set: FixedBitSet) -> Bool {
         let base = row * wordsPerRow
         for w in 0..<wordsPerRow {
             let mask = w < set.words.count ? set.words[w] : 0

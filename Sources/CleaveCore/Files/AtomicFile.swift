@@ -1,4 +1,3 @@
-import CleaveCore
 import Foundation
 
 /// Writes output files whole or not at all: into a temporary file beside the target, then

@@ -2,13 +2,13 @@
 ///
 /// Every set built for one estate has the same capacity (the number of parties, or of blocs),
 /// so set operations work word by word.
-public struct PartySet: Hashable, Sendable, Sequence {
+public struct FixedBitSet: Hashable, Sendable, Sequence {
     /// The bits, 64 members per word, member `i` in word `i / 64`, bit `i % 64`.
     public private(set) var words: [UInt64]
 
     /// An empty set that can hold members `0..<capacity`.
     public init(capacity: Int) {
-        words = [UInt64](repeating: 0, count: PartySet.wordCount(capacity))
+        words = [UInt64](repeating: 0, count: FixedBitSet.wordCount(capacity))
     }
 
     /// A set of the given members, each in `0..<capacity`.
@@ -40,25 +40,25 @@ public struct PartySet: Hashable, Sendable, Sequence {
     /// - Complexity: O(capacity / 64).
     public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
-    public mutating func formUnion(_ other: PartySet) {
+    public mutating func formUnion(_ other: FixedBitSet) {
         for w in words.indices where w < other.words.count { words[w] |= other.words[w] }
     }
 
-    public func union(_ other: PartySet) -> PartySet {
+    public func union(_ other: FixedBitSet) -> FixedBitSet {
         var result = self
         result.formUnion(other)
         return result
     }
 
-    public func intersection(_ other: PartySet) -> PartySet {
-        PartySet(words: words.indices.map { $0 < other.words.count ? words[$0] & other.words[$0] : 0 })
+    public func intersection(_ other: FixedBitSet) -> FixedBitSet {
+        FixedBitSet(words: words.indices.map { $0 < other.words.count ? words[$0] & other.words[$0] : 0 })
     }
 
-    public func subtracting(_ other: PartySet) -> PartySet {
-        PartySet(words: words.indices.map { $0 < other.words.count ? words[$0] & ~other.words[$0] : words[$0] })
+    public func subtracting(_ other: FixedBitSet) -> FixedBitSet {
+        FixedBitSet(words: words.indices.map { $0 < other.words.count ? words[$0] & ~other.words[$0] : words[$0] })
     }
 
-    public func isDisjoint(with other: PartySet) -> Bool {
+    public func isDisjoint(with other: FixedBitSet) -> Bool {
         zip(words, other.words).allSatisfy { $0 & $1 == 0 }
     }
 
@@ -87,3 +87,7 @@ public struct PartySet: Hashable, Sendable, Sequence {
         }
     }
 }
+
+/// The name `FixedBitSet` had before it was named for what it is (it holds blocs too).
+@available(*, deprecated, renamed: "FixedBitSet")
+public typealias PartySet = FixedBitSet

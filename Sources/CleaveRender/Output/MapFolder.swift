@@ -1,29 +1,34 @@
-import CleaveReport
-import CleaveRender
+import CleaveCore
 import Foundation
 
 /// The folder `render --all` writes into. It overwrites and removes only files Cleave
 /// wrote (they carry `DOTWriter.marker`); any other file in the way stops the run.
-struct MapFolder {
-    let path: String
+public struct MapFolder: Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
 
     /// Creates the folder and checks that no file about to be written belongs to someone else.
-    func prepare(writing names: [String]) throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    public func prepare(writing names: [String]) throws(UserError) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw UserError("cannot create the folder: \(error.localizedDescription)", place: path)
+        }
         let foreign = names.filter { exists($0) && !isCleaveFile($0) }
         guard foreign.isEmpty else {
-            throw MapFolderError(message: "\(path): not overwriting files Cleave did not write: "
-                                 + foreign.joined(separator: ", ") + ". Move them, or choose another --output.")
+            throw UserError("not overwriting files Cleave did not write: " + foreign.joined(separator: ", "),
+                            place: path, hint: "move them, or choose another --output")
         }
     }
 
-    func write(_ data: Data, as name: String) throws {
+    public func write(_ data: Data, as name: String) throws(UserError) {
         try AtomicFile.write(data, to: url(name).path)
     }
 
     /// Removes Cleave's maps that this run did not produce (a deleted option's, say).
     /// Returns the names removed, sorted.
-    func prune(keeping produced: Set<String>) -> [String] {
+    public func prune(keeping produced: Set<String>) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         var removed: [String] = []
         for name in names.sorted() where !produced.contains(name) && isCleaveFile(name) {
@@ -34,7 +39,7 @@ struct MapFolder {
 
     /// A `.dot`, `.svg` or `.mmd` file that carries the marker, or a `.png`/`.pdf` beside
     /// such a `.dot`.
-    func isCleaveFile(_ name: String) -> Bool {
+    public func isCleaveFile(_ name: String) -> Bool {
         let file = url(name)
         switch file.pathExtension {
         case "dot": return head(file).hasPrefix("/* \(DOTWriter.marker):")
@@ -57,9 +62,4 @@ struct MapFolder {
         let data = (try? handle.read(upToCount: 2048)) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
-}
-
-struct MapFolderError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
 }

@@ -1,0 +1,31 @@
+import CleaveCore
+
+/// A view drawn and written as DOT, with the layout it will be rendered with.
+public struct DrawnMap: Sendable {
+    public let name: String
+    public let diagram: Diagram
+    public let layout: LayoutEngine
+    public let dot: String
+
+    /// Draws `view`; the layout is `requested`, or what `ScalePolicy` chooses for its size.
+    /// - Throws: `UserError` when the view names something the estate does not have.
+    public init(view: any MapView, context: ViewContext, layout requested: LayoutEngine?) throws(UserError) {
+        name = view.name
+        var diagram = try view.diagram(context)
+        layout = ScalePolicy.layout(for: &diagram, requested: requested, maxNodes: context.maxNodes)
+        self.diagram = diagram
+        dot = DOTWriter(layout: layout).write(diagram)
+    }
+
+    /// What the view changed by itself, as `note: view: …` lines.
+    public var notes: [String] { diagram.notes.map { "note: \(name): \($0)" } }
+
+    /// The map's text in `format` when it is a text format (DOT or Mermaid); nil for images.
+    public func text(_ format: RenderFormat) -> String? {
+        switch format {
+        case .dot: dot
+        case .mermaid: MermaidWriter().write(diagram)
+        case .svg, .png, .pdf: nil
+        }
+    }
+}

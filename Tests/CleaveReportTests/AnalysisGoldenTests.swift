@@ -1,0 +1,74 @@
+import CleaveCore
+import CleaveInventory
+import CleaveReport
+import Foundation
+import Testing
+
+/// Every analysis report of the small fixture estate under Fixtures/AnalysisGolden, in
+/// every format, compared byte for byte with files under Golden/. Re-record on purpose
+/// with `CLEAVE_RECORD_GOLDEN=1 swift test`, and read the diff before committing it.
+struct AnalysisGoldenTests {
+    static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let golden = here.appendingPathComponent("Golden")
+
+    static func graph() throws -> EstateGraph {
+        let loaded = try InventoryLoader.load(path: here.appendingPathComponent("Fixtures/AnalysisGolden").path)
+        #expect(loaded.findings.isEmpty)
+        return EstateGraph(loaded.estate)
+    }
+
+    /// The reports by name, built through the library alone, as the CLI builds them.
+    static func reports() throws -> [(String, Report)] {
+        let graph = try graph()
+        let entanglement = Entanglement(graph)
+        let evaluations = graph.estate.options.indices
+            .sorted { graph.estate.options[$0].id < graph.estate.options[$1].id }
+            .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
+        let yardsticks = YardstickPlan.forParties(evaluations.flatMap { Array($0.partition.separated) }, in: graph)
+        let full = evaluations.first { $0.option.id == "full-split" }!
+        let bLeaves = graph.estate.options.first { $0.id == "b-leaves" }!
+        let b = try graph.lookupParty("B")
+        let bloc = FixedBitSet([b], capacity: graph.partyCount)
+        let selection = EntanglementReporter(EntanglementSelection(entanglement))
+        return [
+            ("entanglement", selection.report),
+            ("entanglement-top", EntanglementReporter(EntanglementSelection(entanglement, top: 2)).report),
+            ("entanglement-matrix", selection.matrixReport),
+            ("options", OptionsReporter(graph: graph, evaluations: evaluations, yardsticks: yardsticks).report),
+            ("blockers", BlockersReporter(evaluation: full).report),
+            ("blockers-by-lead", BlockersReporter(evaluation: full, grouping: .lead).report),
+            ("plan", PlanReporter(graph: graph, plans: [SeparationPlan(separating: bloc, in: graph)]).report),
+            ("plan-option", PlanReporter(graph: graph, plans: [SeparationPlan(separatingParty: b, in: graph)],
+                                         option: bLeaves).report),
+            ("impact", ImpactReporter(graph: graph, impact: Impact(of: try graph.lookupItem("hosting"), in: graph),
+                                      entanglement: entanglement).report),
+        ]
+    }
+
+    static let cases: [String] = ["entanglement", "entanglement-top", "entanglement-matrix", "options", "blockers",
+                                  "blockers-by-lead", "plan", "plan-option", "impact"]
+
+    @Test(arguments: cases, ReportFormat.allCases)
+    func reportMatchesGolden(name: String, format: ReportFormat) throws {
+        let report = try #require(try Self.reports().first { $0.0 == name }?.1)
+        let ext = ["table": "txt", "markdown": "md", "csv": "csv", "json": "json"][format.rawValue]!
+        let text = report.rendered(format, width: format == .table ? 100 : nil)
+        let file = Self.golden.appendingPathComponent("\(name).\(ext)")
+        if ProcessInfo.processInfo.environment["CLEAVE_RECORD_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == expected, "\(name).\(ext) differs from its golden file; re-record with CLEAVE_RECORD_GOLDEN=1 if on purpose")
+    }
+
+    @Test func theSameEstateGivesTheSameBytes() throws {
+        let first = try Self.reports(), second = try Self.reports()
+        for ((name, a), (_, b)) in zip(first, second) {
+            for format in ReportFormat.allCases {
+                #expect(a.rendered(format) == b.rendered(format), "\(name) \(format)")
+            }
+        }
+    }
+}
