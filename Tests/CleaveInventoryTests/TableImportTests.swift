@@ -86,4 +86,19 @@ struct TableImportTests {
         #expect(estate.items[2].end?.description == "2026-03-31")
         #expect(estate.items[0].annualCost == 1200)
     }
+
+    @Test func aSheetThatNamesNoPartyStillValidates() throws {
+        let sheet = try CSVReader.table("Name,Depends On\nWebsite,CMS\nCMS,\n", source: "bare.csv")
+        let (estate, notes) = TableImporter(estateName: "bare", itemTables: [sheet]).run()
+        #expect(notes.problems.isEmpty)
+        #expect(notes.notes == [
+            "bare.csv: no Kind column; every row is a system",
+            "no party is named anywhere, so one party 'owner' leads every area; add the parties that use the estate",
+            "put the items that name no area in a new area 'unassigned'",
+        ])
+        let folder = try TemporaryFolder()
+        for file in InventoryWriter().files(for: estate) { try folder.write(file.path, file.text) }
+        let findings = Validator.validate(try InventoryLoader.load(path: folder.path))
+        #expect(findings.map(\.rule) == ["orphan"])
+    }
 }

@@ -1,6 +1,6 @@
 import CleaveCore
 import Foundation
-import ZIPFoundation
+internal import ZIPFoundation
 
 /// Reads the sheets of an Excel workbook (`.xlsx`: a zip of XML parts) as tables: shared and
 /// inline strings, numbers (dates stay day numbers; the importer turns them into dates where
