@@ -66,4 +66,28 @@ struct InventoryWriterTests {
 
             """)
     }
+
+    static let trickyStrings = [
+        "plain", "CRM: the one", "a #hash", "#start", "- dash", "? query", "yes", "No", "off", "null", "~", "12", "1.5", "1e3",
+        "0x1F", "2026-01-01", "12:30", "+1", ".5", "trailing ", " leading", "tab\there", "line\nbreak", "quote \" in",
+        "back\\slash", "'single'", "&anchor", "*alias", "!tag", "|pipe", ">fold", "%pct", "@at", "`tick`", "a, b", "[x]", "{y}",
+        "colon:", "ünïcödé £€", "emoji 🚀", "", "-", "3 Rivers", "1 000", "v1.2.3",
+    ]
+
+    @Test(arguments: trickyStrings) func stringsReadBackAsWritten(_ text: String) throws {
+        var estate = Estate(name: text.isEmpty ? "E" : text, parties: [Party(id: "A", name: text.isEmpty ? "A" : text)],
+                            areas: [Area(id: "ar", name: "Area", lead: "A")])
+        var item = Item(kind: .system, id: "s", name: text.isEmpty ? "S" : text, area: "ar")
+        item.users = [UserShare(Reference("A", at: .file("")))]
+        item.notes = text
+        item.tags = [text, "x"]
+        estate.items = [item]
+        let folder = try TemporaryFolder()
+        for file in InventoryWriter().files(for: estate) { try folder.write(file.path, file.text) }
+        let loaded = try InventoryLoader.load(path: folder.path)
+        #expect(loaded.findings.isEmpty, "\(loaded.findings.map(\.message))")
+        #expect(loaded.estate.items.first?.notes == text)
+        #expect(loaded.estate.items.first?.tags == [text, "x"])
+        #expect(loaded.estate.parties.first?.name == (text.isEmpty ? "A" : text))
+    }
 }

@@ -21,7 +21,8 @@ struct ImportCSVCommand: ParsableCommand {
         Examples:
           cleave import csv --template > items.csv       # a blank sheet with every header
           cleave import csv items.csv --output Inventory
-          cleave import csv items.csv --parties parties.csv --areas areas.csv -o Inventory
+          cleave import csv items.csv --parties parties.csv -o Inventory
+          cleave import csv items.csv --areas areas.csv -o Inventory
         """)
 
     @Argument(help: ArgumentHelp("The CSV file of items.", valueName: "file"))
