@@ -49,7 +49,9 @@ struct ArchiMateImportTests {
             <element identifier="n1" xsi:type="Node"><label>Server</label></element>
             <element identifier="d1" xsi:type="DataObject"><label>Customers</label></element>
             <element identifier="x1" xsi:type="ApplicationService"><label>Customer lookup</label></element>
-            <element identifier="w1" xsi:type="ApplicationComponent"><label>Website</label></element>
+            <element identifier="w1" xsi:type="ApplicationComponent"><label>Website</label>
+              <properties><property identifierref="p3"><value>Web Services</value></property></properties>
+            </element>
           </elements>
           <relationships>
             <relationship identifier="r1" source="s1" target="c1" xsi:type="UsedBy"/>
@@ -64,6 +66,7 @@ struct ArchiMateImportTests {
           <propertydefs>
             <propertydef identifier="p1" name="Annual Cost" type="string"/>
             <propertydef identifier="p2" name="Criticality" type="string"/>
+            <propertydef identifier="p3" name="Service Area" type="string"/>
           </propertydefs>
         </model>
         """
@@ -74,7 +77,7 @@ struct ArchiMateImportTests {
         let (estate, notes, counts) = ArchiMateImporter(model: model, source: "small.xml").run()
         #expect(notes.problems == ["small.xml: ApplicationComponent 'CRM' (c1): Criticality: 'urgent' is not one of low, medium, high, critical"])
         #expect(estate.parties.map(\.id) == ["north-council"])
-        #expect(estate.areas.map { "\($0.id) \($0.lead.id)" } == ["digital north-council", "architecture north-council"])
+        #expect(estate.areas.map { "\($0.id) \($0.lead.id)" } == ["digital north-council", "web-services north-council", "architecture north-council"])
         let lines = estate.items.map { item in
             "\(item.id) \(item.kind.rawValue) \(item.area.id) \(item.users.map(\.party.id)) "
                 + item.dependsOn.map { "\($0.target.id)/\($0.via)" }.joined(separator: ",") + " \(item.annualCost ?? -1)"
@@ -84,7 +87,7 @@ struct ArchiMateImportTests {
             "hosting infrastructure architecture [] server/hosting -1.0",
             "server infrastructure architecture []  -1.0",
             "customers data architecture []  -1.0",
-            "website system architecture [] crm/other -1.0",
+            "website system web-services [] crm/other -1.0",
         ])
         #expect(counts.skipped == ["Association relationship": 1])
         #expect(counts.derived == 1)

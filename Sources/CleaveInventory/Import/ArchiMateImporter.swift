@@ -194,8 +194,19 @@ public struct ArchiMateImporter {
                 .text(property(group, .arrangement) ?? ""), .text(property(group, .inScope) ?? ""), .text(group.documentation ?? ""),
             ])
         }
+        // An `area` property names an area better than any grouping; areas it names that no
+        // grouping gives are made here.
+        let groupNames = Set(usedGroups.flatMap { [cleaveID[$0]!.lowercased(), label(byID[$0]!).lowercased()] })
+        var named: Set<String> = []
+        for element in items {
+            guard let value = property(element, .area), !groupNames.contains(value.lowercased()),
+                  named.insert(value.lowercased()).inserted else { continue }
+            let id = IDAllocator.isValid(value) ? value : IDAllocator.slug(value, fallback: "area")
+            areaRows.append(ImportTable.Row(place: place(element), cells: [.text(ids.allocate(for: id, fallback: "area")), .text(value),
+                                                                          partyRows[0].cells[0], .text(""), .text(""), .text("")]))
+        }
         var defaultArea: String?
-        if items.contains(where: { areaOf[$0.identifier] == nil && !$0.properties.contains { ColumnCatalog.field(forHeader: $0.name) == .area } }) {
+        if items.contains(where: { areaOf[$0.identifier] == nil && property($0, .area) == nil }) {
             let id = ids.allocate(for: "architecture", fallback: "area")
             defaultArea = id
             areaRows.append(ImportTable.Row(place: source, cells: [.text(id), .text(model.name.isEmpty ? "Architecture" : model.name),
@@ -214,7 +225,7 @@ public struct ArchiMateImporter {
             let needs = (dependsOn[element.identifier] ?? []).compactMap { cleaveID[$0.target] }
             var cells: [ImportTable.Cell] = [
                 .text(cleaveID[element.identifier]!), .text(label(element)), .text(type?.rawValue ?? kind.rawValue),
-                .text(areaOf[element.identifier].flatMap { cleaveID[$0] } ?? defaultArea ?? ""),
+                .text(property(element, .area) ?? areaOf[element.identifier].flatMap { cleaveID[$0] } ?? defaultArea ?? ""),
                 .text(property(element, .users) ?? (users[element.identifier] ?? []).compactMap { cleaveID[$0] }.joined(separator: ";")),
                 .text(needs.joined(separator: ";")),
                 .text((contracts[element.identifier] ?? []).compactMap { cleaveID[$0] }.joined(separator: ";")),
