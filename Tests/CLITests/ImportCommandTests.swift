@@ -19,9 +19,9 @@ struct ImportCommandTests {
             parties.csv:3: Kind: 'authority' is not one of council, trust, company, other
             sheet.csv:5: Notice (months): 'six' is not a number
             sheet.csv:6: Annual Cost (£): 'n/a' is not a number
+            sheet.csv:6: Depends On: no item has the id or name 'nothing'; left out
             sheet.csv:7: type: 'gadget' is not a kind (system, infrastructure, contract, data or team); read as a system
             sheet.csv:7: Ref: 'multi\\nline' is not a valid id; written as 'multi-line'
-            sheet.csv:6: Depends On: no item has the id or name 'nothing'; left out
             note: sheet.csv: columns not used: Colour
             note: created 2 areas from the values seen (no areas sheet): digital, operations
             Imported 6 items (3 systems, 1 infrastructure, 1 contract, 1 data), 4 edges, 2 parties and 2 areas to out; 6 values could not be read as given (above).

@@ -54,12 +54,12 @@ struct ArchiMateImportTests {
             </element>
           </elements>
           <relationships>
-            <relationship identifier="r1" source="s1" target="c1" xsi:type="UsedBy"/>
+            <relationship identifier="r1" source="s1" target="c1" xsi:type="UsedByRelationship"/>
             <relationship identifier="r2" source="n1" target="s1" xsi:type="Realisation"/>
             <relationship identifier="r3" source="c1" target="d1" xsi:type="Access"/>
             <relationship identifier="r4" source="c1" target="a1" xsi:type="UsedBy"/>
             <relationship identifier="r5" source="g1" target="c1" xsi:type="Aggregation"/>
-            <relationship identifier="r6" source="c1" target="x1" xsi:type="Realisation"/>
+            <relationship identifier="r6" source="c1" target="x1" xsi:type="RealisationRelationship"/>
             <relationship identifier="r7" source="x1" target="w1" xsi:type="UsedBy"/>
             <relationship identifier="r8" source="a1" target="a1" xsi:type="Association"/>
           </relationships>

@@ -45,9 +45,9 @@ struct TableImportTests {
             "parties.csv:3: Kind: 'authority' is not one of council, trust, company, other",
             "sheet.csv:5: Notice (months): 'six' is not a number",
             "sheet.csv:6: Annual Cost (£): 'n/a' is not a number",
+            "sheet.csv:6: Depends On: no item has the id or name 'nothing'; left out",
             "sheet.csv:7: type: 'gadget' is not a kind (system, infrastructure, contract, data or team); read as a system",
             "sheet.csv:7: Ref: 'multi\\nline' is not a valid id; written as 'multi-line'",
-            "sheet.csv:6: Depends On: no item has the id or name 'nothing'; left out",
         ])
         #expect(notes.notes == [
             "sheet.csv: columns not used: Colour",

@@ -62,10 +62,15 @@ public struct ArchiMateImporter {
         "InfrastructureFunction", "InfrastructureInterface",
     ]
 
+    /// A relationship type without the `Relationship` suffix that 2.1 files and Archi's CSV carry.
+    static func normal(_ type: String) -> String {
+        type.hasSuffix("Relationship") ? String(type.dropLast("Relationship".count)) : type
+    }
+
     /// Each stand-in element's items: those that realise it, are assigned to it or compose it.
     private func standIns(items: Set<String>, byID: [String: ArchiMateModel.Element]) -> [String: [String]] {
         var result: [String: [String]] = [:]
-        for relation in model.relationships where ["Realization", "Realisation", "Assignment", "Composition"].contains(relation.type)
+        for relation in model.relationships where ["Realization", "Realisation", "Assignment", "Composition"].contains(Self.normal(relation.type))
             && items.contains(relation.source) {
             guard let target = byID[relation.target], Self.standInTypes.contains(target.type) else { continue }
             if !(result[target.identifier] ?? []).contains(relation.source) { result[target.identifier, default: []].append(relation.source) }
@@ -77,9 +82,6 @@ public struct ArchiMateImporter {
         var counts = Counts()
         var ids = IDAllocator()
         let byID = Dictionary(model.elements.map { ($0.identifier, $0) }, uniquingKeysWith: { a, _ in a })
-        func normal(_ type: String) -> String {
-            type.hasSuffix("Relationship") ? String(type.dropLast("Relationship".count)) : type
-        }
         let types = Dictionary(Self.itemTypes.map { ($0.archimate, ($0.kind, $0.type)) }, uniquingKeysWith: { a, _ in a })
         // A `kind` property (as Cleave's export writes) overrides the type; it also makes a role a team.
         func itemType(_ element: ArchiMateModel.Element) -> (ItemKind, InfrastructureType?)? {
@@ -110,7 +112,7 @@ public struct ArchiMateImporter {
         var contracts: [String: [String]] = [:]
         let dependency = Dictionary(Self.dependencyTypes.map { ($0.archimate, ($0.targetNeedsSource, $0.via)) }, uniquingKeysWith: { a, _ in a })
         for relation in model.relationships {
-            let type = normal(relation.type)
+            let type = Self.normal(relation.type)
             guard let source = byID[relation.source], let target = byID[relation.target] else {
                 counts.skipped["\(type) (an end is not an element)", default: 0] += 1
                 continue

@@ -143,10 +143,27 @@ public struct TableImporter {
             }).map { Reference($0, at: at) }
         }
         estate.items = items
+        notes.problems = Self.inReadingOrder(notes.problems)
         return (estate, notes)
     }
 
     // MARK: Helpers
+
+    /// Problems grouped by file (in the order the files were met), then by line, so that a
+    /// row's problems read together whichever pass found them.
+    static func inReadingOrder(_ problems: [String]) -> [String] {
+        var sources: [String] = []
+        let keyed = problems.enumerated().map { offset, problem -> (source: Int, line: Int, offset: Int, text: String) in
+            let place = problem.components(separatedBy: ": ").first ?? ""
+            var parts = place.split(separator: ":").map(String.init)
+            let line = parts.last.flatMap { Int($0) } ?? 0
+            if line > 0 { parts.removeLast() }
+            let source = parts.joined(separator: ":")
+            if !sources.contains(source) { sources.append(source) }
+            return (sources.firstIndex(of: source)!, line, offset, problem)
+        }
+        return keyed.sorted { ($0.source, $0.line, $0.offset) < ($1.source, $1.line, $1.offset) }.map(\.text)
+    }
 
     /// A kind from a sheet or cell: singular or plural, any case.
     static func kind(named text: String) -> ItemKind? {
