@@ -124,6 +124,7 @@ public enum XLSXReader {
                     case "inlineStr": cell = .text(inline)
                     case "str", "e": cell = .text(value)
                     case "b": cell = .text(value == "1" ? "yes" : "no")
+                    case "d": cell = .text(String(value.prefix(10)))  // an ISO 8601 date: its day
                     default: cell = value.isEmpty ? nil : Double(value).map { .number($0) } ?? .text(value)
                     }
                     if let cell { rows[rowNumber, default: [:]][column] = cell }
