@@ -28,9 +28,10 @@ public enum ArchiMateExport {
     public static func model(_ estate: Estate) -> ArchiMateModel {
         var elements: [ArchiMateModel.Element] = []
         var relationships: [ArchiMateModel.Relationship] = []
-        func relate(_ type: String, _ source: String, _ target: String) {
+        func relate(_ type: String, _ source: String, _ target: String, _ properties: [(name: String, value: String)] = []) {
             relationships.append(.init(identifier: "rel-\(relationships.count + 1)", type: type,
-                                       source: identifier(source), target: identifier(target), accessType: nil))
+                                       source: identifier(source), target: identifier(target), accessType: nil,
+                                       properties: properties))
         }
         for party in estate.parties {
             elements.append(.init(identifier: identifier(party.id), type: "BusinessActor", name: party.name,
@@ -50,7 +51,13 @@ public enum ArchiMateExport {
         }
         for item in estate.items {
             for user in item.users { relate("Serving", item.id, user.party.id) }
-            for dependency in item.dependsOn { relate("Serving", dependency.target.id, item.id) }
+            for dependency in item.dependsOn {
+                var properties: [(name: String, value: String)] = []
+                if dependency.via != .other { properties.append(("via", dependency.via.rawValue)) }
+                if let sever = dependency.severCost { properties.append(("severCost", YAMLText.number(sever))) }
+                if let note = dependency.note { properties.append(("note", note)) }
+                relate("Serving", dependency.target.id, item.id, properties)
+            }
             for contract in item.contracts { relate("Association", item.id, contract.id) }
         }
         return ArchiMateModel(name: estate.name, elements: elements, relationships: relationships, isVersion2: false)

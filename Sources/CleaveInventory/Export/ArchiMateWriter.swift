@@ -3,8 +3,8 @@
 public enum ArchiMateWriter {
     public static func exchangeXML(_ model: ArchiMateModel) -> String {
         var names: [String] = []
-        for element in model.elements {
-            for property in element.properties where !names.contains(property.name) { names.append(property.name) }
+        for properties in model.elements.map(\.properties) + model.relationships.map(\.properties) {
+            for property in properties where !names.contains(property.name) { names.append(property.name) }
         }
         let definition = Dictionary(names.enumerated().map { ($0.element, "propid-\($0.offset + 1)") }, uniquingKeysWith: { a, _ in a })
         var x = """
@@ -33,7 +33,13 @@ public enum ArchiMateWriter {
         if !model.relationships.isEmpty {
             x += "  <relationships>\n"
             for r in model.relationships {
-                x += "    <relationship identifier=\"\(escape(r.identifier))\" source=\"\(escape(r.source))\" target=\"\(escape(r.target))\" xsi:type=\"\(r.type)\" />\n"
+                let opening = "    <relationship identifier=\"\(escape(r.identifier))\" source=\"\(escape(r.source))\" target=\"\(escape(r.target))\" xsi:type=\"\(r.type)\""
+                guard !r.properties.isEmpty else { x += opening + " />\n"; continue }
+                x += opening + ">\n      <properties>\n"
+                for property in r.properties {
+                    x += "        <property propertyDefinitionRef=\"\(definition[property.name]!)\"><value xml:lang=\"en\">\(escape(property.value))</value></property>\n"
+                }
+                x += "      </properties>\n    </relationship>\n"
             }
             x += "  </relationships>\n"
         }
@@ -59,6 +65,7 @@ public enum ArchiMateWriter {
         var relations = [["ID", "Type", "Name", "Documentation", "Source", "Target", "Specialization"]]
         for r in model.relationships {
             relations.append([r.identifier, r.type + "Relationship", "", "", r.source, r.target, ""])
+            for property in r.properties { properties.append([r.identifier, property.name, property.value]) }
         }
         func csv(_ rows: [[String]]) -> String {
             rows.map { $0.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") }

@@ -47,8 +47,13 @@ public enum ArchiCSVReader {
         if let properties {
             let (pID, pKey, pValue) = (try column(properties, "ID"), try column(properties, "Key"), try column(properties, "Value"))
             let index = Dictionary(model.elements.enumerated().map { ($0.element.identifier, $0.offset) }, uniquingKeysWith: { a, _ in a })
+            let relationIndex = Dictionary(model.relationships.enumerated().map { ($0.element.identifier, $0.offset) }, uniquingKeysWith: { a, _ in a })
             for row in properties.rows {
-                if let n = index[cell(row, pID)] { model.elements[n].properties.append((cell(row, pKey), cell(row, pValue))) }
+                if let n = index[cell(row, pID)] {
+                    model.elements[n].properties.append((cell(row, pKey), cell(row, pValue)))
+                } else if let n = relationIndex[cell(row, pID)] {
+                    model.relationships[n].properties.append((cell(row, pKey), cell(row, pValue)))
+                }
             }
         }
         return model

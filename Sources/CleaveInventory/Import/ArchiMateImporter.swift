@@ -109,6 +109,8 @@ public struct ArchiMateImporter {
             usedActors.append(element.identifier)  // a party Cleave exported, used or not
         }
         var dependsOn: [String: [(target: String, via: Via)]] = [:]
+        // What a relationship's own properties say of the dependency (Cleave's export writes them).
+        var written: [String: (via: Via?, severCost: Double?, note: String?)] = [:]
         var contracts: [String: [String]] = [:]
         let dependency = Dictionary(Self.dependencyTypes.map { ($0.archimate, ($0.targetNeedsSource, $0.via)) }, uniquingKeysWith: { a, _ in a })
         for relation in model.relationships {
@@ -167,6 +169,11 @@ public struct ArchiMateImporter {
             }
             let (needer, needed) = targetNeedsSource ? (target, source) : (source, target)
             dependsOn[needer.identifier, default: []].append((needed.identifier, via))
+            if !relation.properties.isEmpty {
+                func value(_ name: String) -> String? { relation.properties.first { $0.name.lowercased() == name.lowercased() }?.value }
+                written["\(needer.identifier) \(needed.identifier)"] = (value("via").flatMap(Via.init(rawValue:)),
+                                                                       value("severCost").flatMap(Double.init), value("note"))
+            }
         }
         // In the model's order, not the order they were met in.
         usedActors = model.elements.map(\.identifier).filter(Set(usedActors).contains)
@@ -247,14 +254,18 @@ public struct ArchiMateImporter {
         notes.problems += tableNotes.problems
         notes.notes += tableNotes.notes.map { $0.replacingOccurrences(of: "\(source): columns not used:", with: "properties not used:") }
         // The table importer reads references only; give each dependency its kind of link.
-        let vias = Dictionary(dependsOn.flatMap { needer, list in list.compactMap { entry in
-            cleaveID[needer].flatMap { from in cleaveID[entry.target].map { ("\(from) \($0)", entry.via) } }
-        } }, uniquingKeysWith: { a, _ in a })
+        var links: [String: (via: Via, severCost: Double?, note: String?)] = [:]
+        for (needer, list) in dependsOn.sorted(by: { $0.key < $1.key }) {
+            for entry in list {
+                guard let from = cleaveID[needer], let to = cleaveID[entry.target], links["\(from) \(to)"] == nil else { continue }
+                let own = written["\(needer) \(entry.target)"]
+                links["\(from) \(to)"] = (own?.via ?? entry.via, own?.severCost, own?.note)
+            }
+        }
         for n in estate.items.indices {
             estate.items[n].dependsOn = estate.items[n].dependsOn.map { dependency in
-                var dependency = dependency
-                dependency.via = vias["\(estate.items[n].id) \(dependency.target.id)"] ?? .other
-                return dependency
+                let link = links["\(estate.items[n].id) \(dependency.target.id)"]
+                return Dependency(dependency.target, via: link?.via ?? .other, severCost: link?.severCost, note: link?.note)
             }
         }
         counts.items = estate.items.count

@@ -20,6 +20,8 @@ public struct ArchiMateModel: Sendable {
         public var source: String
         public var target: String
         public var accessType: String?
+        /// Property name → value: Cleave's export puts a dependency's via, severCost and note here.
+        public var properties: [(name: String, value: String)] = []
     }
 
     public var name: String
@@ -86,6 +88,7 @@ public struct ArchiMateModel: Sendable {
             case "property":
                 if let p = property {
                     if element != nil { element!.properties.append((p.ref, p.value)) }
+                    else if relationship != nil { relationship!.properties.append((p.ref, p.value)) }
                 }
                 property = nil
             case "element":
@@ -112,6 +115,9 @@ public struct ArchiMateModel: Sendable {
         // Properties name their definition by reference; give them the definition's name.
         for n in model.elements.indices {
             model.elements[n].properties = model.elements[n].properties.map { (definitions[$0.name] ?? $0.name, $0.value) }
+        }
+        for n in model.relationships.indices {
+            model.relationships[n].properties = model.relationships[n].properties.map { (definitions[$0.name] ?? $0.name, $0.value) }
         }
         return model
     }
