@@ -19,6 +19,10 @@ struct ExportCommandTests {
         let original = try CLIRunner.run(["entanglement", inventory, "--format", "json"], in: folder.url)
         let copy = try CLIRunner.run(["entanglement", "copy", "--format", "json"], in: folder.url)
         #expect(original.status == 0 && copy.stdout == original.stdout)
+        // Options travel as work packages, so every analysis gives the same answer.
+        let originalOptions = try CLIRunner.run(["options", inventory, "--format", "json"], in: folder.url)
+        let copyOptions = try CLIRunner.run(["options", "copy", "--format", "json"], in: folder.url)
+        #expect(originalOptions.status == 0 && copyOptions.stdout == originalOptions.stdout)
     }
 
     @Test func archiCSVExportImportsBack() throws {

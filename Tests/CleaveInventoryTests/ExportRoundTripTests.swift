@@ -24,7 +24,17 @@ struct ExportRoundTripTests {
         estate.items.map(InventoryWriterTests.summary).sorted()
     }
 
+    static func options(_ estate: Estate) -> [String] {
+        estate.options.map { o in
+            "\(o.id) \(o.name) \(o.description ?? "") \(o.separate?.map(\.id) ?? ["*"]) \(o.defaultDisposition) "
+                + "\(o.areas.map { "\($0.area.id)=\($0.disposition)" }) \(o.items.map { "\($0.item.id)=\($0.disposition)" }) "
+                + "\(o.targetDate?.description ?? "") \(o.startDate?.description ?? "")"
+        }
+    }
+
     func check(_ copy: Estate, against original: Estate) {
+        #expect(Self.options(copy) == Self.options(original))
+        #expect(!copy.options.isEmpty)
         #expect(Self.ids(copy) == Self.ids(original))
         #expect(Self.edges(copy) == Self.edges(original))
         #expect(Self.fields(copy) == Self.fields(original))

@@ -2,7 +2,7 @@ import CleaveCore
 
 /// An estate as an ArchiMate model, the mapping of the importer run backwards: parties as
 /// business actors, areas as groupings, items as application, technology, data, contract and
-/// role elements, with every Cleave field as a property (so an import of the export keeps
+/// role elements, options as work packages, with every Cleave field as a property (so an import of the export keeps
 /// every id, kind and edge).
 public enum ArchiMateExport {
     /// The element type each kind (and infrastructure type) is written as.
@@ -59,6 +59,17 @@ public enum ArchiMateExport {
                 relate("Serving", dependency.target.id, item.id, properties)
             }
             for contract in item.contracts { relate("Association", item.id, contract.id) }
+        }
+        for option in estate.options {
+            var properties: [(String, String)] = [("id", option.id), ("kind", "option")]
+            if let separate = option.separate { properties.append(("separate", separate.map(\.id).joined(separator: "; "))) }
+            properties.append(("default", option.defaultDisposition.rawValue))
+            if !option.areas.isEmpty { properties.append(("areas", option.areas.map { "\($0.area.id): \($0.disposition.rawValue)" }.joined(separator: "; "))) }
+            if !option.items.isEmpty { properties.append(("items", option.items.map { "\($0.item.id): \($0.disposition.rawValue)" }.joined(separator: "; "))) }
+            if let target = option.targetDate { properties.append(("targetDate", target.description)) }
+            if let start = option.startDate { properties.append(("startDate", start.description)) }
+            elements.append(.init(identifier: identifier(option.id), type: "WorkPackage", name: option.name,
+                                  documentation: option.description, properties: properties))
         }
         return ArchiMateModel(name: estate.name, elements: elements, relationships: relationships, isVersion2: false)
     }

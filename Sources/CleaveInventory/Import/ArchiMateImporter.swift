@@ -178,7 +178,9 @@ public struct ArchiMateImporter {
         // In the model's order, not the order they were met in.
         usedActors = model.elements.map(\.identifier).filter(Set(usedActors).contains)
         usedGroups = model.elements.map(\.identifier).filter(Set(usedGroups).contains)
+        let optionElements = model.elements.filter { $0.type == "WorkPackage" && property($0, .kind)?.lowercased() == "option" }
         for element in model.elements where !isItem.contains(element.identifier) && standIns[element.identifier] == nil
+            && !optionElements.contains(where: { $0.identifier == element.identifier })
             && !usedActors.contains(element.identifier) && !usedGroups.contains(element.identifier) {
             counts.skipped[element.type, default: 0] += 1
         }
@@ -268,6 +270,7 @@ public struct ArchiMateImporter {
                 return Dependency(dependency.target, via: link?.via ?? .other, severCost: link?.severCost, note: link?.note)
             }
         }
+        estate.options = optionElements.map { options(from: $0, id: cleaveID[$0.identifier], ids: &ids, notes: &notes) }
         counts.items = estate.items.count
         counts.edges = estate.items.reduce(0) { $0 + $1.dependsOn.count + $1.contracts.count }
         return (estate, notes, counts)
