@@ -35,6 +35,8 @@ struct ExportRoundTripTests {
     func check(_ copy: Estate, against original: Estate) {
         #expect(Self.options(copy) == Self.options(original))
         #expect(!copy.options.isEmpty)
+        #expect("\(copy.currency) \(copy.asOf!) \(copy.defaultDuplicateCost) \(copy.defaultSeverCost!) \(copy.defaultSplitMonths) \(copy.ruleSeverities)"
+                == "\(original.currency) \(original.asOf!) \(original.defaultDuplicateCost) \(original.defaultSeverCost!) \(original.defaultSplitMonths) \(original.ruleSeverities)")
         #expect(Self.ids(copy) == Self.ids(original))
         #expect(Self.edges(copy) == Self.edges(original))
         #expect(Self.fields(copy) == Self.fields(original))

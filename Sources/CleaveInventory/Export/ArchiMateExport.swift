@@ -71,7 +71,14 @@ public enum ArchiMateExport {
             elements.append(.init(identifier: identifier(option.id), type: "WorkPackage", name: option.name,
                                   documentation: option.description, properties: properties))
         }
-        return ArchiMateModel(name: estate.name, elements: elements, relationships: relationships, isVersion2: false)
+        var model = ArchiMateModel(name: estate.name, elements: elements, relationships: relationships, isVersion2: false)
+        model.properties = [("currency", estate.currency)]
+        if let asOf = estate.asOf { model.properties.append(("asOf", asOf.description)) }
+        model.properties.append(("defaults.duplicateCost", YAMLText.number(estate.defaultDuplicateCost)))
+        if let sever = estate.defaultSeverCost { model.properties.append(("defaults.severCost", YAMLText.number(sever))) }
+        model.properties.append(("defaults.splitMonths", String(estate.defaultSplitMonths)))
+        for rule in estate.ruleSeverities.keys.sorted() { model.properties.append(("rules.\(rule)", estate.ruleSeverities[rule]!.rawValue)) }
+        return model
     }
 
     /// Every field that is set, named as the inventory names it.

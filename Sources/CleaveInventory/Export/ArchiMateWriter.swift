@@ -3,7 +3,7 @@
 public enum ArchiMateWriter {
     public static func exchangeXML(_ model: ArchiMateModel) -> String {
         var names: [String] = []
-        for properties in model.elements.map(\.properties) + model.relationships.map(\.properties) {
+        for properties in [model.properties] + model.elements.map(\.properties) + model.relationships.map(\.properties) {
             for property in properties where !names.contains(property.name) { names.append(property.name) }
         }
         let definition = Dictionary(names.enumerated().map { ($0.element, "propid-\($0.offset + 1)") }, uniquingKeysWith: { a, _ in a })
@@ -11,9 +11,16 @@ public enum ArchiMateWriter {
             <?xml version="1.0" encoding="UTF-8"?>
             <model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.opengroup.org/xsd/archimate/3.0/ http://www.opengroup.org/xsd/archimate/3.1/archimate3_Model.xsd" identifier="id-model">
               <name xml:lang="en">\(escape(model.name))</name>
-              <elements>
 
             """
+        if !model.properties.isEmpty {
+            x += "  <properties>\n"
+            for property in model.properties {
+                x += "    <property propertyDefinitionRef=\"\(definition[property.name]!)\"><value xml:lang=\"en\">\(escape(property.value))</value></property>\n"
+            }
+            x += "  </properties>\n"
+        }
+        x += "  <elements>\n"
         for element in model.elements {
             x += "    <element identifier=\"\(escape(element.identifier))\" xsi:type=\"\(element.type)\">\n"
             x += "      <name xml:lang=\"en\">\(escape(element.name))</name>\n"
@@ -57,7 +64,7 @@ public enum ArchiMateWriter {
     /// the first row of elements.csv, as Archi writes it.
     public static func archiCSV(_ model: ArchiMateModel) -> [(name: String, text: String)] {
         var elements = [["ID", "Type", "Name", "Documentation", "Specialization"], ["id-model", "ArchimateModel", model.name, "", ""]]
-        var properties = [["ID", "Key", "Value"]]
+        var properties = [["ID", "Key", "Value"]] + model.properties.map { ["id-model", $0.name, $0.value] }
         for element in model.elements {
             elements.append([element.identifier, element.type, element.name, element.documentation ?? "", ""])
             for property in element.properties { properties.append([element.identifier, property.name, property.value]) }

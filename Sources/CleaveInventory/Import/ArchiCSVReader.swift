@@ -29,10 +29,11 @@ public enum ArchiCSVReader {
         func cell(_ row: ImportTable.Row, _ index: Int) -> String { index < row.cells.count ? row.cells[index].text : "" }
 
         var model = ArchiMateModel(name: "", elements: [], relationships: [], isVersion2: false)
+        var modelID: String?
         let (eID, eType, eName, eDoc) = (try column(elements, "ID"), try column(elements, "Type"), try column(elements, "Name"), try column(elements, "Documentation"))
         for row in elements.rows {
             let type = cell(row, eType)
-            if type == "ArchimateModel" { model.name = cell(row, eName); continue }
+            if type == "ArchimateModel" { model.name = cell(row, eName); modelID = cell(row, eID); continue }
             let documentation = cell(row, eDoc)
             model.elements.append(.init(identifier: cell(row, eID), type: type, name: cell(row, eName),
                                         documentation: documentation.isEmpty ? nil : documentation, properties: []))
@@ -51,6 +52,8 @@ public enum ArchiCSVReader {
             for row in properties.rows {
                 if let n = index[cell(row, pID)] {
                     model.elements[n].properties.append((cell(row, pKey), cell(row, pValue)))
+                } else if cell(row, pID) == modelID {
+                    model.properties.append((cell(row, pKey), cell(row, pValue)))
                 } else if let n = relationIndex[cell(row, pID)] {
                     model.relationships[n].properties.append((cell(row, pKey), cell(row, pValue)))
                 }

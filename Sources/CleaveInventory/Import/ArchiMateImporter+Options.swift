@@ -39,4 +39,27 @@ extension ArchiMateImporter {
     private func list(_ text: String) -> [String] {
         text.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
+
+    /// The estate's settings from the model's properties (as Cleave's export writes them).
+    func settings(into estate: inout Estate, notes: inout ImportNotes) {
+        for (name, value) in model.properties {
+            func number() -> Double? {
+                if let n = Double(value), n >= 0 { return n }
+                notes.problems.append("\(source): model property \(name): '\(value)' is not a number ≥ 0")
+                return nil
+            }
+            switch name {
+            case "currency": estate.currency = value
+            case "asOf":
+                if let day = Day(value) { estate.asOf = day } else { notes.problems.append("\(source): model property asOf: '\(value)' is not a date (YYYY-MM-DD)") }
+            case "defaults.duplicateCost": if let n = number() { estate.defaultDuplicateCost = n }
+            case "defaults.severCost": if let n = number() { estate.defaultSeverCost = n }
+            case "defaults.splitMonths": if let n = number() { estate.defaultSplitMonths = Int(n) }
+            default:
+                if name.hasPrefix("rules."), let severity = Severity(rawValue: value) {
+                    estate.ruleSeverities[String(name.dropFirst("rules.".count))] = severity
+                }
+            }
+        }
+    }
 }

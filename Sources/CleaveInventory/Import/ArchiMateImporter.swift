@@ -270,6 +270,7 @@ public struct ArchiMateImporter {
                 return Dependency(dependency.target, via: link?.via ?? .other, severCost: link?.severCost, note: link?.note)
             }
         }
+        settings(into: &estate, notes: &notes)
         estate.options = optionElements.map { options(from: $0, id: cleaveID[$0.identifier], ids: &ids, notes: &notes) }
         counts.items = estate.items.count
         counts.edges = estate.items.reduce(0) { $0 + $1.dependsOn.count + $1.contracts.count }

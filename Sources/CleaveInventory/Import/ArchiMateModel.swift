@@ -25,6 +25,8 @@ public struct ArchiMateModel: Sendable {
     }
 
     public var name: String
+    /// The model's own properties: Cleave's export puts the estate's settings here.
+    public var properties: [(name: String, value: String)] = []
     public var elements: [Element]
     public var relationships: [Relationship]
     /// True for the 2.1 namespace.
@@ -89,6 +91,7 @@ public struct ArchiMateModel: Sendable {
                 if let p = property {
                     if element != nil { element!.properties.append((p.ref, p.value)) }
                     else if relationship != nil { relationship!.properties.append((p.ref, p.value)) }
+                    else if stack.count == 3 { model.properties.append((p.ref, p.value)) }
                 }
                 property = nil
             case "element":
@@ -116,6 +119,7 @@ public struct ArchiMateModel: Sendable {
         for n in model.elements.indices {
             model.elements[n].properties = model.elements[n].properties.map { (definitions[$0.name] ?? $0.name, $0.value) }
         }
+        model.properties = model.properties.map { (definitions[$0.name] ?? $0.name, $0.value) }
         for n in model.relationships.indices {
             model.relationships[n].properties = model.relationships[n].properties.map { (definitions[$0.name] ?? $0.name, $0.value) }
         }
