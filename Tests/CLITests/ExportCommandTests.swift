@@ -12,7 +12,7 @@ struct ExportCommandTests {
         let back = try CLIRunner.run(["import", "archimate", "estate.xml", "-o", "copy"], in: folder.url)
         #expect(back.status == 0, "\(back.stderr)")
         #expect(back.stderr == """
-            Imported 388 items (194 systems, 68 infrastructure, 92 contracts, 19 data, 15 teams), 784 edges, 5 parties and 6 areas to copy.
+            Imported 388 items (194 systems, 68 infrastructure, 92 contracts, 19 data, 15 teams), 784 edges, 5 parties, 6 areas and 6 options to copy.
             Skipped nothing.
 
             """)

@@ -49,7 +49,10 @@ struct ImportOutputOptions: ParsableArguments {
         }
         let edges = estate.items.reduce(0) { $0 + $1.dependsOn.count + $1.contracts.count }
         Console.error("Imported \(plural(estate.items.count, "item")) (\(kinds.isEmpty ? "none" : kinds.joined(separator: ", "))), "
-                      + "\(plural(edges, "edge")), \(plural(estate.parties.count, "party", "parties")) and \(plural(estate.areas.count, "area")) to \(output)"
+                      + "\(plural(edges, "edge")), \(plural(estate.parties.count, "party", "parties"))"
+                      + (estate.options.isEmpty ? " and \(plural(estate.areas.count, "area"))"
+                                                : ", \(plural(estate.areas.count, "area")) and \(plural(estate.options.count, "option"))")
+                      + " to \(output)"
                       + (notes.problems.isEmpty ? "." : "; \(plural(notes.problems.count, "value")) could not be read as given (above)."))
         for line in extra { Console.error(line) }
         let loaded = try InventoryLoader.load(path: output)
