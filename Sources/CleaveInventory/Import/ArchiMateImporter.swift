@@ -100,81 +100,12 @@ public struct ArchiMateImporter {
             cleaveID[element.identifier] = ids.allocate(for: IDAllocator.slug(label(element), fallback: "item"), fallback: "item")
         }
 
-        // Actors related to an item use it; groupings and locations that hold items are areas.
-        var users: [String: [String]] = [:]
-        var areaOf: [String: String] = [:]
-        var usedActors: [String] = [], usedGroups: [String] = []
         let standIns = standIns(items: isItem, byID: byID)
-        for element in model.elements where element.type == "BusinessActor" && property(element, .id) != nil {
-            usedActors.append(element.identifier)  // a party Cleave exported, used or not
-        }
-        var dependsOn: [String: [(target: String, via: Via)]] = [:]
-        // What a relationship's own properties say of the dependency (Cleave's export writes them).
-        var written: [String: (via: Via?, severCost: Double?, note: String?)] = [:]
-        var contracts: [String: [String]] = [:]
-        let dependency = Dictionary(Self.dependencyTypes.map { ($0.archimate, ($0.targetNeedsSource, $0.via)) }, uniquingKeysWith: { a, _ in a })
-        for relation in model.relationships {
-            let type = Self.normal(relation.type)
-            guard let source = byID[relation.source], let target = byID[relation.target] else {
-                counts.skipped["\(type) (an end is not an element)", default: 0] += 1
-                continue
-            }
-            let sourceIsItem = isItem.contains(source.identifier), targetIsItem = isItem.contains(target.identifier)
-            if sourceIsItem != targetIsItem, let actor = [source, target].first(where: { $0.type == "BusinessActor" }) {
-                let item = sourceIsItem ? source : target
-                users[item.identifier, default: []].append(actor.identifier)
-                if !usedActors.contains(actor.identifier) { usedActors.append(actor.identifier) }
-                continue
-            }
-            if ["Grouping", "Location"].contains(source.type), targetIsItem,
-               ["Aggregation", "Composition", "Assignment"].contains(type) {
-                if areaOf[target.identifier] == nil { areaOf[target.identifier] = source.identifier }
-                if !usedGroups.contains(source.identifier) { usedGroups.append(source.identifier) }
-                continue
-            }
-            // A service, function or interface stands for the items that realise it or are assigned to it.
-            let sources = sourceIsItem ? [source.identifier] : standIns[source.identifier] ?? []
-            let targets = targetIsItem ? [target.identifier] : standIns[target.identifier] ?? []
-            let pairs = sources.flatMap { s in targets.map { (s, $0) } }.filter { $0.0 != $0.1 }
-            if sourceIsItem, standIns[target.identifier]?.contains(source.identifier) == true,
-               ["Realization", "Realisation", "Assignment", "Composition"].contains(type) {
-                continue  // read already: it makes the target a stand-in for the source
-            }
-            guard !pairs.isEmpty else {
-                counts.skipped["\(type) relationship", default: 0] += 1
-                continue
-            }
-            guard sourceIsItem && targetIsItem else {
-                guard let (targetNeedsSource, via) = dependency[type], !["Realization", "Realisation", "Assignment"].contains(type) else {
-                    counts.skipped["\(type) relationship", default: 0] += 1
-                    continue
-                }
-                for (s, t) in pairs {
-                    let (needer, needed) = targetNeedsSource ? (t, s) : (s, t)
-                    dependsOn[needer, default: []].append((needed, via))
-                }
-                counts.derived += 1
-                continue
-            }
-            let sourceKind = itemType(source)!.0, targetKind = itemType(target)!.0
-            if (sourceKind == .contract) != (targetKind == .contract) {
-                // A contract related to an item covers it.
-                let (item, contract) = sourceKind == .contract ? (target, source) : (source, target)
-                contracts[item.identifier, default: []].append(contract.identifier)
-                continue
-            }
-            guard let (targetNeedsSource, via) = dependency[type] else {
-                counts.skipped["\(type) relationship", default: 0] += 1
-                continue
-            }
-            let (needer, needed) = targetNeedsSource ? (target, source) : (source, target)
-            dependsOn[needer.identifier, default: []].append((needed.identifier, via))
-            if !relation.properties.isEmpty {
-                func value(_ name: String) -> String? { relation.properties.first { $0.name.lowercased() == name.lowercased() }?.value }
-                written["\(needer.identifier) \(needed.identifier)"] = (value("via").flatMap(Via.init(rawValue:)),
-                                                                       value("severCost").flatMap(Double.init), value("note"))
-            }
-        }
+        let reading = readRelationships(isItem: isItem, byID: byID, standIns: standIns, kind: { itemType($0)?.0 })
+        counts.skipped = reading.skipped
+        counts.derived = reading.derived
+        let (users, areaOf, dependsOn, written, contracts) = (reading.users, reading.areaOf, reading.dependsOn, reading.written, reading.contracts)
+        var usedActors = reading.usedActors, usedGroups = reading.usedGroups
         // In the model's order, not the order they were met in.
         usedActors = model.elements.map(\.identifier).filter(Set(usedActors).contains)
         usedGroups = model.elements.map(\.identifier).filter(Set(usedGroups).contains)
@@ -278,7 +209,7 @@ public struct ArchiMateImporter {
     }
 
     /// The value of the element's property that names this field, if any.
-    private func property(_ element: ArchiMateModel.Element, _ field: ColumnCatalog.Field) -> String? {
+    func property(_ element: ArchiMateModel.Element, _ field: ColumnCatalog.Field) -> String? {
         element.properties.first { ColumnCatalog.field(forHeader: $0.name) == field }?.value
     }
 
