@@ -11,11 +11,12 @@ struct ExportCommandTests {
         #expect(export.stderr == "Wrote 388 items as ArchiMate to estate.xml.\n")
         let back = try CLIRunner.run(["import", "archimate", "estate.xml", "-o", "copy"], in: folder.url)
         #expect(back.status == 0, "\(back.stderr)")
-        #expect(back.stderr == """
-            Imported 388 items (194 systems, 68 infrastructure, 92 contracts, 19 data, 15 teams), 784 edges, 5 parties, 6 areas and 6 options to copy.
-            Skipped nothing.
+        #expect(
+            back.stderr == """
+                Imported 388 items (194 systems, 68 infrastructure, 92 contracts, 19 data, 15 teams), 784 edges, 5 parties, 6 areas and 6 options to copy.
+                Skipped nothing.
 
-            """)
+                """)
         let original = try CLIRunner.run(["entanglement", inventory, "--format", "json"], in: folder.url)
         let copy = try CLIRunner.run(["entanglement", "copy", "--format", "json"], in: folder.url)
         #expect(original.status == 0 && copy.stdout == original.stdout)
@@ -32,7 +33,9 @@ struct ExportCommandTests {
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("archi/relations.csv").path))
         let back = try CLIRunner.run(["import", "archi-csv", "archi", "-o", "copy"], in: folder.url)
         #expect(back.status == 0, "\(back.stderr)")
-        #expect(back.stderr.hasPrefix("Imported 388 items (194 systems, 68 infrastructure, 92 contracts, 19 data, 15 teams), 784 edges"))
+        #expect(
+            back.stderr.hasPrefix(
+                "Imported 388 items (194 systems, 68 infrastructure, 92 contracts, 19 data, 15 teams), 784 edges"))
     }
 
     @Test func jsonAndGraphMLAreStable() throws {

@@ -21,11 +21,12 @@ struct InitCommandTests {
         try folder.write("mine/precious.yaml", "estate: {name: Mine}\n")
         let refused = try CLIRunner.run(["init", "mine"], in: folder.url)
         #expect(refused.status == 2)
-        #expect(refused.stderr == """
-            mine: error: is not empty and Cleave did not write it; refusing to overwrite it
-              hint: choose a new folder, or add --force to replace it whole
+        #expect(
+            refused.stderr == """
+                mine: error: is not empty and Cleave did not write it; refusing to overwrite it
+                  hint: choose a new folder, or add --force to replace it whole
 
-            """)
+                """)
         #expect(try folder.read("mine/precious.yaml") == "estate: {name: Mine}\n")
         #expect(try CLIRunner.run(["init", "mine", "--force"], in: folder.url).status == 0)
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("mine/precious.yaml").path))

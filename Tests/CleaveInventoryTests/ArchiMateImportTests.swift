@@ -1,7 +1,8 @@
 import CleaveCore
-@testable import CleaveInventory
 import Foundation
 import Testing
+
+@testable import CleaveInventory
 
 /// The ArchiMate importer on The Open Group's Archisurance example and on small models.
 struct ArchiMateImportTests {
@@ -18,7 +19,10 @@ struct ArchiMateImportTests {
         #expect(counts.skipped["BusinessActor"] == 17)
         #expect(counts.skipped["Association relationship"] == 28)
         #expect(counts.skipped.values.reduce(0, +) == 233)
-        #expect(notes.problems == ["archisurance.xml: Contract 'Travel Insurance Policy' (id-1239): a contract needs a supplier; written as 'unknown'"])
+        #expect(
+            notes.problems == [
+                "archisurance.xml: Contract 'Travel Insurance Policy' (id-1239): a contract needs a supplier; written as 'unknown'"
+            ])
         let byName = Dictionary(estate.items.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         // "Bank System serves Financial Application": the application needs the bank system.
         #expect(byName["Financial Application"]?.dependsOn.map(\.target.id).contains("bank-system") == true)
@@ -75,20 +79,28 @@ struct ArchiMateImportTests {
         let model = try ArchiMateModel.parse(Data(Self.version2.utf8), place: "small.xml")
         #expect(model.isVersion2)
         let (estate, notes, counts) = ArchiMateImporter(model: model, source: "small.xml").run()
-        #expect(notes.problems == ["small.xml: ApplicationComponent 'CRM' (c1): Criticality: 'urgent' is not one of low, medium, high, critical"])
+        #expect(
+            notes.problems == [
+                "small.xml: ApplicationComponent 'CRM' (c1): Criticality: 'urgent' is not one of low, medium, high, critical"
+            ])
         #expect(estate.parties.map(\.id) == ["north-council"])
-        #expect(estate.areas.map { "\($0.id) \($0.lead.id)" } == ["digital north-council", "web-services north-council", "architecture north-council"])
+        #expect(
+            estate.areas.map { "\($0.id) \($0.lead.id)" } == [
+                "digital north-council", "web-services north-council", "architecture north-council",
+            ])
         let lines = estate.items.map { item in
             "\(item.id) \(item.kind.rawValue) \(item.area.id) \(item.users.map(\.party.id)) "
-                + item.dependsOn.map { "\($0.target.id)/\($0.via)" }.joined(separator: ",") + " \(item.annualCost ?? -1)"
+                + item.dependsOn.map { "\($0.target.id)/\($0.via)" }.joined(separator: ",")
+                + " \(item.annualCost ?? -1)"
         }
-        #expect(lines == [
-            "crm system digital [\"north-council\"] hosting/other,customers/data 12000.0",
-            "hosting infrastructure architecture [] server/hosting -1.0",
-            "server infrastructure architecture []  -1.0",
-            "customers data architecture []  -1.0",
-            "website system web-services [] crm/other -1.0",
-        ])
+        #expect(
+            lines == [
+                "crm system digital [\"north-council\"] hosting/other,customers/data 12000.0",
+                "hosting infrastructure architecture [] server/hosting -1.0",
+                "server infrastructure architecture []  -1.0",
+                "customers data architecture []  -1.0",
+                "website system web-services [] crm/other -1.0",
+            ])
         #expect(counts.skipped == ["Association relationship": 1])
         #expect(counts.derived == 1)
     }

@@ -1,7 +1,8 @@
 import CleaveCore
-@testable import CleaveInventory
 import Foundation
 import Testing
+
+@testable import CleaveInventory
 
 /// Importing an export of the example inventory keeps every id, kind and edge.
 struct ExportRoundTripTests {
@@ -15,7 +16,8 @@ struct ExportRoundTripTests {
 
     static func edges(_ estate: Estate) -> [String] {
         estate.items.flatMap { item in
-            item.dependsOn.map { "\(item.id) -> \($0.target.id)" } + item.contracts.map { "\(item.id) -> \($0.id) (contract)" }
+            item.dependsOn.map { "\(item.id) -> \($0.target.id)" }
+                + item.contracts.map { "\(item.id) -> \($0.id) (contract)" }
         }.sorted()
     }
 
@@ -35,13 +37,18 @@ struct ExportRoundTripTests {
     func check(_ copy: Estate, against original: Estate) {
         #expect(Self.options(copy) == Self.options(original))
         #expect(!copy.options.isEmpty)
-        #expect("\(copy.currency) \(copy.asOf!) \(copy.defaultDuplicateCost) \(copy.defaultSeverCost!) \(copy.defaultSplitMonths) \(copy.ruleSeverities)"
-                == "\(original.currency) \(original.asOf!) \(original.defaultDuplicateCost) \(original.defaultSeverCost!) \(original.defaultSplitMonths) \(original.ruleSeverities)")
+        #expect(
+            "\(copy.currency) \(copy.asOf!) \(copy.defaultDuplicateCost) \(copy.defaultSeverCost!) \(copy.defaultSplitMonths) \(copy.ruleSeverities)"
+                == "\(original.currency) \(original.asOf!) \(original.defaultDuplicateCost) \(original.defaultSeverCost!) \(original.defaultSplitMonths) \(original.ruleSeverities)"
+        )
         #expect(Self.ids(copy) == Self.ids(original))
         #expect(Self.edges(copy) == Self.edges(original))
         #expect(Self.fields(copy) == Self.fields(original))
-        #expect(copy.parties.map { "\($0.id) \($0.name) \($0.kind)" } == original.parties.map { "\($0.id) \($0.name) \($0.kind)" })
-        #expect(copy.areas.map { "\($0.id) \($0.lead.id) \($0.arrangement) \($0.inScope) \($0.notes ?? "")" }
+        #expect(
+            copy.parties.map { "\($0.id) \($0.name) \($0.kind)" }
+                == original.parties.map { "\($0.id) \($0.name) \($0.kind)" })
+        #expect(
+            copy.areas.map { "\($0.id) \($0.lead.id) \($0.arrangement) \($0.inScope) \($0.notes ?? "")" }
                 == original.areas.map { "\($0.id) \($0.lead.id) \($0.arrangement) \($0.inScope) \($0.notes ?? "")" })
     }
 
@@ -61,11 +68,17 @@ struct ExportRoundTripTests {
         let folder = try TemporaryFolder()
         let files = ArchiMateWriter.archiCSV(ArchiMateExport.model(original))
         #expect(files.map(\.name) == ["elements.csv", "relations.csv", "properties.csv"])
-        #expect(files[0].text.hasPrefix("\"ID\",\"Type\",\"Name\",\"Documentation\",\"Specialization\"\r\n\"id-model\",\"ArchimateModel\","))
-        #expect(files[1].text.hasPrefix("\"ID\",\"Type\",\"Name\",\"Documentation\",\"Source\",\"Target\",\"Specialization\"\r\n"))
+        #expect(
+            files[0].text.hasPrefix(
+                "\"ID\",\"Type\",\"Name\",\"Documentation\",\"Specialization\"\r\n\"id-model\",\"ArchimateModel\","))
+        #expect(
+            files[1].text.hasPrefix(
+                "\"ID\",\"Type\",\"Name\",\"Documentation\",\"Source\",\"Target\",\"Specialization\"\r\n"))
         #expect(files[2].text.hasPrefix("\"ID\",\"Key\",\"Value\"\r\n"))
         for file in files { try folder.write(file.name, file.text) }
-        let (copy, notes, _) = ArchiMateImporter(model: try ArchiCSVReader.read(folder: folder.path), source: "elements.csv").run()
+        let (copy, notes, _) = ArchiMateImporter(
+            model: try ArchiCSVReader.read(folder: folder.path), source: "elements.csv"
+        ).run()
         #expect(notes.problems.isEmpty, "\(notes.problems.prefix(5))")
         check(copy, against: original)
     }

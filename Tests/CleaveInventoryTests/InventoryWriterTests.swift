@@ -1,7 +1,8 @@
 import CleaveCore
-@testable import CleaveInventory
 import Foundation
 import Testing
+
+@testable import CleaveInventory
 
 /// The YAML writer: stable, readable and read back as the same model.
 struct InventoryWriterTests {
@@ -49,34 +50,41 @@ struct InventoryWriterTests {
     }
 
     @Test func shortEntriesAreFlowAndLongOnesBlock() {
-        var estate = Estate(name: "E", parties: [Party(id: "A", name: "Alpha")], areas: [Area(id: "ar", name: "Area", lead: "A")])
+        var estate = Estate(
+            name: "E", parties: [Party(id: "A", name: "Alpha")], areas: [Area(id: "ar", name: "Area", lead: "A")])
         var crm = Item(kind: .system, id: "crm", name: "CRM", area: "ar")
         crm.users = [UserShare(Reference("A", at: .file("")))]
-        var long = Item(kind: .system, id: "erp", name: "Enterprise resource planning Enterprise resource planning Enterprise resource planning", area: "ar")
+        var long = Item(
+            kind: .system, id: "erp",
+            name: "Enterprise resource planning Enterprise resource planning Enterprise resource planning", area: "ar")
         long.dependsOn = [Dependency(Reference("crm", at: .file("")), via: .integration, severCost: 4000)]
         estate.items = [crm, long]
-        #expect(InventoryWriter().itemsText(estate.items) == """
-            systems:
-              - {id: crm, name: CRM, area: ar, users: [A]}
+        #expect(
+            InventoryWriter().itemsText(estate.items) == """
+                systems:
+                  - {id: crm, name: CRM, area: ar, users: [A]}
 
-              - id: erp
-                name: Enterprise resource planning Enterprise resource planning Enterprise resource planning
-                area: ar
-                dependsOn: [{id: crm, via: integration, severCost: 4000}]
+                  - id: erp
+                    name: Enterprise resource planning Enterprise resource planning Enterprise resource planning
+                    area: ar
+                    dependsOn: [{id: crm, via: integration, severCost: 4000}]
 
-            """)
+                """)
     }
 
     static let trickyStrings = [
-        "plain", "CRM: the one", "a #hash", "#start", "- dash", "? query", "yes", "No", "off", "null", "~", "12", "1.5", "1e3",
+        "plain", "CRM: the one", "a #hash", "#start", "- dash", "? query", "yes", "No", "off", "null", "~", "12", "1.5",
+        "1e3",
         "0x1F", "2026-01-01", "12:30", "+1", ".5", "trailing ", " leading", "tab\there", "line\nbreak", "quote \" in",
-        "back\\slash", "'single'", "&anchor", "*alias", "!tag", "|pipe", ">fold", "%pct", "@at", "`tick`", "a, b", "[x]", "{y}",
+        "back\\slash", "'single'", "&anchor", "*alias", "!tag", "|pipe", ">fold", "%pct", "@at", "`tick`", "a, b",
+        "[x]", "{y}",
         "colon:", "ünïcödé £€", "emoji 🚀", "", "-", "3 Rivers", "1 000", "v1.2.3",
     ]
 
     @Test(arguments: trickyStrings) func stringsReadBackAsWritten(_ text: String) throws {
-        var estate = Estate(name: text.isEmpty ? "E" : text, parties: [Party(id: "A", name: text.isEmpty ? "A" : text)],
-                            areas: [Area(id: "ar", name: "Area", lead: "A")])
+        var estate = Estate(
+            name: text.isEmpty ? "E" : text, parties: [Party(id: "A", name: text.isEmpty ? "A" : text)],
+            areas: [Area(id: "ar", name: "Area", lead: "A")])
         var item = Item(kind: .system, id: "s", name: text.isEmpty ? "S" : text, area: "ar")
         item.users = [UserShare(Reference("A", at: .file("")))]
         item.notes = text

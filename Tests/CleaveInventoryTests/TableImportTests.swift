@@ -1,7 +1,8 @@
 import CleaveCore
-@testable import CleaveInventory
 import Foundation
 import Testing
+
+@testable import CleaveInventory
 
 /// The spreadsheet importers: CSV parsing, header matching, cell messages and the model made.
 struct TableImportTests {
@@ -11,13 +12,17 @@ struct TableImportTests {
 
     @Test func csvFollowsRFC4180() {
         let records = CSVReader.parse("\u{FEFF}a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n\n1,,3")
-        #expect(records == [
-            .init(line: 1, fields: ["a", "b", "c"]),
-            .init(line: 2, fields: ["x, y", "say \"hi\"", "two\nlines"]),
-            .init(line: 4, fields: [""]),
-            .init(line: 5, fields: ["1", "", "3"]),
-        ])
-        #expect(CSVReader.parse("a;b\n1,5;2\n") == [.init(line: 1, fields: ["a", "b"]), .init(line: 2, fields: ["1,5", "2"])])
+        #expect(
+            records == [
+                .init(line: 1, fields: ["a", "b", "c"]),
+                .init(line: 2, fields: ["x, y", "say \"hi\"", "two\nlines"]),
+                .init(line: 4, fields: [""]),
+                .init(line: 5, fields: ["1", "", "3"]),
+            ])
+        #expect(
+            CSVReader.parse("a;b\n1,5;2\n") == [
+                .init(line: 1, fields: ["a", "b"]), .init(line: 2, fields: ["1,5", "2"]),
+            ])
     }
 
     @Test func headersMatchIgnoringCaseSpacesPunctuationAndUnits() {
@@ -39,21 +44,27 @@ struct TableImportTests {
 
     @Test func messyHeadersAndBadCells() throws {
         let sheet = try CSVReader.read(path: Self.fixture("messyHeadersAndBadCells.csv"), source: "sheet.csv")
-        let parties = try CSVReader.read(path: Self.fixture("messyHeadersAndBadCells-parties.csv"), source: "parties.csv")
+        let parties = try CSVReader.read(
+            path: Self.fixture("messyHeadersAndBadCells-parties.csv"), source: "parties.csv")
         let (estate, notes) = TableImporter(estateName: "sheet", itemTables: [sheet], partyTable: parties).run()
-        #expect(notes.problems == [
-            "parties.csv:3: Kind: 'authority' is not one of council, trust, company, other",
-            "sheet.csv:5: Notice (months): 'six' is not a number",
-            "sheet.csv:6: Annual Cost (£): 'n/a' is not a number",
-            "sheet.csv:6: Depends On: no item has the id or name 'nothing'; left out",
-            "sheet.csv:7: type: 'gadget' is not a kind (system, infrastructure, contract, data or team); read as a system",
-            "sheet.csv:7: Ref: 'multi\\nline' is not a valid id; written as 'multi-line'",
-        ])
-        #expect(notes.notes == [
-            "sheet.csv: columns not used: Colour",
-            "created 2 areas from the values seen (no areas sheet): digital, operations",
-        ])
-        #expect(estate.items.map { "\($0.kind.rawValue) \($0.id)" } == ["system crm", "infrastructure hosting", "data cust", "contract lic", "system web", "system multi-line"])
+        #expect(
+            notes.problems == [
+                "parties.csv:3: Kind: 'authority' is not one of council, trust, company, other",
+                "sheet.csv:5: Notice (months): 'six' is not a number",
+                "sheet.csv:6: Annual Cost (£): 'n/a' is not a number",
+                "sheet.csv:6: Depends On: no item has the id or name 'nothing'; left out",
+                "sheet.csv:7: type: 'gadget' is not a kind (system, infrastructure, contract, data or team); read as a system",
+                "sheet.csv:7: Ref: 'multi\\nline' is not a valid id; written as 'multi-line'",
+            ])
+        #expect(
+            notes.notes == [
+                "sheet.csv: columns not used: Colour",
+                "created 2 areas from the values seen (no areas sheet): digital, operations",
+            ])
+        #expect(
+            estate.items.map { "\($0.kind.rawValue) \($0.id)" } == [
+                "system crm", "infrastructure hosting", "data cust", "contract lic", "system web", "system multi-line",
+            ])
         let crm = estate.items[0], web = estate.items[4], lic = estate.items[3]
         #expect(crm.users.map(\.party.id) == ["NNC", "WNC"])
         #expect(crm.dependsOn.map(\.target.id) == ["hosting", "cust"])
@@ -70,19 +81,42 @@ struct TableImportTests {
     @Test func workbookSheetsGiveKindsAndDates() throws {
         let folder = try TemporaryFolder()
         let path = folder.path + "/estate.xlsx"
-        try XLSXFixture.write(to: path, sheets: [
-            ("Parties", [[.string("ID"), .string("Name")], [.string("A"), .string("Alpha")], [.string("B"), .string("Beta")]]),
-            ("Systems", [[.string("Name"), .string("Area"), .string("Users"), .string("Cost (£)")],
-                         [.string("CRM"), .inline("Digital"), .string("Alpha, B"), .number(1200)],
-                         [.string("Web"), .inline("Digital"), .string("A"), .string("lots")]]),
-            ("Contracts", [[.string("Name"), .string("Area"), .string("Supplier"), .string("End"), .string("Covers")],
-                           [.string("Licence"), .inline("Digital"), .string("Acme"), .number(46_112), .string("CRM")]]),
-        ])
+        try XLSXFixture.write(
+            to: path,
+            sheets: [
+                (
+                    "Parties",
+                    [
+                        [.string("ID"), .string("Name")], [.string("A"), .string("Alpha")],
+                        [.string("B"), .string("Beta")],
+                    ]
+                ),
+                (
+                    "Systems",
+                    [
+                        [.string("Name"), .string("Area"), .string("Users"), .string("Cost (£)")],
+                        [.string("CRM"), .inline("Digital"), .string("Alpha, B"), .number(1200)],
+                        [.string("Web"), .inline("Digital"), .string("A"), .string("lots")],
+                    ]
+                ),
+                (
+                    "Contracts",
+                    [
+                        [.string("Name"), .string("Area"), .string("Supplier"), .string("End"), .string("Covers")],
+                        [.string("Licence"), .inline("Digital"), .string("Acme"), .number(46_112), .string("CRM")],
+                    ]
+                ),
+            ])
         let tables = try XLSXReader.read(path: path, source: "estate.xlsx")
         #expect(tables.map(\.sheet) == ["Parties", "Systems", "Contracts"])
-        let (estate, notes) = TableImporter(estateName: "estate", itemTables: Array(tables.dropFirst()), partyTable: tables[0]).run()
+        let (estate, notes) = TableImporter(
+            estateName: "estate", itemTables: Array(tables.dropFirst()), partyTable: tables[0]
+        ).run()
         #expect(notes.problems == ["estate.xlsx:Systems:3: Cost (£): 'lots' is not a number"])
-        #expect(estate.items.map { "\($0.kind.rawValue) \($0.id) \($0.users.map(\.party.id))" } == ["system crm [\"A\", \"B\"]", "system web [\"A\"]", "contract licence []"])
+        #expect(
+            estate.items.map { "\($0.kind.rawValue) \($0.id) \($0.users.map(\.party.id))" } == [
+                "system crm [\"A\", \"B\"]", "system web [\"A\"]", "contract licence []",
+            ])
         #expect(estate.items[2].end?.description == "2026-03-31")
         #expect(estate.items[0].annualCost == 1200)
     }
@@ -91,11 +125,12 @@ struct TableImportTests {
         let sheet = try CSVReader.table("Name,Depends On\nWebsite,CMS\nCMS,\n", source: "bare.csv")
         let (estate, notes) = TableImporter(estateName: "bare", itemTables: [sheet]).run()
         #expect(notes.problems.isEmpty)
-        #expect(notes.notes == [
-            "bare.csv: no Kind column; every row is a system",
-            "no party is named anywhere, so one party 'owner' leads every area; add the parties that use the estate",
-            "put the items that name no area in a new area 'unassigned'",
-        ])
+        #expect(
+            notes.notes == [
+                "bare.csv: no Kind column; every row is a system",
+                "no party is named anywhere, so one party 'owner' leads every area; add the parties that use the estate",
+                "put the items that name no area in a new area 'unassigned'",
+            ])
         let folder = try TemporaryFolder()
         for file in InventoryWriter().files(for: estate) { try folder.write(file.path, file.text) }
         let findings = Validator.validate(try InventoryLoader.load(path: folder.path))

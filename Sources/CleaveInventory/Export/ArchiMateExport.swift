@@ -28,25 +28,37 @@ public enum ArchiMateExport {
     public static func model(_ estate: Estate) -> ArchiMateModel {
         var elements: [ArchiMateModel.Element] = []
         var relationships: [ArchiMateModel.Relationship] = []
-        func relate(_ type: String, _ source: String, _ target: String, _ properties: [(name: String, value: String)] = []) {
-            relationships.append(.init(identifier: "rel-\(relationships.count + 1)", type: type,
-                                       source: identifier(source), target: identifier(target), accessType: nil,
-                                       properties: properties))
+        func relate(
+            _ type: String, _ source: String, _ target: String, _ properties: [(name: String, value: String)] = []
+        ) {
+            relationships.append(
+                .init(
+                    identifier: "rel-\(relationships.count + 1)", type: type,
+                    source: identifier(source), target: identifier(target), accessType: nil,
+                    properties: properties))
         }
         for party in estate.parties {
-            elements.append(.init(identifier: identifier(party.id), type: "BusinessActor", name: party.name,
-                                  documentation: nil, properties: [("id", party.id), ("kind", party.kind.rawValue)]))
+            elements.append(
+                .init(
+                    identifier: identifier(party.id), type: "BusinessActor", name: party.name,
+                    documentation: nil, properties: [("id", party.id), ("kind", party.kind.rawValue)]))
         }
         for area in estate.areas {
-            var properties = [("id", area.id), ("lead", area.lead.id), ("arrangement", area.arrangement.rawValue),
-                              ("inScope", area.inScope ? "true" : "false")]
+            var properties = [
+                ("id", area.id), ("lead", area.lead.id), ("arrangement", area.arrangement.rawValue),
+                ("inScope", area.inScope ? "true" : "false"),
+            ]
             properties = properties.filter { !$0.1.isEmpty }
-            elements.append(.init(identifier: identifier(area.id), type: "Grouping", name: area.name,
-                                  documentation: area.notes, properties: properties))
+            elements.append(
+                .init(
+                    identifier: identifier(area.id), type: "Grouping", name: area.name,
+                    documentation: area.notes, properties: properties))
         }
         for item in estate.items {
-            elements.append(.init(identifier: identifier(item.id), type: elementType(item), name: item.name,
-                                  documentation: item.notes, properties: properties(item)))
+            elements.append(
+                .init(
+                    identifier: identifier(item.id), type: elementType(item), name: item.name,
+                    documentation: item.notes, properties: properties(item)))
             relate("Aggregation", item.area.id, item.id)
         }
         for item in estate.items {
@@ -62,22 +74,37 @@ public enum ArchiMateExport {
         }
         for option in estate.options {
             var properties: [(String, String)] = [("id", option.id), ("kind", "option")]
-            if let separate = option.separate { properties.append(("separate", separate.map(\.id).joined(separator: "; "))) }
+            if let separate = option.separate {
+                properties.append(("separate", separate.map(\.id).joined(separator: "; ")))
+            }
             properties.append(("default", option.defaultDisposition.rawValue))
-            if !option.areas.isEmpty { properties.append(("areas", option.areas.map { "\($0.area.id): \($0.disposition.rawValue)" }.joined(separator: "; "))) }
-            if !option.items.isEmpty { properties.append(("items", option.items.map { "\($0.item.id): \($0.disposition.rawValue)" }.joined(separator: "; "))) }
+            if !option.areas.isEmpty {
+                properties.append(
+                    ("areas", option.areas.map { "\($0.area.id): \($0.disposition.rawValue)" }.joined(separator: "; ")))
+            }
+            if !option.items.isEmpty {
+                properties.append(
+                    ("items", option.items.map { "\($0.item.id): \($0.disposition.rawValue)" }.joined(separator: "; ")))
+            }
             if let target = option.targetDate { properties.append(("targetDate", target.description)) }
             if let start = option.startDate { properties.append(("startDate", start.description)) }
-            elements.append(.init(identifier: identifier(option.id), type: "WorkPackage", name: option.name,
-                                  documentation: option.description, properties: properties))
+            elements.append(
+                .init(
+                    identifier: identifier(option.id), type: "WorkPackage", name: option.name,
+                    documentation: option.description, properties: properties))
         }
-        var model = ArchiMateModel(name: estate.name, elements: elements, relationships: relationships, isVersion2: false)
+        var model = ArchiMateModel(
+            name: estate.name, elements: elements, relationships: relationships, isVersion2: false)
         model.properties = [("currency", estate.currency)]
         if let asOf = estate.asOf { model.properties.append(("asOf", asOf.description)) }
         model.properties.append(("defaults.duplicateCost", YAMLText.number(estate.defaultDuplicateCost)))
-        if let sever = estate.defaultSeverCost { model.properties.append(("defaults.severCost", YAMLText.number(sever))) }
+        if let sever = estate.defaultSeverCost {
+            model.properties.append(("defaults.severCost", YAMLText.number(sever)))
+        }
         model.properties.append(("defaults.splitMonths", String(estate.defaultSplitMonths)))
-        for rule in estate.ruleSeverities.keys.sorted() { model.properties.append(("rules.\(rule)", estate.ruleSeverities[rule]!.rawValue)) }
+        for rule in estate.ruleSeverities.keys.sorted() {
+            model.properties.append(("rules.\(rule)", estate.ruleSeverities[rule]!.rawValue))
+        }
         return model
     }
 

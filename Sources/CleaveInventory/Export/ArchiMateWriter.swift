@@ -3,10 +3,12 @@
 public enum ArchiMateWriter {
     public static func exchangeXML(_ model: ArchiMateModel) -> String {
         var names: [String] = []
-        for properties in [model.properties] + model.elements.map(\.properties) + model.relationships.map(\.properties) {
+        for properties in [model.properties] + model.elements.map(\.properties) + model.relationships.map(\.properties)
+        {
             for property in properties where !names.contains(property.name) { names.append(property.name) }
         }
-        let definition = Dictionary(names.enumerated().map { ($0.element, "propid-\($0.offset + 1)") }, uniquingKeysWith: { a, _ in a })
+        let definition = Dictionary(
+            names.enumerated().map { ($0.element, "propid-\($0.offset + 1)") }, uniquingKeysWith: { a, _ in a })
         var x = """
             <?xml version="1.0" encoding="UTF-8"?>
             <model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.opengroup.org/xsd/archimate/3.0/ http://www.opengroup.org/xsd/archimate/3.1/archimate3_Model.xsd" identifier="id-model">
@@ -16,7 +18,8 @@ public enum ArchiMateWriter {
         if !model.properties.isEmpty {
             x += "  <properties>\n"
             for property in model.properties {
-                x += "    <property propertyDefinitionRef=\"\(definition[property.name]!)\"><value xml:lang=\"en\">\(escape(property.value))</value></property>\n"
+                x +=
+                    "    <property propertyDefinitionRef=\"\(definition[property.name]!)\"><value xml:lang=\"en\">\(escape(property.value))</value></property>\n"
             }
             x += "  </properties>\n"
         }
@@ -30,7 +33,8 @@ public enum ArchiMateWriter {
             if !element.properties.isEmpty {
                 x += "      <properties>\n"
                 for property in element.properties {
-                    x += "        <property propertyDefinitionRef=\"\(definition[property.name]!)\"><value xml:lang=\"en\">\(escape(property.value))</value></property>\n"
+                    x +=
+                        "        <property propertyDefinitionRef=\"\(definition[property.name]!)\"><value xml:lang=\"en\">\(escape(property.value))</value></property>\n"
                 }
                 x += "      </properties>\n"
             }
@@ -40,11 +44,16 @@ public enum ArchiMateWriter {
         if !model.relationships.isEmpty {
             x += "  <relationships>\n"
             for r in model.relationships {
-                let opening = "    <relationship identifier=\"\(escape(r.identifier))\" source=\"\(escape(r.source))\" target=\"\(escape(r.target))\" xsi:type=\"\(r.type)\""
-                guard !r.properties.isEmpty else { x += opening + " />\n"; continue }
+                let opening =
+                    "    <relationship identifier=\"\(escape(r.identifier))\" source=\"\(escape(r.source))\" target=\"\(escape(r.target))\" xsi:type=\"\(r.type)\""
+                guard !r.properties.isEmpty else {
+                    x += opening + " />\n"
+                    continue
+                }
                 x += opening + ">\n      <properties>\n"
                 for property in r.properties {
-                    x += "        <property propertyDefinitionRef=\"\(definition[property.name]!)\"><value xml:lang=\"en\">\(escape(property.value))</value></property>\n"
+                    x +=
+                        "        <property propertyDefinitionRef=\"\(definition[property.name]!)\"><value xml:lang=\"en\">\(escape(property.value))</value></property>\n"
                 }
                 x += "      </properties>\n    </relationship>\n"
             }
@@ -53,7 +62,8 @@ public enum ArchiMateWriter {
         if !names.isEmpty {
             x += "  <propertyDefinitions>\n"
             for name in names {
-                x += "    <propertyDefinition identifier=\"\(definition[name]!)\" type=\"string\">\n      <name xml:lang=\"en\">\(escape(name))</name>\n    </propertyDefinition>\n"
+                x +=
+                    "    <propertyDefinition identifier=\"\(definition[name]!)\" type=\"string\">\n      <name xml:lang=\"en\">\(escape(name))</name>\n    </propertyDefinition>\n"
             }
             x += "  </propertyDefinitions>\n"
         }
@@ -63,11 +73,16 @@ public enum ArchiMateWriter {
     /// `elements.csv`, `relations.csv` and `properties.csv` with Archi's headers; the model is
     /// the first row of elements.csv, as Archi writes it.
     public static func archiCSV(_ model: ArchiMateModel) -> [(name: String, text: String)] {
-        var elements = [["ID", "Type", "Name", "Documentation", "Specialization"], ["id-model", "ArchimateModel", model.name, "", ""]]
+        var elements = [
+            ["ID", "Type", "Name", "Documentation", "Specialization"],
+            ["id-model", "ArchimateModel", model.name, "", ""],
+        ]
         var properties = [["ID", "Key", "Value"]] + model.properties.map { ["id-model", $0.name, $0.value] }
         for element in model.elements {
             elements.append([element.identifier, element.type, element.name, element.documentation ?? "", ""])
-            for property in element.properties { properties.append([element.identifier, property.name, property.value]) }
+            for property in element.properties {
+                properties.append([element.identifier, property.name, property.value])
+            }
         }
         var relations = [["ID", "Type", "Name", "Documentation", "Source", "Target", "Specialization"]]
         for r in model.relationships {
@@ -78,7 +93,9 @@ public enum ArchiMateWriter {
             rows.map { $0.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") }
                 .joined(separator: "\r\n") + "\r\n"
         }
-        return [("elements.csv", csv(elements)), ("relations.csv", csv(relations)), ("properties.csv", csv(properties))]
+        return [
+            ("elements.csv", csv(elements)), ("relations.csv", csv(relations)), ("properties.csv", csv(properties)),
+        ]
     }
 
     static func escape(_ text: String) -> String {

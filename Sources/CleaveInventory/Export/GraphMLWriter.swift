@@ -33,7 +33,9 @@ public enum GraphMLWriter {
             x += data("name", item.name) + data("kind", item.kind.rawValue) + data("area", item.area.id)
             x += data("lead", item.lead?.id ?? leads[item.area.id])
             x += data("users", (item.users.map(\.party.id) + item.parties.map(\.id)).joined(separator: " "))
-            x += data("criticality", item.criticality.rawValue) + data("annualCost", item.annualCost.map(YAMLText.number))
+            x +=
+                data("criticality", item.criticality.rawValue)
+                + data("annualCost", item.annualCost.map(YAMLText.number))
             x += data("splitStrategy", item.split.strategy.rawValue) + data("supplier", item.supplier)
             x += data("end", item.end?.description) + data("infrastructureType", item.type?.rawValue)
             x += "    </node>\n"
@@ -42,14 +44,16 @@ public enum GraphMLWriter {
         for item in estate.items.sorted(by: { $0.id < $1.id }) {
             for dependency in item.dependsOn {
                 n += 1
-                x += "    <edge id=\"e\(n)\" source=\"\(ArchiMateWriter.escape(item.id))\" target=\"\(ArchiMateWriter.escape(dependency.target.id))\">\n"
+                x +=
+                    "    <edge id=\"e\(n)\" source=\"\(ArchiMateWriter.escape(item.id))\" target=\"\(ArchiMateWriter.escape(dependency.target.id))\">\n"
                 x += data("via", dependency.via.rawValue)
                 x += data("severCost", (dependency.severCost ?? estate.defaultSeverCost).map(YAMLText.number))
                 x += "    </edge>\n"
             }
             for contract in item.contracts {
                 n += 1
-                x += "    <edge id=\"e\(n)\" source=\"\(ArchiMateWriter.escape(item.id))\" target=\"\(ArchiMateWriter.escape(contract.id))\">\n"
+                x +=
+                    "    <edge id=\"e\(n)\" source=\"\(ArchiMateWriter.escape(item.id))\" target=\"\(ArchiMateWriter.escape(contract.id))\">\n"
                 x += data("via", Via.licence.rawValue) + "    </edge>\n"
             }
         }

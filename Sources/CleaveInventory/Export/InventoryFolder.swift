@@ -36,9 +36,11 @@ public struct InventoryFolder {
             throw UserError("exists and is not a folder", place: path, hint: "choose a folder to write")
         }
         let contents = (try? fm.contentsOfDirectory(atPath: path)) ?? []
-        guard force || contents.isEmpty || contents.contains(Self.marker) || contents.contains(GeneratedFolder.marker) else {
-            throw UserError("is not empty and Cleave did not write it; refusing to overwrite it", place: path,
-                            hint: "choose a new folder, or add --force to replace it whole")
+        guard force || contents.isEmpty || contents.contains(Self.marker) || contents.contains(GeneratedFolder.marker)
+        else {
+            throw UserError(
+                "is not empty and Cleave did not write it; refusing to overwrite it", place: path,
+                hint: "choose a new folder, or add --force to replace it whole")
         }
     }
 

@@ -22,36 +22,53 @@ public struct InventoryWriter {
 
     private var preamble: String {
         guard let header else { return "" }
-        return header.split(separator: "\n", omittingEmptySubsequences: false).map { "# \($0)" }.joined(separator: "\n") + "\n\n"
+        return header.split(separator: "\n", omittingEmptySubsequences: false).map { "# \($0)" }.joined(separator: "\n")
+            + "\n\n"
     }
 
     func estateText(_ estate: Estate) -> String {
-        var lines = ["estate:", "  name: \(YAMLText.string(estate.name))", "  currency: \(YAMLText.string(estate.currency))"]
+        var lines = [
+            "estate:", "  name: \(YAMLText.string(estate.name))", "  currency: \(YAMLText.string(estate.currency))",
+        ]
         if let asOf = estate.asOf { lines.append("  asOf: \(asOf)") }
         var defaults: [(String, String)] = []
-        if estate.defaultDuplicateCost != 1 { defaults.append(("duplicateCost", YAMLText.number(estate.defaultDuplicateCost))) }
+        if estate.defaultDuplicateCost != 1 {
+            defaults.append(("duplicateCost", YAMLText.number(estate.defaultDuplicateCost)))
+        }
         if let sever = estate.defaultSeverCost { defaults.append(("severCost", YAMLText.number(sever))) }
         if estate.defaultSplitMonths != 3 { defaults.append(("splitMonths", String(estate.defaultSplitMonths))) }
         if !defaults.isEmpty { lines.append("  defaults: \(YAMLText.flowMap(defaults))") }
         if !estate.ruleSeverities.isEmpty {
-            lines.append("  rules: " + YAMLText.flowMap(estate.ruleSeverities.keys.sorted().map { ($0, estate.ruleSeverities[$0]!.rawValue) }))
+            lines.append(
+                "  rules: "
+                    + YAMLText.flowMap(
+                        estate.ruleSeverities.keys.sorted().map { ($0, estate.ruleSeverities[$0]!.rawValue) }))
         }
         var text = lines.joined(separator: "\n") + "\n"
         if !estate.parties.isEmpty {
-            text += "\nparties:\n" + entries(estate.parties.map { party in
-                entry([("id", YAMLText.string(party.id)), ("name", YAMLText.string(party.name))]
-                      + (party.kind == .council ? [] : [("kind", party.kind.rawValue)]))
-            })
+            text +=
+                "\nparties:\n"
+                + entries(
+                    estate.parties.map { party in
+                        entry(
+                            [("id", YAMLText.string(party.id)), ("name", YAMLText.string(party.name))]
+                                + (party.kind == .council ? [] : [("kind", party.kind.rawValue)]))
+                    })
         }
         if !estate.areas.isEmpty {
-            text += "\nareas:\n" + entries(estate.areas.map { area in
-                var pairs = [("id", YAMLText.string(area.id)), ("name", YAMLText.string(area.name)),
-                             ("lead", YAMLText.string(area.lead.id))]
-                if area.arrangement != .lead { pairs.append(("arrangement", area.arrangement.rawValue)) }
-                if !area.inScope { pairs.append(("inScope", "false")) }
-                if let notes = area.notes { pairs.append(("notes", YAMLText.string(notes))) }
-                return entry(pairs)
-            })
+            text +=
+                "\nareas:\n"
+                + entries(
+                    estate.areas.map { area in
+                        var pairs = [
+                            ("id", YAMLText.string(area.id)), ("name", YAMLText.string(area.name)),
+                            ("lead", YAMLText.string(area.lead.id)),
+                        ]
+                        if area.arrangement != .lead { pairs.append(("arrangement", area.arrangement.rawValue)) }
+                        if !area.inScope { pairs.append(("inScope", "false")) }
+                        if let notes = area.notes { pairs.append(("notes", YAMLText.string(notes))) }
+                        return entry(pairs)
+                    })
         }
         return text
     }
@@ -65,31 +82,56 @@ public struct InventoryWriter {
     }
 
     func optionsText(_ options: [Option]) -> String {
-        "options:\n" + entries(options.map { option in
-            var pairs = [("id", YAMLText.string(option.id)), ("name", YAMLText.string(option.name))]
-            if let description = option.description { pairs.append(("description", YAMLText.string(description))) }
-            if let separate = option.separate { pairs.append(("separate", YAMLText.flowList(separate.map(\.id)))) }
-            if option.defaultDisposition != .shared { pairs.append(("default", option.defaultDisposition.rawValue)) }
-            if !option.areas.isEmpty {
-                pairs.append(("areas", YAMLText.flowMap(option.areas.map { (YAMLText.string($0.area.id), $0.disposition.rawValue) })))
-            }
-            if !option.items.isEmpty {
-                pairs.append(("items", YAMLText.flowMap(option.items.map { (YAMLText.string($0.item.id), $0.disposition.rawValue) })))
-            }
-            if let target = option.targetDate { pairs.append(("targetDate", target.description)) }
-            if let start = option.startDate { pairs.append(("startDate", start.description)) }
-            return entry(pairs)
-        })
+        "options:\n"
+            + entries(
+                options.map { option in
+                    var pairs = [("id", YAMLText.string(option.id)), ("name", YAMLText.string(option.name))]
+                    if let description = option.description {
+                        pairs.append(("description", YAMLText.string(description)))
+                    }
+                    if let separate = option.separate {
+                        pairs.append(("separate", YAMLText.flowList(separate.map(\.id))))
+                    }
+                    if option.defaultDisposition != .shared {
+                        pairs.append(("default", option.defaultDisposition.rawValue))
+                    }
+                    if !option.areas.isEmpty {
+                        pairs.append(
+                            (
+                                "areas",
+                                YAMLText.flowMap(
+                                    option.areas.map { (YAMLText.string($0.area.id), $0.disposition.rawValue) })
+                            ))
+                    }
+                    if !option.items.isEmpty {
+                        pairs.append(
+                            (
+                                "items",
+                                YAMLText.flowMap(
+                                    option.items.map { (YAMLText.string($0.item.id), $0.disposition.rawValue) })
+                            ))
+                    }
+                    if let target = option.targetDate { pairs.append(("targetDate", target.description)) }
+                    if let start = option.startDate { pairs.append(("startDate", start.description)) }
+                    return entry(pairs)
+                })
     }
 
     /// An item's keys in SPEC §2.4 order, values already written as YAML; defaults left out.
     func pairs(for item: Item) -> [(String, String)] {
-        var pairs = [("id", YAMLText.string(item.id)), ("name", YAMLText.string(item.name)),
-                     ("area", YAMLText.string(item.area.id))]
+        var pairs = [
+            ("id", YAMLText.string(item.id)), ("name", YAMLText.string(item.name)),
+            ("area", YAMLText.string(item.area.id)),
+        ]
         if let lead = item.lead { pairs.append(("lead", YAMLText.string(lead.id))) }
         if !item.users.isEmpty {
             if item.users.contains(where: { $0.share != nil }) {
-                pairs.append(("users", YAMLText.flowMap(item.users.map { (YAMLText.string($0.party.id), YAMLText.number($0.share ?? 0)) })))
+                pairs.append(
+                    (
+                        "users",
+                        YAMLText.flowMap(
+                            item.users.map { (YAMLText.string($0.party.id), YAMLText.number($0.share ?? 0)) })
+                    ))
             } else {
                 pairs.append(("users", YAMLText.flowList(item.users.map(\.party.id))))
             }
@@ -110,7 +152,9 @@ public struct InventoryWriter {
         var split: [(String, String)] = []
         if item.split.strategy != .clone { split.append(("strategy", item.split.strategy.rawValue)) }
         if let cost = item.split.oneOffCost { split.append(("oneOffCost", YAMLText.number(cost))) }
-        if let cost = item.split.annualCostPerInstance { split.append(("annualCostPerInstance", YAMLText.number(cost))) }
+        if let cost = item.split.annualCostPerInstance {
+            split.append(("annualCostPerInstance", YAMLText.number(cost)))
+        }
         if let months = item.split.months { split.append(("months", String(months))) }
         if !split.isEmpty { pairs.append(("split", YAMLText.flowMap(split))) }
         if let owner = item.owner { pairs.append(("owner", YAMLText.string(owner))) }
@@ -128,7 +172,9 @@ public struct InventoryWriter {
             if let type = item.type { pairs.append(("type", type.rawValue)) }
         case .data:
             if let personal = item.personal { pairs.append(("personal", personal ? "true" : "false")) }
-            if let classification = item.classification { pairs.append(("classification", YAMLText.string(classification))) }
+            if let classification = item.classification {
+                pairs.append(("classification", YAMLText.string(classification)))
+            }
         case .team:
             if let fte = item.fte { pairs.append(("fte", YAMLText.number(fte))) }
             if let employer = item.employer { pairs.append(("employer", YAMLText.string(employer.id))) }

@@ -51,7 +51,9 @@ enum YAMLText {
         if first == " " || last == " " || last == ":" { return false }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return false }
         if value.contains(": ") || value.contains(" #") { return false }
-        if value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || ",[]{}".unicodeScalars.contains($0) }) {
+        if value.unicodeScalars.contains(where: {
+            $0.value < 0x20 || $0.value == 0x7F || ",[]{}".unicodeScalars.contains($0)
+        }) {
             return false
         }
         if reserved.contains(value.lowercased()) { return false }

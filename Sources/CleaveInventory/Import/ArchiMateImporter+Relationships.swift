@@ -16,14 +16,18 @@ extension ArchiMateImporter {
         var derived = 0
     }
 
-    func readRelationships(isItem: Set<String>, byID: [String: ArchiMateModel.Element], standIns: [String: [String]],
-                           kind: (ArchiMateModel.Element) -> ItemKind?) -> RelationshipReading {
+    func readRelationships(
+        isItem: Set<String>, byID: [String: ArchiMateModel.Element], standIns: [String: [String]],
+        kind: (ArchiMateModel.Element) -> ItemKind?
+    ) -> RelationshipReading {
         // Actors related to an item use it; groupings and locations that hold items are areas.
         var r = RelationshipReading()
         for element in model.elements where element.type == "BusinessActor" && property(element, .id) != nil {
             r.usedActors.append(element.identifier)  // a party Cleave exported, used or not
         }
-        let dependency = Dictionary(Self.dependencyTypes.map { ($0.archimate, ($0.targetNeedsSource, $0.via)) }, uniquingKeysWith: { a, _ in a })
+        let dependency = Dictionary(
+            Self.dependencyTypes.map { ($0.archimate, ($0.targetNeedsSource, $0.via)) }, uniquingKeysWith: { a, _ in a }
+        )
         for relation in model.relationships {
             let type = Self.normal(relation.type)
             guard let source = byID[relation.source], let target = byID[relation.target] else {
@@ -38,7 +42,8 @@ extension ArchiMateImporter {
                 continue
             }
             if ["Grouping", "Location"].contains(source.type), targetIsItem,
-               ["Aggregation", "Composition", "Assignment"].contains(type) {
+                ["Aggregation", "Composition", "Assignment"].contains(type)
+            {
                 if r.areaOf[target.identifier] == nil { r.areaOf[target.identifier] = source.identifier }
                 if !r.usedGroups.contains(source.identifier) { r.usedGroups.append(source.identifier) }
                 continue
@@ -48,7 +53,8 @@ extension ArchiMateImporter {
             let targets = targetIsItem ? [target.identifier] : standIns[target.identifier] ?? []
             let pairs = sources.flatMap { s in targets.map { (s, $0) } }.filter { $0.0 != $0.1 }
             if sourceIsItem, standIns[target.identifier]?.contains(source.identifier) == true,
-               ["Realization", "Realisation", "Assignment", "Composition"].contains(type) {
+                ["Realization", "Realisation", "Assignment", "Composition"].contains(type)
+            {
                 continue  // read already: it makes the target a stand-in for the source
             }
             guard !pairs.isEmpty else {
@@ -56,7 +62,9 @@ extension ArchiMateImporter {
                 continue
             }
             guard sourceIsItem && targetIsItem else {
-                guard let (targetNeedsSource, via) = dependency[type], !["Realization", "Realisation", "Assignment"].contains(type) else {
+                guard let (targetNeedsSource, via) = dependency[type],
+                    !["Realization", "Realisation", "Assignment"].contains(type)
+                else {
                     r.skipped["\(type) relationship", default: 0] += 1
                     continue
                 }
@@ -81,9 +89,13 @@ extension ArchiMateImporter {
             let (needer, needed) = targetNeedsSource ? (target, source) : (source, target)
             r.dependsOn[needer.identifier, default: []].append((needed.identifier, via))
             if !relation.properties.isEmpty {
-                func value(_ name: String) -> String? { relation.properties.first { $0.name.lowercased() == name.lowercased() }?.value }
-                r.written["\(needer.identifier) \(needed.identifier)"] = (value("via").flatMap(Via.init(rawValue:)),
-                                                                       value("severCost").flatMap(Double.init), value("note"))
+                func value(_ name: String) -> String? {
+                    relation.properties.first { $0.name.lowercased() == name.lowercased() }?.value
+                }
+                r.written["\(needer.identifier) \(needed.identifier)"] = (
+                    value("via").flatMap(Via.init(rawValue:)),
+                    value("severCost").flatMap(Double.init), value("note")
+                )
             }
         }
         return r

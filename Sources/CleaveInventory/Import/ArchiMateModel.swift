@@ -63,11 +63,15 @@ public struct ArchiMateModel: Sendable {
             case "element" where stack.count == 3 && stack[1] == "elements":
                 element = Element(identifier: attributes["identifier"] ?? "", type: type, name: "", properties: [])
             case "relationship" where stack.count == 3 && stack[1] == "relationships":
-                relationship = Relationship(identifier: attributes["identifier"] ?? "", type: type,
-                                            source: attributes["source"] ?? "", target: attributes["target"] ?? "",
-                                            accessType: attributes["accessType"])
+                relationship = Relationship(
+                    identifier: attributes["identifier"] ?? "", type: type,
+                    source: attributes["source"] ?? "", target: attributes["target"] ?? "",
+                    accessType: attributes["accessType"])
             case "property":
-                property = (attributes["propertyDefinitionRef"] ?? attributes["identifierref"] ?? attributes["identifierRef"] ?? "", "")
+                property = (
+                    attributes["propertyDefinitionRef"] ?? attributes["identifierref"] ?? attributes["identifierRef"]
+                        ?? "", ""
+                )
             case "propertyDefinition", "propertydef", "propertyDef":
                 definition = attributes["identifier"]
                 if let id = definition, let name = attributes["name"] { definitions[id] = name }
@@ -82,22 +86,34 @@ public struct ArchiMateModel: Sendable {
             case "name", "label":
                 if parent == "element", element != nil, element!.name.isEmpty { element!.name = value }
                 if parent == "model", model.name.isEmpty { model.name = value }
-                if parent == "propertyDefinition" || parent == "propertydef", let id = definition { definitions[id] = value }
+                if parent == "propertyDefinition" || parent == "propertydef", let id = definition {
+                    definitions[id] = value
+                }
             case "documentation" where parent == "element":
                 element?.documentation = value
             case "value" where property != nil:
                 property!.value = value
             case "property":
                 if let p = property {
-                    if element != nil { element!.properties.append((p.ref, p.value)) }
-                    else if relationship != nil { relationship!.properties.append((p.ref, p.value)) }
-                    else if stack.count == 3 { model.properties.append((p.ref, p.value)) }
+                    if element != nil {
+                        element!.properties.append((p.ref, p.value))
+                    } else if relationship != nil {
+                        relationship!.properties.append((p.ref, p.value))
+                    } else if stack.count == 3 {
+                        model.properties.append((p.ref, p.value))
+                    }
                 }
                 property = nil
             case "element":
-                if let e = element, stack.count == 3 { model.elements.append(e); element = nil }
+                if let e = element, stack.count == 3 {
+                    model.elements.append(e)
+                    element = nil
+                }
             case "relationship":
-                if let r = relationship, stack.count == 3 { model.relationships.append(r); relationship = nil }
+                if let r = relationship, stack.count == 3 {
+                    model.relationships.append(r)
+                    relationship = nil
+                }
             case "propertyDefinition", "propertydef", "propertyDef":
                 definition = nil
             case "model" where stack.count == 1:
@@ -109,19 +125,24 @@ public struct ArchiMateModel: Sendable {
         }
         if let problem = events.parse(data) { throw UserError("the file is \(problem)", place: place) }
         guard sawModel else {
-            throw UserError("this is not an ArchiMate exchange file (its root is not <model>)", place: place,
-                            hint: "export the model from your tool as 'Open Exchange File' (XML)")
+            throw UserError(
+                "this is not an ArchiMate exchange file (its root is not <model>)", place: place,
+                hint: "export the model from your tool as 'Open Exchange File' (XML)")
         }
         guard closedModel else {
             throw UserError("the file ends before </model>: it is cut short", place: place)
         }
         // Properties name their definition by reference; give them the definition's name.
         for n in model.elements.indices {
-            model.elements[n].properties = model.elements[n].properties.map { (definitions[$0.name] ?? $0.name, $0.value) }
+            model.elements[n].properties = model.elements[n].properties.map {
+                (definitions[$0.name] ?? $0.name, $0.value)
+            }
         }
         model.properties = model.properties.map { (definitions[$0.name] ?? $0.name, $0.value) }
         for n in model.relationships.indices {
-            model.relationships[n].properties = model.relationships[n].properties.map { (definitions[$0.name] ?? $0.name, $0.value) }
+            model.relationships[n].properties = model.relationships[n].properties.map {
+                (definitions[$0.name] ?? $0.name, $0.value)
+            }
         }
         return model
     }

@@ -14,7 +14,8 @@ public enum CSVReader {
             throw UserError("cannot read this file", place: path, hint: "check the path and its permissions")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw UserError("the file is not UTF-8 text", place: path, hint: "save it from the spreadsheet as CSV UTF-8")
+            throw UserError(
+                "the file is not UTF-8 text", place: path, hint: "save it from the spreadsheet as CSV UTF-8")
         }
         return try table(text, source: source ?? path)
     }
@@ -22,7 +23,9 @@ public enum CSVReader {
     public static func table(_ text: String, source: String) throws(UserError) -> ImportTable {
         let records = parse(text)
         guard let header = records.first, !header.fields.allSatisfy(\.isEmpty) else {
-            throw UserError("the file has no header row", place: source, hint: "the first row names the columns, e.g. ID, Name, Type, Area")
+            throw UserError(
+                "the file has no header row", place: source,
+                hint: "the first row names the columns, e.g. ID, Name, Type, Area")
         }
         let rows = records.dropFirst()
             .filter { !$0.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
@@ -62,7 +65,12 @@ public enum CSVReader {
             index += 1
             if inQuotes {
                 if c == "\"" {
-                    if index < scalars.count, scalars[index] == "\"" { field.append("\""); index += 1 } else { inQuotes = false }
+                    if index < scalars.count, scalars[index] == "\"" {
+                        field.append("\"")
+                        index += 1
+                    } else {
+                        inQuotes = false
+                    }
                 } else {
                     if c == "\n" { line += 1 }
                     field.append(c)

@@ -18,9 +18,13 @@ struct CellReader {
     }
 
     func number() -> Result<Double, CellProblem> {
-        if case .number(let value) = cell { return value >= 0 ? .success(value) : .failure(.init(problem("is negative"))) }
+        if case .number(let value) = cell {
+            return value >= 0 ? .success(value) : .failure(.init(problem("is negative")))
+        }
         let cleaned = text.unicodeScalars.filter { !"£$€ ,_\u{A0}".unicodeScalars.contains($0) }
-        guard let value = Double(String(cleaned)), value.isFinite else { return .failure(.init(problem("is not a number"))) }
+        guard let value = Double(String(cleaned)), value.isFinite else {
+            return .failure(.init(problem("is not a number")))
+        }
         return value >= 0 ? .success(value) : .failure(.init(problem("is negative")))
     }
 
@@ -28,21 +32,28 @@ struct CellReader {
         switch number() {
         case .failure(let failure): return .failure(failure)
         case .success(let value):
-            guard value == value.rounded(), value < 1e9 else { return .failure(.init(problem("is not a whole number"))) }
+            guard value == value.rounded(), value < 1e9 else {
+                return .failure(.init(problem("is not a whole number")))
+            }
             return .success(Int(value))
         }
     }
 
     /// `YYYY-MM-DD`, `DD/MM/YYYY`, or a workbook's day number (1 = 1900-01-01).
     func date() -> Result<Day, CellProblem> {
-        if case .number(let serial) = cell { return Self.day(fromSerial: serial).map { .success($0) } ?? .failure(.init(problem("is not a date"))) }
+        if case .number(let serial) = cell {
+            return Self.day(fromSerial: serial).map { .success($0) } ?? .failure(.init(problem("is not a date")))
+        }
         if let day = Day(text) { return .success(day) }
         let parts = text.split(separator: "/")
         if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
-           let day = Day(year: y, month: m, day: d) {
+            let day = Day(year: y, month: m, day: d)
+        {
             return .success(day)
         }
-        if let serial = Double(text), text.allSatisfy(\.isNumber), let day = Self.day(fromSerial: serial) { return .success(day) }
+        if let serial = Double(text), text.allSatisfy(\.isNumber), let day = Self.day(fromSerial: serial) {
+            return .success(day)
+        }
         return .failure(.init(problem("is not a date (YYYY-MM-DD)")))
     }
 
@@ -54,7 +65,8 @@ struct CellReader {
         }
     }
 
-    func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> Result<T, CellProblem> where T.RawValue == String {
+    func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> Result<T, CellProblem>
+    where T.RawValue == String {
         let key = text.lowercased().replacingOccurrences(of: " ", with: "")
         if let value = T.allCases.first(where: { $0.rawValue.lowercased() == key }) { return .success(value) }
         return .failure(.init(problem("is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")))

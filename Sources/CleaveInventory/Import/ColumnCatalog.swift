@@ -1,3 +1,5 @@
+import Foundation
+
 /// The columns a sheet may have, matched by header ignoring case, spaces, `_`, `-`, `.` and a
 /// trailing unit in parentheses (`Annual Cost (£)` → `annualcost`), with common synonyms.
 public enum ColumnCatalog {
@@ -23,10 +25,16 @@ public enum ColumnCatalog {
         (.dependsOn, ["Depends On", "Dependencies", "Needs", "Requires", "Depends Upon", "Runs On"]),
         (.contracts, ["Contracts", "Contract", "Covered By", "Licences", "Licenses"]),
         (.criticality, ["Criticality", "Priority", "Importance", "Tier"]),
-        (.annualCost, ["Annual Cost", "Cost", "Yearly Cost", "Annual Spend", "Cost Per Year", "Running Cost", "Annual Value"]),
+        (
+            .annualCost,
+            ["Annual Cost", "Cost", "Yearly Cost", "Annual Spend", "Cost Per Year", "Running Cost", "Annual Value"]
+        ),
         (.splitStrategy, ["Split Strategy", "Strategy", "Separation"]),
         (.splitOneOffCost, ["Split Cost", "One-off Cost", "Split One-off Cost", "Duplication Cost"]),
-        (.splitAnnualCostPerInstance, ["Cost Per Instance", "Annual Cost Per Instance", "Split Annual Cost Per Instance"]),
+        (
+            .splitAnnualCostPerInstance,
+            ["Cost Per Instance", "Annual Cost Per Instance", "Split Annual Cost Per Instance"]
+        ),
         (.splitMonths, ["Split Months", "Months", "Months To Split"]),
         (.owner, ["Owner", "Business Owner", "System Owner"]),
         (.notes, ["Notes", "Note", "Comments", "Comment", "Description"]),
@@ -50,7 +58,8 @@ public enum ColumnCatalog {
     public static let templateFields: [Field] = [
         .id, .name, .kind, .area, .lead, .users, .dependsOn, .contracts, .criticality, .annualCost,
         .splitStrategy, .splitOneOffCost, .splitAnnualCostPerInstance, .splitMonths, .owner, .notes, .tags,
-        .supplier, .parties, .start, .end, .noticeMonths, .assignable, .type, .personal, .classification, .fte, .employer,
+        .supplier, .parties, .start, .end, .noticeMonths, .assignable, .type, .personal, .classification, .fte,
+        .employer,
     ]
 
     public static func canonicalHeader(_ field: Field) -> String {
@@ -78,8 +87,7 @@ public enum ColumnCatalog {
         if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open != text.startIndex {
             text = String(text[..<open])
         }
-        return String(text.lowercased().unicodeScalars.filter { !" _-.\t\u{A0}".unicodeScalars.contains($0) }.map(Character.init))
+        return String(
+            text.lowercased().unicodeScalars.filter { !" _-.\t\u{A0}".unicodeScalars.contains($0) }.map(Character.init))
     }
 }
-
-import Foundation

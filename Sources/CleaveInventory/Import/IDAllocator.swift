@@ -12,8 +12,10 @@ struct IDAllocator {
     }
 
     /// An id for a value given in an id column: said when it had to change.
-    mutating func allocate(for given: String, fallback: String, place: String, header: String,
-                           notes: inout ImportNotes) -> String {
+    mutating func allocate(
+        for given: String, fallback: String, place: String, header: String,
+        notes: inout ImportNotes
+    ) -> String {
         let base = Self.isValid(given) ? given : Self.slug(given, fallback: fallback)
         let id = unique(base)
         if id != given {
@@ -25,14 +27,21 @@ struct IDAllocator {
 
     private mutating func unique(_ base: String) -> String {
         var id = base, n = 2
-        while taken.contains(id) { id = "\(base)-\(n)"; n += 1 }
+        while taken.contains(id) {
+            id = "\(base)-\(n)"
+            n += 1
+        }
         taken.insert(id)
         return id
     }
 
     static func isValid(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
-        return id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
+        guard let first = id.unicodeScalars.first, first.isASCII,
+            first.properties.isAlphabetic || ("0"..."9").contains(first)
+        else { return false }
+        return id.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+        }
     }
 
     static func slug(_ text: String, fallback: String) -> String {
@@ -74,7 +83,8 @@ struct Lookup {
     /// The id, or nil with a problem said at the cell's place.
     func resolve(_ value: String, notes: inout ImportNotes, place: String, header: String, noun: String) -> String? {
         if let id = find(value) { return id }
-        notes.problems.append("\(place): \(header): no \(noun) has the id or name '\(CellReader.oneLine(value))'; left out")
+        notes.problems.append(
+            "\(place): \(header): no \(noun) has the id or name '\(CellReader.oneLine(value))'; left out")
         return nil
     }
 }

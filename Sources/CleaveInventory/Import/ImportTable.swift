@@ -1,3 +1,5 @@
+import Foundation
+
 /// A sheet of rows read from a CSV file or a workbook: a header and the rows under it, each
 /// with the place it came from, for messages.
 public struct ImportTable: Sendable {
@@ -48,5 +50,3 @@ public struct ImportNotes: Sendable {
     public var notes: [String] = []
     public init() {}
 }
-
-import Foundation

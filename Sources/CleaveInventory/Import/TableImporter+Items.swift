@@ -2,22 +2,30 @@ import CleaveCore
 import Foundation
 
 extension TableImporter {
-    func read(_ table: ImportTable, into items: inout [Item], pending: inout [PendingRefs],
-                      ids: inout IDAllocator, notes: inout ImportNotes) {
+    func read(
+        _ table: ImportTable, into items: inout [Item], pending: inout [PendingRefs],
+        ids: inout IDAllocator, notes: inout ImportNotes
+    ) {
         let columns = mapColumns(table, notes: &notes)
         guard columns.values.contains(.name) || columns.values.contains(.id) else {
-            notes.problems.append("\(table.source): no Name or ID column; the sheet is skipped (columns: \(table.header.joined(separator: ", ")))")
+            notes.problems.append(
+                "\(table.source): no Name or ID column; the sheet is skipped (columns: \(table.header.joined(separator: ", ")))"
+            )
             return
         }
         let sheetKind = table.sheet.flatMap(Self.kind(named:))
         if !columns.values.contains(.kind) {
-            notes.notes.append("\(table.source): no Kind column; every row is \(sheetKind.map { "a \($0.rawValue) (from the sheet's name)" } ?? "a system")")
+            notes.notes.append(
+                "\(table.source): no Kind column; every row is \(sheetKind.map { "a \($0.rawValue) (from the sheet's name)" } ?? "a system")"
+            )
         }
         for row in table.rows {
             var cells: [ColumnCatalog.Field: CellReader] = [:]
             var refs = PendingRefs(place: row.place)
             for (index, field) in columns.sorted(by: { $0.key < $1.key }) where index < row.cells.count {
-                let reader = CellReader(place: row.place, header: table.header[index].trimmingCharacters(in: .whitespaces), cell: row.cells[index])
+                let reader = CellReader(
+                    place: row.place, header: table.header[index].trimmingCharacters(in: .whitespaces),
+                    cell: row.cells[index])
                 refs.headers[field] = reader.header
                 if !reader.text.isEmpty { cells[field] = reader }
             }
@@ -34,18 +42,23 @@ extension TableImporter {
                     kind = .infrastructure
                     infraType = type
                 } else {
-                    notes.problems.append("\(row.place): \(cell.header): '\(cell.text)' is not a kind (system, infrastructure, contract, data or team); read as \(kind == .infrastructure ? "" : "a ")\(kind.rawValue)")
+                    notes.problems.append(
+                        "\(row.place): \(cell.header): '\(cell.text)' is not a kind (system, infrastructure, contract, data or team); read as \(kind == .infrastructure ? "" : "a ")\(kind.rawValue)"
+                    )
                 }
             }
             let id: String
             if let given = cells[.id]?.text {
-                id = ids.allocate(for: given, fallback: "item", place: row.place, header: cells[.id]!.header, notes: &notes)
+                id = ids.allocate(
+                    for: given, fallback: "item", place: row.place, header: cells[.id]!.header, notes: &notes)
             } else {
                 id = ids.allocate(for: IDAllocator.slug(label, fallback: "item"), fallback: "item")
             }
             var item = Item(kind: kind, id: id, name: cells[.name]?.text ?? label, area: "")
             item.type = infraType
-            func take<T>(_ field: ColumnCatalog.Field, _ read: (CellReader) -> Result<T, CellProblem>, _ set: (T) -> Void) {
+            func take<T>(
+                _ field: ColumnCatalog.Field, _ read: (CellReader) -> Result<T, CellProblem>, _ set: (T) -> Void
+            ) {
                 guard let cell = cells[field] else { return }
                 switch read(cell) {
                 case .success(let value): set(value)
@@ -72,7 +85,9 @@ extension TableImporter {
                     item.supplier = "unknown"
                 }
                 if let start = item.start, let end = item.end, end < start {
-                    notes.problems.append("\(row.place): \(cells[.end]!.header): \(end) is before the start \(start); the end is left out")
+                    notes.problems.append(
+                        "\(row.place): \(cells[.end]!.header): \(end) is before the start \(start); the end is left out"
+                    )
                     item.end = nil
                 }
             }
@@ -101,9 +116,14 @@ extension TableImporter {
         for (index, header) in table.header.enumerated() {
             let trimmed = header.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { continue }
-            guard let field = ColumnCatalog.field(forHeader: trimmed) else { ignored.append(trimmed); continue }
+            guard let field = ColumnCatalog.field(forHeader: trimmed) else {
+                ignored.append(trimmed)
+                continue
+            }
             if let first = columns.first(where: { $0.value == field }) {
-                notes.problems.append("\(table.source): columns '\(table.header[first.key])' and '\(trimmed)' both give \(field.rawValue); the second is ignored")
+                notes.problems.append(
+                    "\(table.source): columns '\(table.header[first.key])' and '\(trimmed)' both give \(field.rawValue); the second is ignored"
+                )
                 continue
             }
             columns[index] = field

@@ -7,14 +7,19 @@ extension TableImporter {
         for row in table.rows {
             var cells: [ColumnCatalog.Field: CellReader] = [:]
             for (index, field) in columns where index < row.cells.count {
-                let reader = CellReader(place: row.place, header: table.header[index].trimmingCharacters(in: .whitespaces), cell: row.cells[index])
+                let reader = CellReader(
+                    place: row.place, header: table.header[index].trimmingCharacters(in: .whitespaces),
+                    cell: row.cells[index])
                 if !reader.text.isEmpty { cells[field] = reader }
             }
             guard let label = cells[.name]?.text ?? cells[.id]?.text else {
                 notes.problems.append("\(row.place): the row has no name or id; it is skipped")
                 continue
             }
-            let id = cells[.id].map { ids.allocate(for: $0.text, fallback: "party", place: row.place, header: $0.header, notes: &notes) }
+            let id =
+                cells[.id].map {
+                    ids.allocate(for: $0.text, fallback: "party", place: row.place, header: $0.header, notes: &notes)
+                }
                 ?? ids.allocate(for: label, fallback: "party")
             var party = Party(id: id, name: cells[.name]?.text ?? label)
             if let cell = cells[.kind] {
@@ -28,21 +33,28 @@ extension TableImporter {
         return parties
     }
 
-    func readAreas(_ table: ImportTable, ids: inout IDAllocator,
-                           leads: inout [String: (place: String, header: String, value: String)], notes: inout ImportNotes) -> [Area] {
+    func readAreas(
+        _ table: ImportTable, ids: inout IDAllocator,
+        leads: inout [String: (place: String, header: String, value: String)], notes: inout ImportNotes
+    ) -> [Area] {
         let columns = mapColumns(table, notes: &notes)
         var areas: [Area] = []
         for row in table.rows {
             var cells: [ColumnCatalog.Field: CellReader] = [:]
             for (index, field) in columns where index < row.cells.count {
-                let reader = CellReader(place: row.place, header: table.header[index].trimmingCharacters(in: .whitespaces), cell: row.cells[index])
+                let reader = CellReader(
+                    place: row.place, header: table.header[index].trimmingCharacters(in: .whitespaces),
+                    cell: row.cells[index])
                 if !reader.text.isEmpty { cells[field] = reader }
             }
             guard let label = cells[.name]?.text ?? cells[.id]?.text else {
                 notes.problems.append("\(row.place): the row has no name or id; it is skipped")
                 continue
             }
-            let id = cells[.id].map { ids.allocate(for: $0.text, fallback: "area", place: row.place, header: $0.header, notes: &notes) }
+            let id =
+                cells[.id].map {
+                    ids.allocate(for: $0.text, fallback: "area", place: row.place, header: $0.header, notes: &notes)
+                }
                 ?? ids.allocate(for: label, fallback: "area")
             var area = Area(id: id, name: cells[.name]?.text ?? label, lead: "")
             if let lead = cells[.lead] {

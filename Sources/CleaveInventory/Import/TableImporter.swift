@@ -11,7 +11,9 @@ public struct TableImporter {
     public var partyTable: ImportTable?
     public var areaTable: ImportTable?
 
-    public init(estateName: String, itemTables: [ImportTable], partyTable: ImportTable? = nil, areaTable: ImportTable? = nil) {
+    public init(
+        estateName: String, itemTables: [ImportTable], partyTable: ImportTable? = nil, areaTable: ImportTable? = nil
+    ) {
         self.estateName = estateName
         self.itemTables = itemTables
         self.partyTable = partyTable
@@ -50,28 +52,36 @@ public struct TableImporter {
         if partyTable == nil {
             var seen: [String] = []
             for refs in pending {
-                seen += [refs.lead].compactMap { $0 } + refs.users.map(\.value) + refs.parties + [refs.employer].compactMap { $0 }
+                seen +=
+                    [refs.lead].compactMap { $0 } + refs.users.map(\.value) + refs.parties
+                    + [refs.employer].compactMap { $0 }
             }
             seen += areaLeads.values.map(\.value)
             for value in unique(seen) {
                 estate.parties.append(Party(id: ids.allocate(for: value, fallback: "party"), name: value))
             }
             if !estate.parties.isEmpty {
-                notes.notes.append("created \(count(estate.parties.count, "party", "parties")) from the values seen (no parties sheet): \(estate.parties.map(\.id).joined(separator: ", "))")
+                notes.notes.append(
+                    "created \(count(estate.parties.count, "party", "parties")) from the values seen (no parties sheet): \(estate.parties.map(\.id).joined(separator: ", "))"
+                )
             }
         }
         if estate.parties.isEmpty {
             let id = ids.allocate(for: "owner", fallback: "party")
             estate.parties.append(Party(id: id, name: "Owner"))
-            notes.notes.append("no party is named anywhere, so one party '\(id)' leads every area; add the parties that use the estate")
+            notes.notes.append(
+                "no party is named anywhere, so one party '\(id)' leads every area; add the parties that use the estate"
+            )
         }
         let partyLookup = Lookup(estate.parties.map { ($0.id, $0.name, "party") })
         for n in estate.areas.indices where estate.areas[n].lead.id.isEmpty && areaLeads[estate.areas[n].id] == nil {
             estate.areas[n].lead = Reference(estate.parties.first?.id ?? "unknown", at: .file(""))
         }
         for (areaID, lead) in areaLeads.sorted(by: { $0.key < $1.key }) {
-            if let id = partyLookup.resolve(lead.value, notes: &notes, place: lead.place, header: lead.header, noun: "party"),
-               let n = estate.areas.firstIndex(where: { $0.id == areaID }) {
+            if let id = partyLookup.resolve(
+                lead.value, notes: &notes, place: lead.place, header: lead.header, noun: "party"),
+                let n = estate.areas.firstIndex(where: { $0.id == areaID })
+            {
                 estate.areas[n].lead = Reference(id, at: .file(""))
             }
         }
@@ -83,11 +93,15 @@ public struct TableImporter {
                 let leads = pending.filter { $0.area.map { $0.lowercased() } == value.lowercased() }.compactMap(\.lead)
                     .compactMap { partyLookup.find($0) }
                 let lead = mostCommon(leads) ?? estate.parties.first?.id ?? "unknown"
-                estate.areas.append(Area(id: ids.allocate(for: IDAllocator.slug(value, fallback: "area"), fallback: "area"),
-                                         name: value, lead: lead))
+                estate.areas.append(
+                    Area(
+                        id: ids.allocate(for: IDAllocator.slug(value, fallback: "area"), fallback: "area"),
+                        name: value, lead: lead))
             }
             if !estate.areas.isEmpty {
-                notes.notes.append("created \(count(estate.areas.count, "area", "areas")) from the values seen (no areas sheet): \(estate.areas.map(\.id).joined(separator: ", "))")
+                notes.notes.append(
+                    "created \(count(estate.areas.count, "area", "areas")) from the values seen (no areas sheet): \(estate.areas.map(\.id).joined(separator: ", "))"
+                )
             }
         }
         var areaLookup = Lookup(estate.areas.map { ($0.id, $0.name, "area") })
@@ -106,41 +120,61 @@ public struct TableImporter {
             func header(_ field: ColumnCatalog.Field) -> String { refs.headers[field] ?? field.rawValue }
             let at = SourceLocation.file("")
             if let area = refs.area {
-                items[n].area = Reference(areaLookup.resolve(area, notes: &notes, place: refs.place, header: header(.area), noun: "area")
-                                          ?? estate.areas.first?.id ?? "unassigned", at: at)
+                items[n].area = Reference(
+                    areaLookup.resolve(area, notes: &notes, place: refs.place, header: header(.area), noun: "area")
+                        ?? estate.areas.first?.id ?? "unassigned", at: at)
             } else {
                 items[n].area = Reference(areaLookup.find("unassigned") ?? "unassigned", at: at)
             }
-            items[n].lead = refs.lead.flatMap { partyLookup.resolve($0, notes: &notes, place: refs.place, header: header(.lead), noun: "party") }
-                .map { Reference($0, at: at) }
+            items[n].lead = refs.lead.flatMap {
+                partyLookup.resolve($0, notes: &notes, place: refs.place, header: header(.lead), noun: "party")
+            }
+            .map { Reference($0, at: at) }
             var users: [UserShare] = []
             for user in refs.users {
-                if let id = partyLookup.resolve(user.value, notes: &notes, place: refs.place, header: header(.users), noun: "party"),
-                   !users.contains(where: { $0.party.id == id }) {
+                if let id = partyLookup.resolve(
+                    user.value, notes: &notes, place: refs.place, header: header(.users), noun: "party"),
+                    !users.contains(where: { $0.party.id == id })
+                {
                     users.append(UserShare(Reference(id, at: at), share: user.share))
                 }
             }
             if users.contains(where: { $0.share != nil }), users.contains(where: { $0.share == nil }) {
-                notes.problems.append("\(refs.place): \(header(.users)): some parties have a share and some do not; the shares are left out")
+                notes.problems.append(
+                    "\(refs.place): \(header(.users)): some parties have a share and some do not; the shares are left out"
+                )
                 users = users.map { UserShare($0.party) }
             }
             items[n].users = users
-            items[n].parties = unique(refs.parties.compactMap {
-                partyLookup.resolve($0, notes: &notes, place: refs.place, header: header(.parties), noun: "party")
-            }).map { Reference($0, at: at) }
-            items[n].employer = refs.employer.flatMap { partyLookup.resolve($0, notes: &notes, place: refs.place, header: header(.employer), noun: "party") }
-                .map { Reference($0, at: at) }
-            items[n].dependsOn = unique(refs.dependsOn.compactMap {
-                itemLookup.resolve($0, notes: &notes, place: refs.place, header: header(.dependsOn), noun: "item")
-            }).filter { $0 != items[n].id }.map { Dependency(Reference($0, at: at)) }
-            items[n].contracts = unique(refs.contracts.compactMap { value -> String? in
-                guard let id = itemLookup.resolve(value, notes: &notes, place: refs.place, header: header(.contracts), noun: "item") else { return nil }
-                guard kinds[id] == .contract else {
-                    notes.problems.append("\(refs.place): \(header(.contracts)): '\(value)' is \(kinds[id]!.rawValue) '\(id)', not a contract")
-                    return nil
+            items[n].parties = unique(
+                refs.parties.compactMap {
+                    partyLookup.resolve($0, notes: &notes, place: refs.place, header: header(.parties), noun: "party")
                 }
-                return id
-            }).map { Reference($0, at: at) }
+            ).map { Reference($0, at: at) }
+            items[n].employer = refs.employer.flatMap {
+                partyLookup.resolve($0, notes: &notes, place: refs.place, header: header(.employer), noun: "party")
+            }
+            .map { Reference($0, at: at) }
+            items[n].dependsOn = unique(
+                refs.dependsOn.compactMap {
+                    itemLookup.resolve($0, notes: &notes, place: refs.place, header: header(.dependsOn), noun: "item")
+                }
+            ).filter { $0 != items[n].id }.map { Dependency(Reference($0, at: at)) }
+            items[n].contracts = unique(
+                refs.contracts.compactMap { value -> String? in
+                    guard
+                        let id = itemLookup.resolve(
+                            value, notes: &notes, place: refs.place, header: header(.contracts), noun: "item")
+                    else { return nil }
+                    guard kinds[id] == .contract else {
+                        notes.problems.append(
+                            "\(refs.place): \(header(.contracts)): '\(value)' is \(kinds[id]!.rawValue) '\(id)', not a contract"
+                        )
+                        return nil
+                    }
+                    return id
+                }
+            ).map { Reference($0, at: at) }
         }
         estate.items = items
         notes.problems = Self.inReadingOrder(notes.problems)
@@ -153,7 +187,8 @@ public struct TableImporter {
     /// row's problems read together whichever pass found them.
     static func inReadingOrder(_ problems: [String]) -> [String] {
         var sources: [String] = []
-        let keyed = problems.enumerated().map { offset, problem -> (source: Int, line: Int, offset: Int, text: String) in
+        let keyed = problems.enumerated().map {
+            offset, problem -> (source: Int, line: Int, offset: Int, text: String) in
             let place = problem.components(separatedBy: ": ").first ?? ""
             var parts = place.split(separator: ":").map(String.init)
             let line = parts.last.flatMap { Int($0) } ?? 0
@@ -182,12 +217,16 @@ public struct TableImporter {
     static func share(_ value: String) -> (value: String, share: Double?) {
         for separator in [":", "="] {
             let parts = value.split(separator: Character(separator), maxSplits: 1)
-            if parts.count == 2, let share = Double(parts[1].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")) {
+            if parts.count == 2,
+                let share = Double(
+                    parts[1].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: ""))
+            {
                 return (parts[0].trimmingCharacters(in: .whitespaces), share)
             }
         }
         if value.hasSuffix("%"), let space = value.lastIndex(of: " "),
-           let share = Double(value[value.index(after: space)...].dropLast()) {
+            let share = Double(value[value.index(after: space)...].dropLast())
+        {
             return (value[..<space].trimmingCharacters(in: .whitespaces), share)
         }
         return (value, nil)

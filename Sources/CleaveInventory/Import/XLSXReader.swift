@@ -12,8 +12,9 @@ public enum XLSXReader {
         let source = source ?? path
         let archive: Archive
         do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
-            throw UserError("cannot open this file as an .xlsx workbook (a zip archive)", place: path,
-                            hint: "save it from the spreadsheet as Excel Workbook (.xlsx)")
+            throw UserError(
+                "cannot open this file as an .xlsx workbook (a zip archive)", place: path,
+                hint: "save it from the spreadsheet as Excel Workbook (.xlsx)")
         }
         func part(_ name: String) throws(UserError) -> Data? {
             guard let entry = archive[name] else { return nil }
@@ -30,7 +31,8 @@ public enum XLSXReader {
         try parse(workbook, path: path) { events in
             events.start = { name, attributes in
                 if name == "sheet", let sheetName = attributes["name"] {
-                    sheets.append((sheetName, attributes["r:id"] ?? attributes.first { $0.key.hasSuffix(":id") }?.value ?? ""))
+                    sheets.append(
+                        (sheetName, attributes["r:id"] ?? attributes.first { $0.key.hasSuffix(":id") }?.value ?? ""))
                 }
             }
         }
@@ -44,7 +46,8 @@ public enum XLSXReader {
                 }
             }
         }
-        let strings = try part("xl/sharedStrings.xml").map { data throws(UserError) in try sharedStrings(data, path: path) } ?? []
+        let strings =
+            try part("xl/sharedStrings.xml").map { data throws(UserError) in try sharedStrings(data, path: path) } ?? []
         var tables: [ImportTable] = []
         for (index, sheet) in sheets.enumerated() {
             let target = targets[sheet.relation] ?? "xl/worksheets/sheet\(index + 1).xml"
@@ -90,7 +93,9 @@ public enum XLSXReader {
     }
 
     /// Cells by row number and column index (A = 0).
-    private static func cells(_ data: Data, strings: [String], path: String) throws(UserError) -> [Int: [Int: ImportTable.Cell]] {
+    private static func cells(_ data: Data, strings: [String], path: String) throws(UserError) -> [Int: [Int:
+        ImportTable.Cell]]
+    {
         var rows: [Int: [Int: ImportTable.Cell]] = [:]
         var rowNumber = 0, column = 0, type = "n"
         var value = "", inline = "", inValue = false, inInlineText = false

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Foundation's streaming XML parser behind three closures, with names stripped of their
@@ -18,7 +19,8 @@ final class XMLEvents: NSObject, XMLParserDelegate {
         parser.delegate = self
         parser.shouldResolveExternalEntities = false
         guard parser.parse() else {
-            return "not well-formed XML at line \(parser.lineNumber): \(parser.parserError?.localizedDescription ?? "unknown error")"
+            return
+                "not well-formed XML at line \(parser.lineNumber): \(parser.parserError?.localizedDescription ?? "unknown error")"
         }
         return nil
     }
@@ -27,14 +29,18 @@ final class XMLEvents: NSObject, XMLParserDelegate {
         name.split(separator: ":").last.map(String.init) ?? name
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         var attributes: [String: String] = [:]
         for (key, value) in attributeDict { attributes[key] = value }
         start(Self.local(elementName), attributes)
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         end(Self.local(elementName))
     }
 

@@ -9,17 +9,19 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the inventory for other tools: ArchiMate, Archi's CSV, GraphML or JSON.",
         discussion: """
-        The inventory must have no validation errors. The same inventory always gives
-        byte-identical output, and importing an ArchiMate or Archi CSV export gives back
-        every id, kind and edge.
+            The inventory must have no validation errors. The same inventory always gives
+            byte-identical output, and importing an ArchiMate or Archi CSV export gives back
+            every id, kind and edge.
 
-        Examples:
-          cleave export archimate Inventory --output estate.xml
-          cleave export archi-csv Inventory --output archi/
-          cleave export graphml --output estate.graphml
-          cleave export json > estate.json
-        """,
-        subcommands: [ExportArchiMateCommand.self, ExportArchiCSVCommand.self, ExportGraphMLCommand.self, ExportJSONCommand.self])
+            Examples:
+              cleave export archimate Inventory --output estate.xml
+              cleave export archi-csv Inventory --output archi/
+              cleave export graphml --output estate.graphml
+              cleave export json > estate.json
+            """,
+        subcommands: [
+            ExportArchiMateCommand.self, ExportArchiCSVCommand.self, ExportGraphMLCommand.self, ExportJSONCommand.self,
+        ])
 }
 
 /// Where a single-file export goes: a file, written whole, or standard output.
@@ -28,7 +30,10 @@ struct ExportFileOptions: ParsableArguments {
     var output: String?
 
     func write(_ text: String, what: String) throws {
-        guard let output else { Console.out(text); return }
+        guard let output else {
+            Console.out(text)
+            return
+        }
         try AtomicFile.write(text, to: output)
         Console.error("Wrote \(what) to \(output).")
     }

@@ -9,14 +9,14 @@ struct ExportGraphMLCommand: ParsableCommand {
         commandName: "graphml",
         abstract: "Write the estate graph as GraphML, with the items' fields as attributes.",
         discussion: """
-        A node per item (name, kind, area, lead, users, criticality, annualCost, …) and a
-        directed edge per dependency (via, severCost) and per covering contract (via licence),
-        as SPEC §4.1 builds the graph. For yEd, Gephi, Cytoscape or NetworkX.
+            A node per item (name, kind, area, lead, users, criticality, annualCost, …) and a
+            directed edge per dependency (via, severCost) and per covering contract (via licence),
+            as SPEC §4.1 builds the graph. For yEd, Gephi, Cytoscape or NetworkX.
 
-        Examples:
-          cleave export graphml --output estate.graphml
-          cleave export graphml Inventory > estate.graphml
-        """)
+            Examples:
+              cleave export graphml --output estate.graphml
+              cleave export graphml Inventory > estate.graphml
+            """)
 
     @OptionGroup var inventory: InventoryOptions
     @OptionGroup var file: ExportFileOptions

@@ -8,12 +8,12 @@ struct ImportArchiCSVCommand: ParsableCommand {
         commandName: "archi-csv",
         abstract: "Import a model from the CSV files Archi exports (elements, relations, properties).",
         discussion: """
-        Reads elements.csv, relations.csv and properties.csv (with any file prefix) from
-        the folder, then maps the model as `cleave import archimate` does.
+            Reads elements.csv, relations.csv and properties.csv (with any file prefix) from
+            the folder, then maps the model as `cleave import archimate` does.
 
-        Examples:
-          cleave import archi-csv exported --output Inventory
-        """)
+            Examples:
+              cleave import archi-csv exported --output Inventory
+            """)
 
     @Argument(help: ArgumentHelp("The folder of Archi's CSV files.", valueName: "dir"))
     var folder: String
@@ -24,7 +24,8 @@ struct ImportArchiCSVCommand: ParsableCommand {
         try output.folder.checkWritable(command: "cleave import archi-csv")
         let model = try ArchiCSVReader.read(folder: folder)
         let (estate, notes, counts) = ArchiMateImporter(model: model, source: "elements.csv").run()
-        try output.finish(estate, notes: notes, command: "cleave import archi-csv", source: folder,
-                          extra: [ImportArchiMateCommand.skippedLine(counts)])
+        try output.finish(
+            estate, notes: notes, command: "cleave import archi-csv", source: folder,
+            extra: [ImportArchiMateCommand.skippedLine(counts)])
     }
 }

@@ -8,19 +8,19 @@ struct ImportArchiMateCommand: ParsableCommand {
         commandName: "archimate",
         abstract: "Import an ArchiMate model from The Open Group exchange format (XML).",
         discussion: """
-        Reads ArchiMate 3.x exchange files (and the 2.1 namespace and type names).
-        Application components, nodes, devices, system software, networks, technology
-        services, data objects, artifacts and contracts become items; Serving,
-        Realization, Assignment, Flow, Access and Triggering become dependsOn, as "what
-        an item needs to work" ("A serves B": B depends on A). Properties named like
-        inventory keys (Annual Cost, Criticality, Supplier, …) fill those keys. Business
-        actors related to an item become its users; groupings and locations become
-        areas. What is skipped is counted by type. The README has the full mapping.
+            Reads ArchiMate 3.x exchange files (and the 2.1 namespace and type names).
+            Application components, nodes, devices, system software, networks, technology
+            services, data objects, artifacts and contracts become items; Serving,
+            Realization, Assignment, Flow, Access and Triggering become dependsOn, as "what
+            an item needs to work" ("A serves B": B depends on A). Properties named like
+            inventory keys (Annual Cost, Criticality, Supplier, …) fill those keys. Business
+            actors related to an item become its users; groupings and locations become
+            areas. What is skipped is counted by type. The README has the full mapping.
 
-        Examples:
-          cleave import archimate model.xml --output Inventory
-          cleave import archimate model.xml -o Inventory --force
-        """)
+            Examples:
+              cleave import archimate model.xml --output Inventory
+              cleave import archimate model.xml -o Inventory --force
+            """)
 
     @Argument(help: ArgumentHelp("The exchange file.", valueName: "file"))
     var file: String
@@ -31,8 +31,9 @@ struct ImportArchiMateCommand: ParsableCommand {
         try output.folder.checkWritable(command: "cleave import archimate")
         let model = try ArchiMateModel.read(path: file)
         let (estate, notes, counts) = ArchiMateImporter(model: model, source: file).run()
-        try output.finish(estate, notes: notes, command: "cleave import archimate", source: file,
-                          extra: [Self.skippedLine(counts)])
+        try output.finish(
+            estate, notes: notes, command: "cleave import archimate", source: file,
+            extra: [Self.skippedLine(counts)])
     }
 
     static func skippedLine(_ counts: ArchiMateImporter.Counts) -> String {

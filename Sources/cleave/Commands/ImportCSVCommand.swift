@@ -9,21 +9,21 @@ struct ImportCSVCommand: ParsableCommand {
         commandName: "csv",
         abstract: "Import items from a CSV file, one row per item.",
         discussion: """
-        Columns are matched by header ignoring case, spaces, _ and - and a trailing unit
-        in parentheses ("Annual Cost (£)" is annualCost); common synonyms work too
-        (Ref for ID, Type for Kind, Used By for Users, …: see the README). References
-        may give an id or an item's or party's name. Parties and areas come from their
-        own files, else are created from the values seen, and the command says so.
+            Columns are matched by header ignoring case, spaces, _ and - and a trailing unit
+            in parentheses ("Annual Cost (£)" is annualCost); common synonyms work too
+            (Ref for ID, Type for Kind, Used By for Users, …: see the README). References
+            may give an id or an item's or party's name. Parties and areas come from their
+            own files, else are created from the values seen, and the command says so.
 
-        A cell that cannot be read is reported with its place and left out:
-          sheet.csv:14: Annual Cost (£): 'n/a' is not a number
+            A cell that cannot be read is reported with its place and left out:
+              sheet.csv:14: Annual Cost (£): 'n/a' is not a number
 
-        Examples:
-          cleave import csv --template > items.csv       # a blank sheet with every header
-          cleave import csv items.csv --output Inventory
-          cleave import csv items.csv --parties parties.csv -o Inventory
-          cleave import csv items.csv --areas areas.csv -o Inventory
-        """)
+            Examples:
+              cleave import csv --template > items.csv       # a blank sheet with every header
+              cleave import csv items.csv --output Inventory
+              cleave import csv items.csv --parties parties.csv -o Inventory
+              cleave import csv items.csv --areas areas.csv -o Inventory
+            """)
 
     @Argument(help: ArgumentHelp("The CSV file of items.", valueName: "file"))
     var file: String?
@@ -31,7 +31,8 @@ struct ImportCSVCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A CSV file of parties (ID, Name, Kind).", valueName: "file"))
     var parties: String?
 
-    @Option(help: ArgumentHelp("A CSV file of areas (ID, Name, Lead, Arrangement, In Scope, Notes).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("A CSV file of areas (ID, Name, Lead, Arrangement, In Scope, Notes).", valueName: "file"))
     var areas: String?
 
     @Flag(help: "Print a blank sheet with the canonical headers, and stop.")

@@ -6,17 +6,17 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Write a small, commented starter inventory to begin from.",
         discussion: """
-        Two parties, two areas, a system of each kind and one option, with comments that
-        say what each key means. It validates with no findings, even with --strict.
+            Two parties, two areas, a system of each kind and one option, with comments that
+            say what each key means. It validates with no findings, even with --strict.
 
-        The folder must be new, empty, or one Cleave wrote before; anything else is refused
-        unless --force is given (the folder is then replaced whole).
+            The folder must be new, empty, or one Cleave wrote before; anything else is refused
+            unless --force is given (the folder is then replaced whole).
 
-        Examples:
-          cleave init                   # writes Inventory/
-          cleave init my-estate
-          cleave validate my-estate --strict
-        """)
+            Examples:
+              cleave init                   # writes Inventory/
+              cleave init my-estate
+              cleave validate my-estate --strict
+            """)
 
     @Argument(help: ArgumentHelp("The folder to write.", valueName: "dir"))
     var directory: String = "Inventory"
