@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The Graphviz C library; only CleaveRender imports it.
@@ -21,8 +22,8 @@ let package = Package(
         ),
         // Model, estate graph and analyses. Foundation only.
         .target(name: "CleaveCore"),
-        // YAML → model with source marks, and validation rules.
-        .target(name: "CleaveInventory", dependencies: ["CleaveCore", "Yams"]),
+        // YAML → model with source marks, validation rules, importers and exporters.
+        .target(name: "CleaveInventory", dependencies: ["CleaveCore", "Yams", "ZIPFoundation"]),
         // Text tables, markdown, CSV, JSON and the validation formats.
         .target(name: "CleaveReport", dependencies: ["CleaveCore"]),
         // DOT text in pure Swift and the one Graphviz caller.
@@ -35,7 +36,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CleaveCoreTests", dependencies: ["CleaveCore"]),
-        .testTarget(name: "CleaveInventoryTests", dependencies: ["CleaveInventory", "CleaveCore"]),
+        .testTarget(name: "CleaveInventoryTests", dependencies: ["CleaveInventory", "CleaveCore", "ZIPFoundation"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "CleaveReportTests", dependencies: ["CleaveReport", "CleaveCore", "CleaveInventory"],
                     exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "CleaveRenderTests", dependencies: ["CleaveRender", "CleaveCore", "CleaveInventory"],

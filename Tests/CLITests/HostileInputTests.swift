@@ -75,7 +75,7 @@ struct HostileInputTests {
         let folder = try TemporaryFolder()
         let result = try CLIRunner.run(["validate", folder.path], timeout: 10)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("no inventory files (*.yaml or *.yml) in this folder"))
+        #expect(result.stderr.contains("no inventory files (*.yaml, *.yml or *.json) in this folder"))
     }
 
     @Test func symlinkLoop() throws {

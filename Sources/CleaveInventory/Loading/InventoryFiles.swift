@@ -1,8 +1,8 @@
 import CleaveCore
 import Foundation
 
-/// Finds the inventory's YAML files: the path itself when it is a file, or every `*.yaml`
-/// and `*.yml` below it, in sorted path order.
+/// Finds the inventory's files: the path itself when it is a file, or every `*.yaml`,
+/// `*.yml` and `*.json` below it (JSON is YAML 1.2), in sorted path order.
 ///
 /// Symbolic links are followed, but a folder reached again through a link (a loop) is an
 /// error rather than an endless walk.
@@ -40,7 +40,7 @@ enum InventoryFiles {
                 var childIsDirectory: ObjCBool = false
                 guard fm.fileExists(atPath: child, isDirectory: &childIsDirectory) else {
                     if (try? fm.destinationOfSymbolicLink(atPath: child)) != nil,
-                       entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") || realPath(child) == nil {
+                       isInventoryFile(entry) || realPath(child) == nil {
                         throw UserError("symbolic link that leads nowhere (or round in a loop)", place: child,
                                              hint: "remove or repair the link")
                     }
@@ -48,16 +48,23 @@ enum InventoryFiles {
                 }
                 if childIsDirectory.boolValue {
                     pending.append(child)
-                } else if entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") {
+                } else if isInventoryFile(entry) {
                     files.append(child)
                 }
             }
         }
         guard !files.isEmpty else {
-            throw UserError("no inventory files (*.yaml or *.yml) in this folder", place: path,
+            throw UserError("no inventory files (*.yaml, *.yml or *.json) in this folder", place: path,
                                  hint: "create one, e.g. \(path)/estate.yaml with an `estate:` section")
         }
         return files.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+    }
+
+    /// The extensions read from a folder.
+    static let extensions = [".yaml", ".yml", ".json"]
+
+    static func isInventoryFile(_ name: String) -> Bool {
+        extensions.contains { name.hasSuffix($0) }
     }
 
     private static func realPath(_ path: String) -> String? {

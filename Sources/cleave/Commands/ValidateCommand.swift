@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check the inventory and report every inconsistency at once.",
         discussion: """
-        Reads every *.yaml / *.yml file under PATH and reports all problems, compiler-style:
+        Reads every *.yaml / *.yml / *.json file under PATH and reports all problems, compiler-style:
           Inventory/systems.yaml:12:5: error: [unknown-reference] dependsOn: no item has the id 'cmr'; did you mean 'crm'?
 
         Exit status: 0 no errors; 1 errors found (with --strict, warnings too); 2 the

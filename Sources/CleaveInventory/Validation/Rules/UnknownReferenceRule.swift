@@ -11,15 +11,40 @@ struct UnknownReferenceRule: ValidationRule {
         RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: digital, users: [A, NNC]}\n",
                     expect: ["5:32: area: no area has the id 'digital'",
                              "5:52: users: no party has the id 'NNC'"]),
+        RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: area, users: [alpha]}\n  - {id: web, name: Web, area: ar, users: [A], dependsOn: [crm]}\n",
+                    expect: ["5:32: area: 'area' is the name of area 'ar'; write ar",
+                             "5:46: users: 'alpha' is the name of party 'A'; write A"]),
     ]
     static let nonTriggering = [RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A]}\n  - {id: web, name: Web, area: ar, users: [A], dependsOn: [crm]}\n"]
 
     static func check(_ context: ValidationContext) -> [Finding] {
-        ReferenceSite.all(in: context.estate).compactMap { site in
+        let names = NameIndex(context.estate)
+        return ReferenceSite.all(in: context.estate).compactMap { site in
             guard context.entities[site.reference.id] == nil else { return nil }
+            if let named = names.entity(named: site.reference.id, accepts: site.expected.accepts) {
+                return finding("\(site.key): '\(site.reference.id)' is the name of \(site.expected.noun) '\(named)'; write \(named)",
+                               at: site.reference.location, suggestion: named)
+            }
             let suggestion = Suggestion.closest(to: site.reference.id, among: context.ids(where: site.expected.accepts))
             return finding("\(site.key): no \(site.expected.noun) has the id '\(site.reference.id)'\(Suggestion.phrase(suggestion))",
                            at: site.reference.location, suggestion: suggestion)
         }
+    }
+}
+
+/// The ids of the parties, areas and items by name, ignoring case, for references that give
+/// a name where an id belongs. A name that several entities share names none of them.
+private struct NameIndex {
+    private var ids: [String: [(id: String, entity: ValidationContext.Entity)]] = [:]
+
+    init(_ estate: Estate) {
+        for p in estate.parties { ids[p.name.lowercased(), default: []].append((p.id, .party)) }
+        for a in estate.areas { ids[a.name.lowercased(), default: []].append((a.id, .area)) }
+        for i in estate.items { ids[i.name.lowercased(), default: []].append((i.id, .item(i.kind))) }
+    }
+
+    func entity(named name: String, accepts: (ValidationContext.Entity) -> Bool) -> String? {
+        let matches = Set((ids[name.lowercased()] ?? []).filter { accepts($0.entity) }.map(\.id))
+        return matches.count == 1 ? matches.first : nil
     }
 }

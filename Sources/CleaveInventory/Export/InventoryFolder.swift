@@ -1,0 +1,73 @@
+import CleaveCore
+import Foundation
+
+/// Writes a whole folder of files safely: only into a folder that is new, empty, or one
+/// Cleave wrote before (it carries a marker file), unless forced; built beside the target and
+/// swapped in whole, so a failure leaves the old folder as it was and no stale file survives.
+public struct InventoryFolder {
+    /// The file that marks a folder as written by `cleave init`, `import` or `export`.
+    public static let marker = ".cleave-written"
+
+    public let path: String
+    /// Replace the folder even when Cleave did not write it.
+    public var force: Bool
+
+    public init(path: String, force: Bool = false) {
+        self.path = path
+        self.force = force
+    }
+
+    /// A file to write: its path inside the folder and its text.
+    public struct File: Sendable, Equatable {
+        public var path: String
+        public var text: String
+        public init(_ path: String, _ text: String) {
+            self.path = path
+            self.text = text
+        }
+    }
+
+    /// Throws unless the folder may be written: call before slow work, so a refusal comes first.
+    public func checkWritable(command: String) throws(UserError) {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw UserError("exists and is not a folder", place: path, hint: "choose a folder to write")
+        }
+        let contents = (try? fm.contentsOfDirectory(atPath: path)) ?? []
+        guard force || contents.isEmpty || contents.contains(Self.marker) || contents.contains(GeneratedFolder.marker)
+        else {
+            throw UserError(
+                "is not empty and Cleave did not write it; refusing to overwrite it", place: path,
+                hint: "choose a new folder, or add --force to replace it whole")
+        }
+    }
+
+    /// Writes the files, replacing the folder whole.
+    /// - Throws: `UserError` when the folder belongs to someone else or cannot be written.
+    public func write(_ files: [File], command: String) throws(UserError) {
+        try checkWritable(command: command)
+        let fm = FileManager.default
+        let target = URL(fileURLWithPath: path)
+        let exists = fm.fileExists(atPath: target.path)
+        let staging = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).writing-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fm.removeItem(at: staging)
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            for file in files {
+                let url = staging.appendingPathComponent(file.path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.text.utf8).write(to: url)
+            }
+            try Data("This folder was written by \(command); Cleave may replace it whole.\n".utf8)
+                .write(to: staging.appendingPathComponent(Self.marker))
+            if exists { try fm.removeItem(at: target) }
+            try fm.moveItem(at: staging, to: target)
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw UserError("cannot write the folder: \(error.localizedDescription)", place: path)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import CleaveInventory
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a small, commented starter inventory to begin from.",
+        discussion: """
+            Two parties, two areas, a system of each kind and one option, with comments that
+            say what each key means. It validates with no findings, even with --strict.
+
+            The folder must be new, empty, or one Cleave wrote before; anything else is refused
+            unless --force is given (the folder is then replaced whole).
+
+            Examples:
+              cleave init                   # writes Inventory/
+              cleave init my-estate
+              cleave validate my-estate --strict
+            """)
+
+    @Argument(help: ArgumentHelp("The folder to write.", valueName: "dir"))
+    var directory: String = "Inventory"
+
+    @Flag(help: "Replace the folder even if Cleave did not write it.")
+    var force = false
+
+    func run() throws {
+        try InventoryFolder(path: directory, force: force).write(StarterInventory.files, command: "cleave init")
+        Console.error("Wrote a starter inventory to \(directory). Next: cleave validate \(directory) --strict")
+    }
+}
