@@ -110,6 +110,77 @@ struct RenderCommandTests {
         #expect(try folder.read("maps/notes.txt") == "keep me")
     }
 
+    @Test(arguments: [("map.png", [UInt8](arrayLiteral: 0x89, 0x50, 0x4E, 0x47)), ("map.pdf", Array("%PDF-".utf8)),
+                      ("map.svg", Array("<?xml".utf8)), ("map.dot", Array("/* Cleave map".utf8)),
+                      ("map.mmd", Array("---\ntitle:".utf8)), ("map.mermaid", Array("---\ntitle:".utf8))])
+    func theFormatFollowsTheOutputExtension(file: String, signature: [UInt8]) throws {
+        let folder = try folder()
+        let result = try CLIRunner.run(["render", "inv", "--view", "areas", "--output", file], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let data = try Data(contentsOf: folder.url.appendingPathComponent(file))
+        #expect(Array(data.prefix(signature.count)) == signature)
+        // Written by Cleave, so the next run may overwrite it.
+        let again = try CLIRunner.run(["render", "inv", "--view", "areas", "--output", file], in: folder.url)
+        #expect(again.status == 0, "\(again.stderr)")
+    }
+
+    @Test func aFormatThatContradictsTheExtensionIsAnError() throws {
+        let folder = try folder()
+        let result = try CLIRunner.run(["render", "inv", "--format", "png", "--output", "map.svg"], in: folder.url)
+        #expect(result.status == 2)
+        #expect(result.stderr == "map.svg: error: --format png does not match the extension '.svg' (svg)\n"
+                + "  hint: drop --format, or name the file .png\n")
+        let unknown = try CLIRunner.run(["render", "inv", "--output", "map.jpeg"], in: folder.url)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasPrefix("map.jpeg: error: cannot tell the format from the extension '.jpeg'"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/map.svg"))
+    }
+
+    @Test func aFileCleaveDidNotWriteIsOverwrittenOnlyWithForce() throws {
+        let folder = try folder()
+        for name in ["mine.svg", "mine.png", "mine.dot"] {
+            try folder.write(name, "my own drawing")
+            let refused = try CLIRunner.run(["render", "inv", "--output", name], in: folder.url)
+            #expect(refused.status == 2)
+            #expect(refused.stderr == "\(name): error: not overwriting a file Cleave did not write\n"
+                    + "  hint: choose another --output, or add --force to overwrite it\n")
+            #expect(try folder.read(name) == "my own drawing")
+            let forced = try CLIRunner.run(["render", "inv", "--output", name, "--force"], in: folder.url)
+            #expect(forced.status == 0, "\(forced.stderr)")
+            #expect(try Data(contentsOf: folder.url.appendingPathComponent(name)) != Data("my own drawing".utf8))
+        }
+    }
+
+    @Test func allOverwritesOthersFilesOnlyWithForce() throws {
+        let folder = try folder()
+        try folder.write("maps/estate.dot", "my own graph")
+        let result = try CLIRunner.run(["render", "inv", "--all", "--format", "dot", "--output", "maps", "--force"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try folder.read("maps/estate.dot").hasPrefix("/* Cleave map: estate."))
+    }
+
+    @Test func aMissingOutputFolderIsNamed() throws {
+        let folder = try folder()
+        let result = try CLIRunner.run(["render", "inv", "--output", "nowhere/map.svg"], in: folder.url)
+        #expect(result.status == 2)
+        #expect(result.stderr == "nowhere/map.svg: error: the folder 'nowhere' does not exist\n"
+                + "  hint: create it first, or choose another --output\n")
+        let all = try CLIRunner.run(["render", "inv", "--all", "--output", "nowhere/maps"], in: folder.url)
+        #expect(all.status == 2)
+        #expect(all.stderr.hasPrefix("nowhere/maps: error: the folder 'nowhere' does not exist\n"))
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/script"), "needs util-linux script for a terminal"))
+    func onATerminalWithoutOutputItListsTheViews() throws {
+        let folder = try folder()
+        // `script` gives the command a terminal as standard output.
+        let result = try CLIRunner.runOnTerminal(["render", "inv"], in: folder.url)
+        #expect(result.contains("Views (--view):"))
+        #expect(result.contains("  option:north-out"))
+        #expect(result.contains("Draw one into a file: cleave render inv --view estate --output estate.svg"))
+        #expect(!result.contains("<svg"))
+    }
+
     @Test func aTooBigMapSaysWhatItChanged() throws {
         let folder = try folder()
         let result = try CLIRunner.run(["render", "inv", "--format", "dot", "--max-nodes", "2"], in: folder.url)
@@ -130,5 +201,27 @@ struct RenderCommandTests {
                                         "--memory-mb", "2048"], stdin: Data("digraph { a -> ".utf8))
         #expect(broken.status == 3)
         #expect(broken.stderr.contains("syntax error"))
+    }
+}
+
+extension CLIRunner {
+    /// Runs `cleave` with a terminal as its standard output (through util-linux `script`)
+    /// and returns what it printed, with the terminal's line ends turned back into `\n`.
+    static func runOnTerminal(_ arguments: [String], in directory: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        let command = ([executable.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        process.environment = env
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
     }
 }

@@ -10,8 +10,12 @@ public struct MapBatch: Sendable {
     public let format: RenderFormat
     public let layout: LayoutEngine?
     public let jobs: Int
+    /// Overwrite files in the folder that Cleave did not write.
+    public let force: Bool
 
-    public init(context: ViewContext, renderer: IsolatedRenderer, format: RenderFormat, layout: LayoutEngine?, jobs: Int) {
+    public init(context: ViewContext, renderer: IsolatedRenderer, format: RenderFormat, layout: LayoutEngine?, jobs: Int,
+                force: Bool = false) {
+        self.force = force
         self.context = context
         self.renderer = renderer
         self.format = format
@@ -59,7 +63,7 @@ public struct MapBatch: Sendable {
             produced.insert("\(file).dot")
             if let imageExtension { produced.insert("\(file).\(imageExtension)") }
         }
-        try mapFolder.prepare(writing: produced.sorted())
+        try mapFolder.prepare(writing: produced.sorted(), force: force)
         for (file, map) in maps { try mapFolder.write(Data(map.dot.utf8), as: "\(file).dot") }
 
         switch format {
@@ -87,7 +91,7 @@ public struct MapBatch: Sendable {
             switch result {
             case .success(let bytes):
                 do {
-                    try folder.write(Data(bytes), as: files[index])
+                    try folder.write(Data(MapStamp.stamp(bytes, format: format)), as: files[index])
                 } catch {
                     failures.append("error: \(error.message)")
                 }

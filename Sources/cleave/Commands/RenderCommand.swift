@@ -32,8 +32,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The map to draw (see below).", valueName: "view"))
     var view: String = "estate"
 
-    @Option(help: "svg, png, pdf, dot (the Graphviz input) or mermaid. Default: svg.")
-    var format: RenderFormat = .svg
+    @Option(help: "svg, png, pdf, dot (the Graphviz input) or mermaid. Default: the --output extension, else svg.")
+    var format: RenderFormat?
 
     @Option(name: [.short, .long], help: ArgumentHelp(
         "The file to write; with --all, the folder. Default: standard output.", valueName: "path"))
@@ -57,6 +57,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "How many maps to lay out at once with --all. Default: the number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "Overwrite files Cleave did not write (normally it refuses).")
+    var force = false
+
     func validate() throws {
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more.") }
         guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be 1 or more.") }
@@ -66,37 +69,45 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let estate = try inventory.loadEstate()
-        let context = ViewContext(facts: MapFacts(estate: estate), maxNodes: maxNodes, depth: depth)
         let renderer = RenderWorkerCommand.renderer(limits: RenderLimits(seconds: timeout))
         if all {
-            try MapBatch(context: context, renderer: renderer, format: format, layout: layout, jobs: jobs)
+            let context = try loadContext()
+            try MapBatch(context: context, renderer: renderer, format: format ?? .svg, layout: layout, jobs: jobs, force: force)
                 .runPrinting(into: output ?? "Graphs")
-        } else {
-            try renderOne(context: context, renderer: renderer)
+            return
         }
-    }
-
-    private func renderOne(context: ViewContext, renderer: IsolatedRenderer) throws {
+        let format = try RenderFormat.resolve(requested: format, output: output)
+        let file = output.map { MapFile(path: $0, force: force) }
+        try file?.check()
+        let context = try loadContext()
+        // An image on a terminal is noise: say what can be drawn instead.
+        if output == nil, format.needsGraphviz, isatty(STDOUT_FILENO) == 1 {
+            print(ViewCatalog.listing(for: context.facts.estate).joined(separator: "\n"))
+            let file = FileName.safe(view.replacingOccurrences(of: ":", with: "-"))
+            print("\nDraw one into a file: cleave render \(inventory.path) --view \(view) --output \(file).svg")
+            return
+        }
         let drawn = try DrawnMap(view: ViewCatalog.view(named: view), context: context, layout: layout)
         for note in drawn.notes { Console.error(note) }
         let bytes: [UInt8]
         if let text = drawn.text(format) {
             bytes = Array(text.utf8)
         } else {
-            if output == nil, format != .svg, isatty(STDOUT_FILENO) == 1 {
-                throw UserError("not writing \(format.rawValue) to a terminal", hint: "use --output FILE")
-            }
             do {
                 bytes = try renderer.render(dot: drawn.dot, layout: drawn.layout, format: format, view: view)
             } catch {
                 throw UserError(error.description)
             }
         }
-        guard let output else {
+        guard let file else {
             FileHandle.standardOutput.write(Data(bytes))
             return
         }
-        try AtomicFile.write(Data(bytes), to: output)
+        try file.write(bytes, format: format)
+    }
+
+    private func loadContext() throws -> ViewContext {
+        let estate = try inventory.loadEstate()
+        return ViewContext(facts: MapFacts(estate: estate), maxNodes: maxNodes, depth: depth)
     }
 }

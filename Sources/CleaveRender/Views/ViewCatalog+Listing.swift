@@ -1,0 +1,26 @@
+import CleaveCore
+
+extension ViewCatalog {
+    /// Each kind of view, as `--view` spells it, and what it shows in a few words.
+    public static let kinds: [(syntax: String, summary: String)] = [
+        ("estate", "every item, clustered by area, filled by who needs it"),
+        ("areas", "one node per area and per party, edges counting dependencies"),
+        ("entanglement", "the items two or more parties need, shaded by how many"),
+        ("option:ID", "what option ID splits and shares; ties, conflicts and blockers"),
+        ("plan:PARTY", "the cheapest full separation of PARTY: duplicate, move, sever"),
+        ("focus:ITEM", "ITEM and what depends on it and it depends on (--depth)"),
+    ]
+
+    /// What `cleave render` prints on a terminal when no `--output` is given: the kinds of
+    /// view, then the views of this estate, so the next command can be typed.
+    public static func listing(for estate: Estate) -> [String] {
+        let width = (kinds.map(\.syntax.count).max() ?? 0) + 2
+        var lines = ["Views (--view):"]
+        lines += kinds.map { "  " + $0.syntax.padding(toLength: width, withPad: " ", startingAt: 0) + $0.summary }
+        let views = all(for: estate).map(\.name)
+        lines.append("")
+        lines.append("This estate has \(views.count) views besides focus:ITEM:")
+        lines += views.map { "  " + $0 }
+        return lines
+    }
+}
