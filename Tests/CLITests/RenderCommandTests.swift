@@ -73,10 +73,11 @@ struct RenderCommandTests {
         let result = try CLIRunner.run(["render", "inv", "--all", "--output", "maps"], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/maps").sorted()
-        let views = ["areas", "entanglement", "estate", "option-all.split", "option-north-out", "plan-north", "plan-south"]
+        let views = ["areas", "entanglement", "estate", "option-all.split", "option-north-out", "plan-north", "plan-south",
+                     "focus-crm", "focus-dc", "focus-web"]
         #expect(files == views.flatMap { ["\($0).dot", "\($0).svg"] }.sorted())
         // Not a terminal: no progress lines, just the summary.
-        #expect(result.stderr == "7 of 7 maps written to maps\n")
+        #expect(result.stderr == "10 of 10 maps written to maps\n")
         let svg = try folder.read("maps/option-north-out.svg")
         #expect(svg.contains("<!-- Cleave map -->"))
     }

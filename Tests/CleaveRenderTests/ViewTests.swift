@@ -20,7 +20,9 @@ struct ViewTests {
     @Test func allListsEveryOptionAndEveryPartysPlan() {
         let names = ViewCatalog.all(for: Fixtures.council).map(\.name)
         #expect(names == ["estate", "areas", "entanglement", "option:north-out", "option:split-all",
-                          "plan:north", "plan:south", "plan:trust"])
+                          "plan:north", "plan:south", "plan:trust",
+                          "focus:crm", "focus:crm-licence", "focus:dc", "focus:idp", "focus:ops", "focus:payroll",
+                          "focus:records", "focus:wan", "focus:web"])
     }
 
     @Test func estateDrawsEveryItemInItsAreaWithEveryDependency() throws {

@@ -96,6 +96,8 @@ public struct DOTWriter: Sendable {
         // Room around the members: under rankdir=LR, dot does not reserve the label's
         // height between clusters stacked in one rank, and neighbours overlap without it.
         attributes.set(.margin, .number(22))
+        if !cluster.tooltip.isEmpty { attributes.set(.tooltip, .lines(cluster.tooltip)) }
+        if let link = cluster.link { attributes.set(.href, .link(link)) }
         return attributes
     }
 
@@ -113,6 +115,8 @@ public struct DOTWriter: Sendable {
         attributes.set(.color, .color(style.border))
         attributes.set(.penwidth, .number(style.borderWidth))
         if style.peripheries != 1 { attributes.set(.peripheries, .number(Double(style.peripheries))) }
+        if !node.tooltip.isEmpty { attributes.set(.tooltip, .lines(node.tooltip)) }
+        if let link = node.link { attributes.set(.href, .link(link)) }
         return "n\(index) \(attributes.dot);\n"
     }
 
@@ -130,6 +134,7 @@ public struct DOTWriter: Sendable {
             attributes.set(.fontcolor, .color(edge.style.color))
         }
         if edge.weight != 1 { attributes.set(.weight, .number(Double(edge.weight))) }
+        if let tooltip = edge.tooltip { attributes.set(.tooltip, .lines([tooltip])) }
         return attributes
     }
 }

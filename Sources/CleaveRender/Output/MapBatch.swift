@@ -44,6 +44,9 @@ public struct MapBatch: Sendable {
     public func run(into folder: String,
                     finished: @escaping @Sendable (String, Bool) -> Void = { _, _ in }) throws(UserError) -> Outcome {
         let views = ViewCatalog.all(for: context.facts.estate)
+        var context = context
+        // Links always name the SVG: the .dot beside it must not depend on --format.
+        context.links = MapLinks(views: views, fileExtension: RenderFormat.svg.fileExtension)
         var outcome = Outcome()
         outcome.views = views.count
         var maps: [(file: String, map: DrawnMap)] = []

@@ -24,14 +24,16 @@ public struct AreasView: MapView {
             diagram.nodes.append(Diagram.Node(
                 label: NodeLabel(name: it.name, id: it.id, details: details),
                 style: NodeStyle(shape: .roundedBox, fill: facts.palette.color(for: it.lead.id), border: .text,
-                                 borderWidth: 1.5, borderStyle: it.inScope ? .solid : .dashed)))
+                                 borderWidth: 1.5, borderStyle: it.inScope ? .solid : .dashed),
+                tooltip: HoverText.area(area, facts), link: context.links.file(for: "area:\(it.id)")))
         }
         var nodeOfParty: [String: Int] = [:]
         for party in facts.palette.parties {
             nodeOfParty[party.id] = diagram.nodes.count
             diagram.nodes.append(Diagram.Node(
                 label: NodeLabel(name: party.name, id: party.id, emphasised: true),
-                style: NodeStyle(shape: .house, fill: facts.palette.color(for: party.id), border: .text, borderWidth: 2)))
+                style: NodeStyle(shape: .house, fill: facts.palette.color(for: party.id), border: .text, borderWidth: 2),
+                tooltip: HoverText.party(party.id, facts), link: context.links.file(for: "plan:\(party.id)")))
         }
 
         var uses: [String: [Int: Int]] = [:]
@@ -43,7 +45,8 @@ public struct AreasView: MapView {
             for area in facts.areasByID {
                 guard let count = uses[party.id]?[area], let from = nodeOfParty[party.id], let to = nodeOfArea[area] else { continue }
                 diagram.edges.append(Diagram.Edge(from: from, to: to, style: Self.usesStyle(count),
-                                                  label: "uses \(count)", weight: 1))
+                                                  label: "uses \(count)", weight: 1,
+                                                  tooltip: "\(party.name) uses \(Wording.count(count, "item")) in \(estate.areas[area].name) directly"))
             }
         }
 
@@ -56,7 +59,9 @@ public struct AreasView: MapView {
             for b in facts.areasByID {
                 guard let count = between[a]?[b], let from = nodeOfArea[a], let to = nodeOfArea[b] else { continue }
                 diagram.edges.append(Diagram.Edge(from: from, to: to, style: Self.dependsStyle(count),
-                                                  label: String(count), weight: count))
+                                                  label: String(count), weight: count,
+                                                  tooltip: "\(estate.areas[a].name) → \(estate.areas[b].name): "
+                                                      + Wording.count(count, "dependency", "dependencies")))
             }
         }
 

@@ -5,13 +5,15 @@ import CleaveCore
 struct DiagramBuilder {
     var diagram: Diagram
     let facts: MapFacts
+    let links: MapLinks
     /// The node index of each item drawn.
     private(set) var nodeOfItem: [Int: Int] = [:]
     /// More lines for an area's cluster label, such as what an option does to it.
     var areaDetails: (Int) -> [String] = { _ in [] }
 
-    init(facts: MapFacts, viewName: String, title: String) {
-        self.facts = facts
+    init(context: ViewContext, viewName: String, title: String) {
+        facts = context.facts
+        links = context.links
         diagram = Diagram(viewName: viewName, title: title)
     }
 
@@ -39,7 +41,7 @@ struct DiagramBuilder {
             diagram.nodes.append(Diagram.Node(
                 label: NodeLabel(name: it.name, id: it.id, details: details(item), emphasised: emphasised(item)),
                 cluster: facts.itemArea[item].flatMap { clusterOfArea[$0] },
-                style: style(item)))
+                style: style(item), tooltip: HoverText.item(item, facts), link: links.file(for: "focus:\(it.id)")))
         }
     }
 
@@ -49,7 +51,8 @@ struct DiagramBuilder {
         let lead = facts.partyName(it.lead.id).map { "lead: \($0)" } ?? "lead: \(it.lead.id)"
         let scope = it.inScope ? [] : ["out of scope"]
         return Diagram.Cluster(label: NodeLabel(name: it.name, id: it.id, details: [lead] + scope + areaDetails(area)),
-                               fill: .clusterFill, border: facts.palette.color(for: it.lead.id))
+                               fill: .clusterFill, border: facts.palette.color(for: it.lead.id),
+                               tooltip: HoverText.area(area, facts), link: links.file(for: "area:\(it.id)"))
     }
 
     /// Adds an edge for every dependency between drawn items that `include` accepts.
@@ -58,7 +61,8 @@ struct DiagramBuilder {
                            label: (MapFacts.Link) -> String? = DiagramBuilder.viaLabel) {
         for link in facts.links where include(link) {
             guard let from = nodeOfItem[link.from], let to = nodeOfItem[link.to] else { continue }
-            diagram.edges.append(Diagram.Edge(from: from, to: to, style: style(link), label: label(link)))
+            diagram.edges.append(Diagram.Edge(from: from, to: to, style: style(link), label: label(link),
+                                              tooltip: HoverText.link(link, facts)))
         }
     }
 

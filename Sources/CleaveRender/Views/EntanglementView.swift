@@ -13,7 +13,7 @@ public struct EntanglementView: MapView {
         let entangled = facts.itemsByID.filter(entanglement.isEntangled)
         let maximum = entangled.map(entanglement.needsCount).max() ?? 2
 
-        var builder = DiagramBuilder(facts: facts, viewName: name,
+        var builder = DiagramBuilder(context: context, viewName: name,
                                      title: "\(MapTitle.estate(estate)): what ties the parties together")
         builder.addItems(entangled, style: { item in
             ItemStyle.node(estate.items[item],

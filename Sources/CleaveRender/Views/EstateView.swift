@@ -18,7 +18,7 @@ public struct EstateView: MapView {
                                    + "so each area is one node. Raise --max-nodes to draw every item.")
             return collapsed
         }
-        var builder = DiagramBuilder(facts: facts, viewName: name,
+        var builder = DiagramBuilder(context: context, viewName: name,
                                      title: "\(MapTitle.estate(estate)): the whole estate")
         builder.addItems(facts.itemsByID, style: { ItemStyle.node(estate.items[$0], fill: facts.palette.color(for: facts.itemLead[$0])) })
         builder.addLinks()

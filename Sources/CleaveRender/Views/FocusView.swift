@@ -26,7 +26,7 @@ public struct FocusView: MapView {
         }
 
         let it = estate.items[focus]
-        var builder = DiagramBuilder(facts: facts, viewName: name, title: "\(it.name) (\(it.id)): what it depends on and what depends on it")
+        var builder = DiagramBuilder(context: context, viewName: name, title: "\(it.name) (\(it.id)): what it depends on and what depends on it")
         builder.addItems(Array(reach.all), style: { index in
             var style = ItemStyle.node(estate.items[index], fill: facts.palette.color(for: facts.itemLead[index]))
             if index == focus { style.peripheries = 2 }

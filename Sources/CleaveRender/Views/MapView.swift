@@ -23,10 +23,13 @@ public struct ViewContext: Sendable {
     public var maxNodes: Int
     /// For `focus:ITEM`: how many steps up and down to show.
     public var depth: Int
+    /// The other maps in the same folder, for links in SVG (only with `--all`).
+    public var links: MapLinks
 
-    public init(facts: MapFacts, maxNodes: Int = 600, depth: Int = 2) {
+    public init(facts: MapFacts, maxNodes: Int = 600, depth: Int = 2, links: MapLinks = MapLinks()) {
         self.facts = facts
         self.maxNodes = maxNodes
         self.depth = depth
+        self.links = links
     }
 }

@@ -20,7 +20,7 @@ public struct OptionView: MapView {
         var blockersOf: [Int: [Blocker]] = [:]
         for blocker in evaluation.blockers { blockersOf[blocker.item, default: []].append(blocker) }
 
-        var builder = DiagramBuilder(facts: facts, viewName: name, title: "Option \(chosen.name) (\(chosen.id))")
+        var builder = DiagramBuilder(context: context, viewName: name, title: "Option \(chosen.name) (\(chosen.id))")
         builder.areaDetails = { [Self.areaDisposition($0, chosen, estate)] }
         builder.addItems(facts.itemsByID, style: { item in
             var style = ItemStyle.node(estate.items[item], fill: Self.fill(item, evaluation))

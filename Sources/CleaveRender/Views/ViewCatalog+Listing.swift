@@ -17,9 +17,9 @@ extension ViewCatalog {
         let width = (kinds.map(\.syntax.count).max() ?? 0) + 2
         var lines = ["Views (--view):"]
         lines += kinds.map { "  " + $0.syntax.padding(toLength: width, withPad: " ", startingAt: 0) + $0.summary }
-        let views = all(for: estate).map(\.name)
+        let views = all(for: estate).map(\.name).filter { !$0.hasPrefix("focus:") }
         lines.append("")
-        lines.append("This estate has \(views.count) views besides focus:ITEM:")
+        lines.append("This estate's views, besides focus:ITEM for each of its \(Wording.count(estate.items.count, "item")):")
         lines += views.map { "  " + $0 }
         return lines
     }

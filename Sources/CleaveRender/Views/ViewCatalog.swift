@@ -26,12 +26,13 @@ public enum ViewCatalog {
         }
     }
 
-    /// Every view of `estate` that `--all` renders: one per option and per party's plan
-    /// included. File names are unique: a clash after making names file-safe gets a suffix.
+    /// Every view of `estate` that `--all` renders: one per option, per party's plan and
+    /// per item's focus included, so the maps can link to one another. File names are unique: a clash after making names file-safe gets a suffix.
     public static func all(for estate: Estate) -> [any MapView] {
         var views: [any MapView] = [EstateView(), AreasView(), EntanglementView()]
         views += Set(estate.options.map(\.id)).sorted().map { OptionView(option: $0) }
         views += Set(estate.parties.map(\.id)).sorted().map { PlanView(party: $0) }
+        views += Set(estate.items.map(\.id)).sorted().map { FocusView(item: $0) }
         return views
     }
 
