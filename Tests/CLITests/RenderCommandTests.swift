@@ -65,7 +65,7 @@ struct RenderCommandTests {
         #expect(typo.stderr.hasPrefix("error: no option has the id 'north-uot'; did you mean 'north-out'?"))
         let view = try CLIRunner.run(["render", "inv", "--view", "everything"], in: folder.url)
         #expect(view.status == 2)
-        #expect(view.stderr.contains("unknown view 'everything'\n  views: estate, areas, entanglement, option:ID, plan:PARTY, focus:ITEM"))
+        #expect(view.stderr.contains("unknown view 'everything'\n  views: estate, areas, entanglement, hubs, option:ID, blockers:OPTION, plan:PARTY, area:ID, focus:ITEM"))
     }
 
     @Test func allWritesEveryViewWithItsDot() throws {
@@ -73,11 +73,12 @@ struct RenderCommandTests {
         let result = try CLIRunner.run(["render", "inv", "--all", "--output", "maps"], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/maps").sorted()
-        let views = ["areas", "entanglement", "estate", "option-all.split", "option-north-out", "plan-north", "plan-south",
+        let views = ["areas", "entanglement", "estate", "hubs", "option-all.split", "option-north-out",
+                     "blockers-all.split", "blockers-north-out", "plan-north", "plan-south", "area-delivery", "area-digital",
                      "focus-crm", "focus-dc", "focus-web"]
         #expect(files == views.flatMap { ["\($0).dot", "\($0).svg"] }.sorted())
         // Not a terminal: no progress lines, just the summary.
-        #expect(result.stderr == "10 of 10 maps written to maps\n")
+        #expect(result.stderr == "15 of 15 maps written to maps\n")
         let svg = try folder.read("maps/option-north-out.svg")
         #expect(svg.contains("<!-- Cleave map -->"))
     }

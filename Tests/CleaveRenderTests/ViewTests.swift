@@ -19,8 +19,9 @@ struct ViewTests {
 
     @Test func allListsEveryOptionAndEveryPartysPlan() {
         let names = ViewCatalog.all(for: Fixtures.council).map(\.name)
-        #expect(names == ["estate", "areas", "entanglement", "option:north-out", "option:split-all",
-                          "plan:north", "plan:south", "plan:trust",
+        #expect(names == ["estate", "areas", "entanglement", "hubs", "option:north-out", "option:split-all",
+                          "blockers:north-out", "blockers:split-all", "plan:north", "plan:south", "plan:trust",
+                          "area:delivery", "area:digital", "area:hr",
                           "focus:crm", "focus:crm-licence", "focus:dc", "focus:idp", "focus:ops", "focus:payroll",
                           "focus:records", "focus:wan", "focus:web"])
     }
@@ -125,7 +126,7 @@ struct ViewTests {
                 == "error: no party has the id 'x'\n  known: north, south, trust")
         #expect(message { try ViewCatalog.view(named: "optoin:north-out") }
                 == "error: unknown view 'optoin:north-out'; did you mean 'option:ID'?\n"
-                + "  views: estate, areas, entanglement, option:ID, plan:PARTY, focus:ITEM")
+                + "  views: estate, areas, entanglement, hubs, option:ID, blockers:OPTION, plan:PARTY, area:ID, focus:ITEM")
         #expect(message { try ViewCatalog.view(named: "option:") }.hasPrefix("error: unknown view 'option:'"))
     }
 

@@ -8,6 +8,8 @@ struct DiagramBuilder {
     let links: MapLinks
     /// The node index of each item drawn.
     private(set) var nodeOfItem: [Int: Int] = [:]
+    /// Set once `addStubs` has drawn a stub, for the legend.
+    var stubsDrawn = false
     /// More lines for an area's cluster label, such as what an option does to it.
     var areaDetails: (Int) -> [String] = { _ in [] }
 

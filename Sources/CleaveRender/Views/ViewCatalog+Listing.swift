@@ -6,8 +6,11 @@ extension ViewCatalog {
         ("estate", "every item, clustered by area, filled by who needs it"),
         ("areas", "one node per area and per party, edges counting dependencies"),
         ("entanglement", "the items two or more parties need, shaded by how many"),
+        ("hubs", "the items most others depend on, and what hangs on each"),
         ("option:ID", "what option ID splits and shares; ties, conflicts and blockers"),
+        ("blockers:OPTION", "the option's blockers, ties and conflicts, one step around: one page"),
         ("plan:PARTY", "the cheapest full separation of PARTY: duplicate, move, sever"),
+        ("area:ID", "one area's items, every other area collapsed to one box"),
         ("focus:ITEM", "ITEM and what depends on it and it depends on (--depth)"),
     ]
 

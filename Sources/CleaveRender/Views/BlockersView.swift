@@ -1,0 +1,81 @@
+import CleaveCore
+
+/// What stands in an option's way, on one page: its blockers, ties and conflicts, with
+/// the items one step around them, so a project lead can see what to fix and what it touches.
+public struct BlockersView: MapView {
+    public let option: String
+    public var name: String { "blockers:\(option)" }
+
+    /// Above this many dependents, a blocked item's dependents are counted per area instead.
+    static let relatedDrawn = 4
+
+    public init(option: String) {
+        self.option = option
+    }
+
+    public func diagram(_ context: ViewContext) throws(UserError) -> Diagram {
+        let facts = context.facts
+        let estate = facts.estate
+        let graph = facts.graph
+        let chosen = estate.options[try graph.lookupOption(option)]
+        let evaluation = OptionEvaluation(option: chosen, entanglement: facts.entanglement)
+        let highlights = OptionHighlights(evaluation)
+        var blockersOf: [Int: [Blocker]] = [:]
+        for blocker in evaluation.blockers { blockersOf[blocker.item, default: []].append(blocker) }
+
+        // The trouble itself: blocked items and both ends of every tie and conflict.
+        var core = Set(blockersOf.keys)
+        for e in evaluation.ties.map(\.edge) + evaluation.conflicts { core.formUnion([graph.edges[e].from, graph.edges[e].to]) }
+        // One step around it: what depends on each blocked item, drawn when few, else
+        // collapsed to one box per area so a hub's hundred dependents do not fill the page.
+        var around = Set<Int>()
+        var collapsed = Set<Int>()
+        // A contract lock is about the contract's dates, not what it covers: that is counted.
+        for blocker in evaluation.blockers where blocker.kind != .contractLock {
+            let related = Set(blocker.related).subtracting(core)
+            if related.count <= Self.relatedDrawn { around.formUnion(related) } else { collapsed.insert(blocker.item) }
+        }
+        let relatedOf = Dictionary(evaluation.blockers.filter { $0.kind != .contractLock }.map { ($0.item, Set($0.related)) },
+                                   uniquingKeysWith: { $0.union($1) })
+
+        var builder = DiagramBuilder(context: context, viewName: name,
+                                     title: "Option \(chosen.name) (\(chosen.id)): what blocks it")
+        builder.addItems(Array(core.union(around)), style: { item in
+            var style = ItemStyle.node(estate.items[item], fill: OptionView.fill(item, evaluation))
+            if blockersOf[item] != nil { OutcomeStyle.markBlocker(&style) }
+            if around.contains(item) { style.borderStyle = .dashed }
+            return style
+        }, details: { item in
+            var lines = [OptionView.outcome(item, evaluation)]
+            for line in (blockersOf[item] ?? []).map(OptionView.blockerLine) where !lines.contains(line) { lines.append(line) }
+            if let lock = blockersOf[item]?.first(where: { $0.kind == .contractLock }), !lock.related.isEmpty {
+                lines.append("covers \(Wording.count(lock.related.count, "item"))")
+            }
+            return lines
+        }, emphasised: { blockersOf[$0] != nil })
+        // Only lines that touch the trouble: the ring's own links would fill the page.
+        builder.addLinks(include: { core.contains($0.from) || core.contains($0.to) },
+                         style: highlights.style, label: highlights.label)
+        builder.addStubs(include: { collapsed.contains($0.to) && relatedOf[$0.to]?.contains($0.from) == true })
+
+        let f = evaluation.figures
+        builder.diagram.subtitle = OptionView.subtitle(chosen, evaluation, estate: estate)
+        builder.diagram.subtitle.append(
+            "\(Wording.count(evaluation.blockers.count, "blocker")) on \(Wording.count(blockersOf.count, "item")), "
+                + "\(Wording.count(f.ties, "tie")) and \(Wording.count(f.conflicts, "conflict")); "
+                + "dashed outline: what depends on an unsplittable or conflicting item, drawn when at most "
+                + "\(Self.relatedDrawn), else counted in one dashed box per area. A contract lock counts what it covers.")
+        builder.diagram.legend = Legend(sections: [
+            OptionHighlights.fillSection,
+            OptionHighlights.legendSection,
+            Legend.Section(title: "Outline", entries: [
+                Legend.Entry(.swatch(fill: .white, border: .muted, borderWidth: 1.5), "solid: blocked, tied or in conflict"),
+                Legend.Entry(.swatch(fill: .white, border: .faint, borderWidth: 1.5), "dashed: one step away"),
+            ]),
+            ItemStyle.kindSection(builder.kindsDrawn),
+            Legend.Section(title: "Elsewhere", entries: builder.stubLegend),
+        ])
+        if core.isEmpty { builder.diagram.subtitle.append("Nothing blocks this option: no blockers, ties or conflicts.") }
+        return builder.diagram
+    }
+}
