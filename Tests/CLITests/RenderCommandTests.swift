@@ -183,6 +183,21 @@ struct RenderCommandTests {
         #expect(!result.contains("<svg"))
     }
 
+    @Test func filtersAreRepeatableAndCombine() throws {
+        let folder = try folder()
+        let result = try CLIRunner.run(["render", "inv", "--format", "dot", "--area", "digital", "--area", "delivery",
+                                        "--kind", "system", "--party", "south"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Filtered: only items in area delivery or digital, that south needs, of kind system."))
+        #expect(result.stdout.contains("tooltip=\"CRM <b> (crm)"))
+        #expect(!result.stdout.contains("tooltip=\"Data centre (dc)"))
+        let typo = try CLIRunner.run(["render", "inv", "--format", "dot", "--party", "sout"], in: folder.url)
+        #expect(typo.status == 2)
+        #expect(typo.stderr.hasPrefix("error: no party has the id 'sout'; did you mean 'south'?"))
+        let kind = try CLIRunner.run(["render", "inv", "--format", "dot", "--kind", "robot"], in: folder.url)
+        #expect(kind.status == 2)
+    }
+
     @Test func aTooBigMapSaysWhatItChanged() throws {
         let folder = try folder()
         let result = try CLIRunner.run(["render", "inv", "--format", "dot", "--max-nodes", "2"], in: folder.url)

@@ -30,6 +30,19 @@ struct GoldenTests {
         try check(DOTWriter(layout: .dot).write(diagram), as: "\(view.fileName).dot")
     }
 
+    static let filters: [(name: String, view: String, filter: MapFilter)] = [
+        ("estate-party-trust", "estate", MapFilter(parties: ["trust"])),
+        ("option-north-out-digital-infrastructure", "option:north-out", MapFilter(areas: ["digital"], kinds: [.infrastructure])),
+        ("areas-party-north", "areas", MapFilter(parties: ["north"])),
+    ]
+
+    @Test(arguments: filters.indices)
+    func filteredDotMatchesGolden(index: Int) throws {
+        let (name, view, filter) = Self.filters[index]
+        let context = try Fixtures.context(Fixtures.council, depth: 1).filtered(by: filter)
+        try check(try DrawnMap(view: ViewCatalog.view(named: view), context: context, layout: .dot).dot, as: "filter-\(name).dot")
+    }
+
     @Test func mermaidMatchesGolden() throws {
         let diagram = try EstateView().diagram(Fixtures.context(Fixtures.council))
         try check(MermaidWriter().write(diagram), as: "estate.mmd")

@@ -12,6 +12,7 @@ public struct DrawnMap: Sendable {
     public init(view: any MapView, context: ViewContext, layout requested: LayoutEngine?) throws(UserError) {
         name = view.name
         var diagram = try view.diagram(context)
+        if !context.filter.isEmpty { diagram.subtitle.insert(context.filter.summary, at: 0) }
         layout = ScalePolicy.layout(for: &diagram, requested: requested, maxNodes: context.maxNodes)
         self.diagram = diagram
         dot = DOTWriter(layout: layout).write(diagram)

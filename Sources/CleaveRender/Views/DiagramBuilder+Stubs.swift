@@ -8,7 +8,6 @@ extension DiagramBuilder {
     ///
     /// - Parameter include: which links to collapse (all that cross the edge of the map by default).
     mutating func addStubs(include: (MapFacts.Link) -> Bool = { _ in true }) {
-        var stubOfArea: [Int: Int] = [:]
         var hidden: [Int: Set<Int>] = [:]
         var lines: [Int: [Int: (outward: Int, inward: Int)]] = [:]
         for link in facts.links where include(link) {
@@ -24,8 +23,15 @@ extension DiagramBuilder {
         guard !hidden.isEmpty else { return }
         for area in facts.areasByID {
             guard let items = hidden[area] else { continue }
-            stubOfArea[area] = diagram.nodes.count
-            diagram.nodes.append(stubNode(area, hiddenItems: items))
+            if let existing = stubOfArea[area] {
+                // A second call (a view's own stubs, then the filter's) adds to the same box.
+                hiddenOfArea[area, default: []].formUnion(items)
+                diagram.nodes[existing] = stubNode(area, hiddenItems: hiddenOfArea[area]!)
+            } else {
+                hiddenOfArea[area] = items
+                stubOfArea[area] = diagram.nodes.count
+                diagram.nodes.append(stubNode(area, hiddenItems: items))
+            }
         }
         let ordered = facts.itemsByID.filter { lines[$0] != nil }
         for item in ordered {

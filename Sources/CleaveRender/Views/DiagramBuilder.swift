@@ -6,6 +6,13 @@ struct DiagramBuilder {
     var diagram: Diagram
     let facts: MapFacts
     let links: MapLinks
+    let context: ViewContext
+    /// Items a view asked to draw that the filter left out: lines to them become stubs.
+    private(set) var filteredOut = Set<Int>()
+    /// The stub node of each area, once `addStubs` has drawn one.
+    var stubOfArea: [Int: Int] = [:]
+    /// The items each stub stands for.
+    var hiddenOfArea: [Int: Set<Int>] = [:]
     /// The node index of each item drawn.
     private(set) var nodeOfItem: [Int: Int] = [:]
     /// Set once `addStubs` has drawn a stub, for the legend.
@@ -14,6 +21,7 @@ struct DiagramBuilder {
     var areaDetails: (Int) -> [String] = { _ in [] }
 
     init(context: ViewContext, viewName: String, title: String) {
+        self.context = context
         facts = context.facts
         links = context.links
         diagram = Diagram(viewName: viewName, title: title)
@@ -24,7 +32,8 @@ struct DiagramBuilder {
                            style: (Int) -> NodeStyle, details: (Int) -> [String] = { _ in [] },
                            emphasised: (Int) -> Bool = { _ in false }) {
         let estate = facts.estate
-        let chosen = Set(items)
+        let chosen = Set(items.filter(context.accepts))
+        filteredOut.formUnion(items.filter { !context.accepts($0) })
         var clusterOfArea: [Int: Int] = [:]
         if clustered {
             for area in facts.areasByID where chosen.contains(where: { facts.itemArea[$0] == area }) {
@@ -65,6 +74,10 @@ struct DiagramBuilder {
             guard let from = nodeOfItem[link.from], let to = nodeOfItem[link.to] else { continue }
             diagram.edges.append(Diagram.Edge(from: from, to: to, style: style(link), label: label(link),
                                               tooltip: HoverText.link(link, facts)))
+        }
+        if !filteredOut.isEmpty {
+            let out = filteredOut
+            addStubs(include: { include($0) && (out.contains($0.from) || out.contains($0.to)) })
         }
     }
 

@@ -36,6 +36,7 @@ public struct EntanglementView: MapView {
             ItemStyle.kindSection(builder.kindsDrawn),
             ItemStyle.criticalitySection(),
             ItemStyle.viaSection(builder.viasDrawn()),
+            Legend.Section(title: "Filtered out", entries: builder.stubLegend),
         ])
         if entangled.isEmpty { builder.diagram.notes.append("Nothing is entangled: every item has at most one party that needs it.") }
         return builder.diagram

@@ -10,11 +10,12 @@ public struct EstateView: MapView {
     public func diagram(_ context: ViewContext) throws(UserError) -> Diagram {
         let facts = context.facts
         let estate = facts.estate
-        if estate.items.count > context.maxNodes {
+        let shown = estate.items.indices.filter(context.accepts).count
+        if shown > context.maxNodes {
             var collapsed = try AreasView().diagram(context)
             collapsed.viewName = "estate"
             collapsed.title = "\(MapTitle.estate(estate)): the whole estate, one node per area"
-            collapsed.notes.append("Collapsed: \(estate.items.count) items is more than --max-nodes \(context.maxNodes), "
+            collapsed.notes.append("Collapsed: \(shown) items is more than --max-nodes \(context.maxNodes), "
                                    + "so each area is one node. Raise --max-nodes to draw every item.")
             return collapsed
         }
@@ -23,7 +24,7 @@ public struct EstateView: MapView {
         builder.addItems(facts.itemsByID, style: { ItemStyle.node(estate.items[$0], fill: facts.palette.color(for: facts.itemLead[$0])) })
         builder.addLinks()
         builder.diagram.subtitle = [
-            "\(Wording.count(estate.items.count, "item")) in \(Wording.count(builder.diagram.clusters.count, "area")), "
+            "\(Wording.count(builder.nodeOfItem.count, "item")) in \(Wording.count(builder.diagram.clusters.count, "area")), "
                 + "\(Wording.count(builder.diagram.edges.count, "dependency", "dependencies")). "
                 + "Each arrow points from an item to what it depends on.",
         ]
@@ -33,6 +34,7 @@ public struct EstateView: MapView {
             ItemStyle.kindSection(builder.kindsDrawn),
             ItemStyle.criticalitySection(),
             ItemStyle.viaSection(builder.viasDrawn()),
+            Legend.Section(title: "Filtered out", entries: builder.stubLegend),
         ])
         return builder.diagram
     }

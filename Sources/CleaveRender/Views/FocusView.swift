@@ -52,6 +52,7 @@ public struct FocusView: MapView {
             Legend.Section(title: "Outline", entries: [
                 Legend.Entry(.swatch(fill: .white, border: .text, borderWidth: 3), "double outline, bold: the focus item"),
             ]),
+            Legend.Section(title: "Filtered out", entries: builder.stubLegend),
         ])
         return builder.diagram
     }

@@ -41,6 +41,7 @@ public struct OptionView: MapView {
             OptionHighlights.legendSection,
             ItemStyle.kindSection(builder.kindsDrawn),
             ItemStyle.criticalitySection(),
+            Legend.Section(title: "Filtered out", entries: builder.stubLegend),
         ])
         return builder.diagram
     }

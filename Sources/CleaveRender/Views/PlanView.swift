@@ -109,6 +109,7 @@ public struct PlanView: MapView {
             ]),
             ItemStyle.kindSection(builder.kindsDrawn),
             ItemStyle.criticalitySection(),
+            Legend.Section(title: "Filtered out", entries: builder.stubLegend),
         ])
         return builder.diagram
     }

@@ -57,6 +57,15 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "How many maps to lay out at once with --all. Default: the number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .customLong("area"), help: ArgumentHelp("Draw only items in this area (repeatable).", valueName: "id"))
+    var areas: [String] = []
+
+    @Option(name: .customLong("party"), help: ArgumentHelp("Draw only items this party needs (repeatable).", valueName: "id"))
+    var parties: [String] = []
+
+    @Option(name: .customLong("kind"), help: ArgumentHelp("Draw only items of this kind (repeatable).", valueName: "kind"))
+    var kinds: [ItemKind] = []
+
     @Flag(help: "Overwrite files Cleave did not write (normally it refuses).")
     var force = false
 
@@ -108,6 +117,7 @@ struct RenderCommand: ParsableCommand {
 
     private func loadContext() throws -> ViewContext {
         let estate = try inventory.loadEstate()
-        return ViewContext(facts: MapFacts(estate: estate), maxNodes: maxNodes, depth: depth)
+        return try ViewContext(facts: MapFacts(estate: estate), maxNodes: maxNodes, depth: depth)
+            .filtered(by: MapFilter(areas: areas, parties: parties, kinds: kinds))
     }
 }
