@@ -55,8 +55,8 @@ struct NewViewTests {
         }
         // wan carries dc and all that hangs on dc, and the website besides.
         #expect(ranked.prefix(2).compactMap(\.label.id) == ["wan", "dc"])
-        #expect(ranked[0].label.details.first == "#1: 7 items depend on it")
-        #expect(ranked[1].label.details.first == "#2: 6 items depend on it")
+        #expect(ranked[0].label.details.first == "#1: 7 items depend on it, 2 directly")
+        #expect(ranked[1].label.details.first == "#2: 6 items depend on it, 5 directly")
     }
 
     @Test func theNewViewsAreInTheCatalogue() throws {

@@ -34,7 +34,12 @@ struct ViewTests {
         let crm = try #require(diagram.nodes.first { $0.label.id == "crm" })
         #expect(crm.style.shape == .roundedBox)
         #expect(crm.style.borderWidth == ItemStyle.borderWidth(.high))
-        #expect(crm.style.fill == PartyPalette(parties: Fixtures.council.parties).color(for: "south"))
+        // North and South both need it; South leads it.
+        #expect(crm.style.fill == UseStyle.shared)
+        #expect(crm.style.border == PartyPalette(parties: Fixtures.council.parties).border(for: "south"))
+        #expect(crm.label.details == ["needed by 2 parties · lead south"])
+        let web = try #require(diagram.nodes.first { $0.label.id == "web" })
+        #expect(web.style.fill == PartyPalette(parties: Fixtures.council.parties).color(for: "north"))
         #expect(diagram.clusters[crm.cluster!].label.id == "delivery")
     }
 

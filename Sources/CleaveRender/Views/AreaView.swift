@@ -19,7 +19,7 @@ public struct AreaView: MapView {
 
         var builder = DiagramBuilder(context: context, viewName: name,
                                      title: "\(it.name) (\(it.id)): its items and the areas they connect to")
-        builder.addItems(items, style: { ItemStyle.node(estate.items[$0], fill: facts.palette.color(for: facts.itemLead[$0])) })
+        builder.addItems(items, style: { UseStyle.node($0, facts) }, details: { [UseStyle.detail($0, facts)] })
         builder.addLinks()
         builder.addStubs()
         let outside = builder.diagram.nodes.count - items.count
@@ -29,9 +29,7 @@ public struct AreaView: MapView {
                 + "; \(Wording.count(outside, "other area")) they depend on or serve, one box each. "
                 + "Each arrow points from an item to what it depends on.",
         ]
-        builder.diagram.legend = Legend(sections: [
-            facts.palette.legendSection(includeNone: items.contains { facts.itemLead[$0] == nil },
-                                        shown: Set(items.compactMap { facts.itemLead[$0] })),
+        builder.diagram.legend = Legend(sections: UseStyle.legend(Array(builder.nodeOfItem.keys), facts) + [
             ItemStyle.kindSection(builder.kindsDrawn),
             ItemStyle.criticalitySection(),
             ItemStyle.viaSection(builder.viasDrawn()),

@@ -1,7 +1,7 @@
 import CleaveCore
 
-/// Every item, clustered by area, filled by lead party, shaped by kind, bordered by
-/// criticality, with dependencies styled by `via`.
+/// Every item, clustered by area, filled by who needs it, outlined in its lead's colour,
+/// shaped by kind, with border width by criticality and dependencies styled by `via`.
 public struct EstateView: MapView {
     public var name: String { "estate" }
 
@@ -21,16 +21,14 @@ public struct EstateView: MapView {
         }
         var builder = DiagramBuilder(context: context, viewName: name,
                                      title: "\(MapTitle.estate(estate)): the whole estate")
-        builder.addItems(facts.itemsByID, style: { ItemStyle.node(estate.items[$0], fill: facts.palette.color(for: facts.itemLead[$0])) })
+        builder.addItems(facts.itemsByID, style: { UseStyle.node($0, facts) }, details: { [UseStyle.detail($0, facts)] })
         builder.addLinks()
         builder.diagram.subtitle = [
             "\(Wording.count(builder.nodeOfItem.count, "item")) in \(Wording.count(builder.diagram.clusters.count, "area")), "
                 + "\(Wording.count(builder.diagram.edges.count, "dependency", "dependencies")). "
                 + "Each arrow points from an item to what it depends on.",
         ]
-        builder.diagram.legend = Legend(sections: [
-            facts.palette.legendSection(includeNone: facts.itemLead.contains(where: { $0 == nil }),
-                                        shown: Set(facts.itemLead.compactMap { $0 })),
+        builder.diagram.legend = Legend(sections: UseStyle.legend(Array(builder.nodeOfItem.keys), facts) + [
             ItemStyle.kindSection(builder.kindsDrawn),
             ItemStyle.criticalitySection(),
             ItemStyle.viaSection(builder.viasDrawn()),

@@ -32,13 +32,13 @@ public struct HubsView: MapView {
         var builder = DiagramBuilder(context: context, viewName: name,
                                      title: "\(MapTitle.estate(estate)): the hubs that tie the parties together")
         builder.addItems(hubs + drawnDependents.sorted(), style: { item in
-            var style = ItemStyle.node(estate.items[item], fill: facts.palette.color(for: facts.itemLead[item]))
+            var style = UseStyle.node(item, facts)
             if !isHub.contains(item) { style.borderStyle = .dashed }
             return style
         }, details: { item in
-            guard let place = rank[item] else { return [] }
+            guard let place = rank[item] else { return [UseStyle.detail(item, facts)] }
             let direct = graph.dependents.neighbours(of: item).count
-            return ["#\(place): \(weight[item]) items depend on it", "\(direct) directly"]
+            return ["#\(place): \(weight[item]) items depend on it, \(direct) directly", UseStyle.detail(item, facts)]
         }, emphasised: { isHub.contains($0) })
         builder.addLinks(include: { isHub.contains($0.to) || (isHub.contains($0.from) && isHub.contains($0.to)) })
         builder.addStubs(include: { isHub.contains($0.to) })
@@ -49,8 +49,7 @@ public struct HubsView: MapView {
             "What hangs on a hub directly is drawn as items when there are at most \(Self.dependentsDrawn), "
                 + "else as one dashed box per area with the count on the line.",
         ]
-        builder.diagram.legend = Legend(sections: [
-            facts.palette.legendSection(shown: Set(builder.nodeOfItem.keys.compactMap { facts.itemLead[$0] })),
+        builder.diagram.legend = Legend(sections: UseStyle.legend(Array(builder.nodeOfItem.keys), facts) + [
             ItemStyle.kindSection(builder.kindsDrawn),
             ItemStyle.criticalitySection(),
             ItemStyle.viaSection(builder.viasDrawn(include: { isHub.contains($0.to) })),
