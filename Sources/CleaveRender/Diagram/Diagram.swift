@@ -90,9 +90,15 @@ public struct Diagram: Sendable, Equatable {
         public var weight: Int
         /// Hover text in a browser, such as `Website → Customer CRM (integration)`.
         public var tooltip: String?
+        /// Draw the line from the edge of this cluster rather than from the `from` node
+        /// (one line standing for a whole box); likewise `toCluster`.
+        public var fromCluster: Int?
+        public var toCluster: Int?
 
         public init(from: Int, to: Int, style: EdgeStyle = EdgeStyle(), label: String? = nil, weight: Int = 1,
-                    tooltip: String? = nil) {
+                    tooltip: String? = nil, fromCluster: Int? = nil, toCluster: Int? = nil) {
+            self.fromCluster = fromCluster
+            self.toCluster = toCluster
             self.from = from
             self.to = to
             self.style = style

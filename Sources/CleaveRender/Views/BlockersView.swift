@@ -56,7 +56,8 @@ public struct BlockersView: MapView {
         // Only lines that touch the trouble: the ring's own links would fill the page.
         builder.addLinks(include: { core.contains($0.from) || core.contains($0.to) },
                          style: highlights.style, label: highlights.label)
-        builder.addStubs(include: { collapsed.contains($0.to) && relatedOf[$0.to]?.contains($0.from) == true })
+        builder.addStubs(include: { collapsed.contains($0.to) && relatedOf[$0.to]?.contains($0.from) == true },
+                         perItem: true)
 
         let f = evaluation.figures
         builder.diagram.subtitle = OptionView.subtitle(chosen, evaluation, estate: estate)

@@ -7,18 +7,31 @@ extension DiagramBuilder {
     /// item and direction, labelled with how many dependencies it stands for.
     ///
     /// - Parameter include: which links to collapse (all that cross the edge of the map by default).
-    mutating func addStubs(include: (MapFacts.Link) -> Bool = { _ in true }) {
+    ///   - perItem: one line per drawn item and area, where the lines say which item
+    ///     something hangs on (hubs, blockers); otherwise one line per area box and area,
+    ///     drawn from the box's edge, so forty items reaching one stub make one line.
+    mutating func addStubs(include: (MapFacts.Link) -> Bool = { _ in true }, perItem: Bool = false) {
         var hidden: [Int: Set<Int>] = [:]
+        /// Keyed by the drawn item, or by the first drawn item of its box when lines are per box.
         var lines: [Int: [Int: (outward: Int, inward: Int)]] = [:]
+        var itemsBehind: [Int: Set<Int>] = [:]
+        var representative: [Int: Int] = [:]
+        for item in facts.itemsByID {
+            guard let node = nodeOfItem[item] else { continue }
+            let key = perItem ? item : diagram.nodes[node].cluster.map { -1 - $0 } ?? item
+            if representative[key] == nil { representative[key] = item }
+        }
         for link in facts.links where include(link) {
             let fromDrawn = nodeOfItem[link.from] != nil, toDrawn = nodeOfItem[link.to] != nil
             guard fromDrawn != toDrawn else { continue }
             let drawn = fromDrawn ? link.from : link.to, other = fromDrawn ? link.to : link.from
-            guard let area = facts.itemArea[other] else { continue }
+            guard let area = facts.itemArea[other], let node = nodeOfItem[drawn] else { continue }
+            let key = perItem ? drawn : diagram.nodes[node].cluster.map { -1 - $0 } ?? drawn
             hidden[area, default: []].insert(other)
-            var counts = lines[drawn, default: [:]][area] ?? (0, 0)
+            itemsBehind[key, default: []].insert(drawn)
+            var counts = lines[key, default: [:]][area] ?? (0, 0)
             if fromDrawn { counts.outward += link.edges.count } else { counts.inward += link.edges.count }
-            lines[drawn, default: [:]][area] = counts
+            lines[key, default: [:]][area] = counts
         }
         guard !hidden.isEmpty else { return }
         for area in facts.areasByID {
@@ -33,27 +46,38 @@ extension DiagramBuilder {
                 diagram.nodes.append(stubNode(area, hiddenItems: items))
             }
         }
-        let ordered = facts.itemsByID.filter { lines[$0] != nil }
-        for item in ordered {
-            guard let node = nodeOfItem[item] else { continue }
+        let keys = lines.keys.sorted { a, b in
+            let ra = representative[a].flatMap { nodeOfItem[$0] } ?? 0, rb = representative[b].flatMap { nodeOfItem[$0] } ?? 0
+            return ra < rb
+        }
+        for key in keys {
+            guard let item = representative[key], let node = nodeOfItem[item] else { continue }
+            let cluster = key < 0 ? -1 - key : nil
+            let name = cluster.map { diagram.clusters[$0].label.name } ?? facts.estate.items[item].name
             for area in facts.areasByID {
-                guard let counts = lines[item]?[area], let stub = stubOfArea[area] else { continue }
-                let name = facts.estate.items[item].name, areaName = facts.estate.areas[area].name
+                guard let counts = lines[key]?[area], let stub = stubOfArea[area] else { continue }
+                let areaName = facts.estate.areas[area].name
+                let many = cluster != nil && (itemsBehind[key]?.count ?? 0) > 1
                 if counts.outward > 0 {
-                    diagram.edges.append(Diagram.Edge(from: node, to: stub, style: Self.stubLine,
-                                                      label: counts.outward > 1 ? String(counts.outward) : nil,
-                                                      tooltip: "\(name) → \(areaName): "
-                                                          + Wording.count(counts.outward, "dependency", "dependencies") + " not drawn"))
+                    diagram.edges.append(Diagram.Edge(
+                        from: node, to: stub, style: Self.stubLine, label: Self.count(counts.outward, label: many),
+                        tooltip: "\(name) → \(areaName): " + Wording.count(counts.outward, "dependency", "dependencies") + " not drawn",
+                        fromCluster: many ? cluster : nil))
                 }
                 if counts.inward > 0 {
-                    diagram.edges.append(Diagram.Edge(from: stub, to: node, style: Self.stubLine,
-                                                      label: counts.inward > 1 ? String(counts.inward) : nil,
-                                                      tooltip: "\(areaName) → \(name): "
-                                                          + Wording.count(counts.inward, "dependency", "dependencies") + " not drawn"))
+                    diagram.edges.append(Diagram.Edge(
+                        from: stub, to: node, style: Self.stubLine, label: Self.count(counts.inward, label: many),
+                        tooltip: "\(areaName) → \(name): " + Wording.count(counts.inward, "dependency", "dependencies") + " not drawn",
+                        toCluster: many ? cluster : nil))
                 }
             }
         }
         stubsDrawn = true
+    }
+
+    /// A line's count: always on a line from a whole box, else only above one.
+    private static func count(_ n: Int, label always: Bool) -> String? {
+        always || n > 1 ? String(n) : nil
     }
 
     /// A grey dashed box standing for the items of `area` the map leaves out.

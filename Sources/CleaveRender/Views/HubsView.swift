@@ -41,7 +41,7 @@ public struct HubsView: MapView {
             return ["#\(place): \(weight[item]) items depend on it, \(direct) directly", UseStyle.detail(item, facts)]
         }, emphasised: { isHub.contains($0) })
         builder.addLinks(include: { isHub.contains($0.to) || (isHub.contains($0.from) && isHub.contains($0.to)) })
-        builder.addStubs(include: { isHub.contains($0.to) })
+        builder.addStubs(include: { isHub.contains($0.to) }, perItem: true)
 
         builder.diagram.subtitle = [
             "The \(Wording.count(hubs.count, "item")) with the most items depending on them, directly or not: "
