@@ -198,6 +198,30 @@ struct RenderCommandTests {
         #expect(kind.status == 2)
     }
 
+    @Test func dpiScalesPNGsOnly() throws {
+        let folder = try folder()
+        func width(_ file: String) throws -> UInt32 {
+            let data = [UInt8](try Data(contentsOf: folder.url.appendingPathComponent(file)))
+            return data[16..<20].reduce(0) { $0 << 8 | UInt32($1) }
+        }
+        #expect(try CLIRunner.run(["render", "inv", "--view", "areas", "--output", "normal.png"], in: folder.url).status == 0)
+        let sharp = try CLIRunner.run(["render", "inv", "--view", "areas", "--output", "sharp.png", "--dpi", "192"], in: folder.url)
+        #expect(sharp.status == 0, "\(sharp.stderr)")
+        let ratio = Double(try width("sharp.png")) / Double(try width("normal.png"))
+        #expect(ratio > 1.9 && ratio < 2.1)
+        let svg = try CLIRunner.run(["render", "inv", "--output", "map.svg", "--dpi", "192"], in: folder.url)
+        #expect(svg.status == 2)
+        #expect(svg.stderr == "error: --dpi applies to PNG maps, not svg\n  hint: drop --dpi, or write a .png\n")
+    }
+
+    @Test func mapsHaveNoTransparentMargin() throws {
+        let folder = try folder()
+        let result = try CLIRunner.run(["render", "inv", "--format", "dot"], in: folder.url)
+        // Graphviz leaves margin and pad transparent in PNG; the map has neither.
+        #expect(result.stdout.contains("bgcolor=\"#ffffff\""))
+        #expect(result.stdout.contains(" margin=0 pad=0"))
+    }
+
     @Test func aTooBigMapSaysWhatItChanged() throws {
         let folder = try folder()
         let result = try CLIRunner.run(["render", "inv", "--format", "dot", "--max-nodes", "2"], in: folder.url)

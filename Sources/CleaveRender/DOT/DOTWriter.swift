@@ -11,8 +11,12 @@ public struct DOTWriter: Sendable {
     /// The graph comment Graphviz copies into SVG output: how Cleave knows its own files.
     public static let marker = "Cleave map"
 
-    public init(layout: LayoutEngine) {
+    /// Dots per inch for PNG output (`--dpi`); nil leaves Graphviz's 96.
+    public var dpi: Double?
+
+    public init(layout: LayoutEngine, dpi: Double? = nil) {
         self.layout = layout
+        self.dpi = dpi
     }
 
     /// The DOT text for `diagram`.
@@ -65,7 +69,11 @@ public struct DOTWriter: Sendable {
         attributes.set(.bgcolor, .color(.white))
         attributes.set(.labelloc, .text("t"))
         attributes.set(.labeljust, .text("l"))
-        attributes.set(.margin, .number(0.2))
+        // No margin or pad: Graphviz 2.43's PNG leaves both transparent, which shows as a
+        // dark frame in many viewers. The title table's cell spacing gives the room instead.
+        attributes.set(.margin, .number(0))
+        attributes.set(.pad, .number(0))
+        if let dpi { attributes.set(.dpi, .number(dpi)) }
         attributes.set(.label, .html(DOTLegend.body(for: diagram)))
         for (name, value) in LayoutTuning.attributes(for: layout, nodeCount: diagram.nodes.count,
                                                      direction: diagram.direction).pairs {
@@ -138,6 +146,9 @@ public struct DOTWriter: Sendable {
         if edge.style.arrowHead != .normal { attributes.set(.arrowhead, .text(edge.style.arrowHead.rawValue)) }
         if let label = edge.label {
             attributes.set(external ? .xlabel : .label, .html(DOTLabel.plain(label, wrapAt: 44)))
+            // dot places an ordinary label where its rank has room, sometimes far from a
+            // long curved edge; a short leader line ties it to its edge.
+            if !external { attributes.set(.decorate, .text("true")) }
             attributes.set(.fontcolor, .color(edge.style.color))
         }
         if edge.weight != 1 { attributes.set(.weight, .number(Double(edge.weight))) }

@@ -9,13 +9,14 @@ public struct DrawnMap: Sendable {
 
     /// Draws `view`; the layout is `requested`, or what `ScalePolicy` chooses for its size.
     /// - Throws: `UserError` when the view names something the estate does not have.
-    public init(view: any MapView, context: ViewContext, layout requested: LayoutEngine?) throws(UserError) {
+    /// - Parameter dpi: dots per inch for PNG (`--dpi`), written into the DOT.
+    public init(view: any MapView, context: ViewContext, layout requested: LayoutEngine?, dpi: Double? = nil) throws(UserError) {
         name = view.name
         var diagram = try view.diagram(context)
         if !context.filter.isEmpty { diagram.subtitle.insert(context.filter.summary, at: 0) }
         layout = ScalePolicy.layout(for: &diagram, requested: requested, maxNodes: context.maxNodes)
         self.diagram = diagram
-        dot = DOTWriter(layout: layout).write(diagram)
+        dot = DOTWriter(layout: layout, dpi: dpi).write(diagram)
     }
 
     /// What the view changed by itself, as `note: view: …` lines.

@@ -12,10 +12,13 @@ public struct MapBatch: Sendable {
     public let jobs: Int
     /// Overwrite files in the folder that Cleave did not write.
     public let force: Bool
+    /// Dots per inch for PNG (`--dpi`).
+    public let dpi: Double?
 
     public init(context: ViewContext, renderer: IsolatedRenderer, format: RenderFormat, layout: LayoutEngine?, jobs: Int,
-                force: Bool = false) {
+                force: Bool = false, dpi: Double? = nil) {
         self.force = force
+        self.dpi = dpi
         self.context = context
         self.renderer = renderer
         self.format = format
@@ -52,7 +55,7 @@ public struct MapBatch: Sendable {
         var maps: [(file: String, map: DrawnMap)] = []
         for (view, file) in zip(views, ViewCatalog.fileNames(views)) {
             do {
-                maps.append((file, try DrawnMap(view: view, context: context, layout: layout)))
+                maps.append((file, try DrawnMap(view: view, context: context, layout: layout, dpi: dpi)))
             } catch {
                 outcome.failures.append("error: cannot draw view '\(view.name)': \(error.message)")
             }

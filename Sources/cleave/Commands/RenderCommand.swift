@@ -10,19 +10,25 @@ struct RenderCommand: ParsableCommand {
         abstract: "Draw maps of the estate: SVG, PNG or PDF through Graphviz, or DOT and Mermaid text.",
         discussion: """
         Views:
-          estate          every item, clustered by area, filled by lead party
+          estate          every item, clustered by area, filled by who needs it
           areas           one node per area and per party, edges counting dependencies
+          area:ID         one area's items; every other area they touch is one box
+          hubs            the items most others depend on, and what hangs on each
           entanglement    the items two or more parties need, shaded by how many
           option:ID       what option ID splits and shares; ties, conflicts and blockers
+          blockers:ID     option ID's blockers, ties and conflicts on one page
           plan:PARTY      the cheapest full separation of PARTY: duplicate, move, sever
           focus:ITEM      ITEM and what depends on it and it depends on (--depth)
+
+        The format follows the --output extension; files Cleave did not write are not
+        overwritten without --force. --area, --party and --kind filter any view.
 
         Every map is laid out in a separate process with a time and memory limit, so a
         Graphviz crash or an endless layout fails that map with a message, not the run.
 
         Examples:
-          cleave render Inventory --view estate --format png --output estate.png
-          cleave render --view option:nnc-leaves --output option.svg
+          cleave render Inventory --view blockers:nnc-leaves --output blockers.png
+          cleave render Inventory --view estate --party NNC --kind system --output nnc.svg
           cleave render --view focus:erp-gold --depth 1 --format mermaid
           cleave render Inventory --all --output Graphs
         """)
@@ -66,6 +72,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("kind"), help: ArgumentHelp("Draw only items of this kind (repeatable).", valueName: "kind"))
     var kinds: [ItemKind] = []
 
+    @Option(help: ArgumentHelp("Resolution of PNG maps, in dots per inch. Default: 96.", valueName: "n"))
+    var dpi: Double?
+
     @Flag(help: "Overwrite files Cleave did not write (normally it refuses).")
     var force = false
 
@@ -75,17 +84,21 @@ struct RenderCommand: ParsableCommand {
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0.") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
         if all, output == nil { throw ValidationError("--all needs --output FOLDER.") }
+        if let dpi, !(dpi >= 24 && dpi <= 1200) { throw ValidationError("--dpi must be between 24 and 1200.") }
     }
 
     func run() throws {
         let renderer = RenderWorkerCommand.renderer(limits: RenderLimits(seconds: timeout))
         if all {
             let context = try loadContext()
-            try MapBatch(context: context, renderer: renderer, format: format ?? .svg, layout: layout, jobs: jobs, force: force)
+            let format = format ?? .svg
+            try checkDPI(format)
+            try MapBatch(context: context, renderer: renderer, format: format, layout: layout, jobs: jobs, force: force, dpi: dpi)
                 .runPrinting(into: output ?? "Graphs")
             return
         }
         let format = try RenderFormat.resolve(requested: format, output: output)
+        try checkDPI(format)
         let file = output.map { MapFile(path: $0, force: force) }
         try file?.check()
         let context = try loadContext()
@@ -96,7 +109,7 @@ struct RenderCommand: ParsableCommand {
             print("\nDraw one into a file: cleave render \(inventory.path) --view \(view) --output \(file).svg")
             return
         }
-        let drawn = try DrawnMap(view: ViewCatalog.view(named: view), context: context, layout: layout)
+        let drawn = try DrawnMap(view: ViewCatalog.view(named: view), context: context, layout: layout, dpi: dpi)
         for note in drawn.notes { Console.error(note) }
         let bytes: [UInt8]
         if let text = drawn.text(format) {
@@ -113,6 +126,13 @@ struct RenderCommand: ParsableCommand {
             return
         }
         try file.write(bytes, format: format)
+    }
+
+    /// `--dpi` only means something for PNG: SVG and PDF scale, and DOT would carry it along.
+    private func checkDPI(_ format: RenderFormat) throws {
+        if dpi != nil, format != .png {
+            throw UserError("--dpi applies to PNG maps, not \(format.rawValue)", hint: "drop --dpi, or write a .png")
+        }
     }
 
     private func loadContext() throws -> ViewContext {
