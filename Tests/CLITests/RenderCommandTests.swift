@@ -222,6 +222,18 @@ struct RenderCommandTests {
         #expect(result.stdout.contains(" margin=0 pad=0"))
     }
 
+    @Test func aLongMermaidMapCollapsesOrIsRefused() throws {
+        let folder = try folder()
+        let collapsed = try CLIRunner.run(["render", "inv", "--format", "mermaid", "--mermaid-max-chars", "2000"], in: folder.url)
+        #expect(collapsed.status == 0, "\(collapsed.stderr)")
+        #expect(collapsed.stderr.hasPrefix("note: estate: Collapsed by area for Mermaid: its "))
+        #expect(collapsed.stdout.count <= 2000)
+        let refused = try CLIRunner.run(["render", "inv", "--format", "mermaid", "--mermaid-max-chars", "100"], in: folder.url)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("hint: filter it (--area, --party, --kind), use --format svg, or give --mermaid-max-chars "))
+        #expect(refused.stdout.isEmpty)
+    }
+
     @Test func aTooBigMapSaysWhatItChanged() throws {
         let folder = try folder()
         let result = try CLIRunner.run(["render", "inv", "--format", "dot", "--max-nodes", "2"], in: folder.url)

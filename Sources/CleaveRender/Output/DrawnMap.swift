@@ -22,11 +22,14 @@ public struct DrawnMap: Sendable {
     /// What the view changed by itself, as `note: view: …` lines.
     public var notes: [String] { diagram.notes.map { "note: \(name): \($0)" } }
 
-    /// The map's text in `format` when it is a text format (DOT or Mermaid); nil for images.
-    public func text(_ format: RenderFormat) -> String? {
+    /// The map's text in `format` when it is a text format (DOT or Mermaid), with a note
+    /// when Mermaid had to collapse it; nil for images.
+    /// - Throws: `UserError` when the Mermaid text is over `limit` even collapsed.
+    public func text(_ format: RenderFormat, mermaid limit: MermaidLimit = MermaidLimit()) throws(UserError)
+        -> (text: String, note: String?)? {
         switch format {
-        case .dot: dot
-        case .mermaid: MermaidWriter().write(diagram)
+        case .dot: (dot, nil)
+        case .mermaid: try limit.text(diagram, view: name)
         case .svg, .png, .pdf: nil
         }
     }

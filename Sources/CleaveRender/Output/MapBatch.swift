@@ -14,9 +14,12 @@ public struct MapBatch: Sendable {
     public let force: Bool
     /// Dots per inch for PNG (`--dpi`).
     public let dpi: Double?
+    /// How long a Mermaid map may be.
+    public let mermaid: MermaidLimit
 
     public init(context: ViewContext, renderer: IsolatedRenderer, format: RenderFormat, layout: LayoutEngine?, jobs: Int,
-                force: Bool = false, dpi: Double? = nil) {
+                force: Bool = false, dpi: Double? = nil, mermaid: MermaidLimit = MermaidLimit()) {
+        self.mermaid = mermaid
         self.force = force
         self.dpi = dpi
         self.context = context
@@ -75,7 +78,15 @@ public struct MapBatch: Sendable {
         switch format {
         case .dot: break
         case .mermaid:
-            for (file, map) in maps { try mapFolder.write(Data(MermaidWriter().write(map.diagram).utf8), as: "\(file).mmd") }
+            for (file, map) in maps {
+                do {
+                    let (text, note) = try mermaid.text(map.diagram, view: map.name)
+                    if let note { outcome.notes.append(note) }
+                    try mapFolder.write(Data(text.utf8), as: "\(file).mmd")
+                } catch {
+                    outcome.failures.append("error: \(error.message)")
+                }
+            }
         case .svg, .png, .pdf:
             outcome.failures += renderImages(maps, folder: mapFolder, finished: finished)
         }

@@ -75,6 +75,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Resolution of PNG maps, in dots per inch. Default: 96.", valueName: "n"))
     var dpi: Double?
 
+    @Option(help: ArgumentHelp("Longest Mermaid text to write; longer maps collapse by area or are refused. 0: no limit.",
+                               valueName: "n"))
+    var mermaidMaxChars = MermaidLimit.defaultMaxCharacters
+
     @Flag(help: "Overwrite files Cleave did not write (normally it refuses).")
     var force = false
 
@@ -84,6 +88,7 @@ struct RenderCommand: ParsableCommand {
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0.") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
         if all, output == nil { throw ValidationError("--all needs --output FOLDER.") }
+        guard mermaidMaxChars >= 0 else { throw ValidationError("--mermaid-max-chars must be 0 or more.") }
         if let dpi, !(dpi >= 24 && dpi <= 1200) { throw ValidationError("--dpi must be between 24 and 1200.") }
     }
 
@@ -93,7 +98,8 @@ struct RenderCommand: ParsableCommand {
             let context = try loadContext()
             let format = format ?? .svg
             try checkDPI(format)
-            try MapBatch(context: context, renderer: renderer, format: format, layout: layout, jobs: jobs, force: force, dpi: dpi)
+            try MapBatch(context: context, renderer: renderer, format: format, layout: layout, jobs: jobs, force: force, dpi: dpi,
+                         mermaid: MermaidLimit(maxCharacters: mermaidMaxChars))
                 .runPrinting(into: output ?? "Graphs")
             return
         }
@@ -112,7 +118,8 @@ struct RenderCommand: ParsableCommand {
         let drawn = try DrawnMap(view: ViewCatalog.view(named: view), context: context, layout: layout, dpi: dpi)
         for note in drawn.notes { Console.error(note) }
         let bytes: [UInt8]
-        if let text = drawn.text(format) {
+        if let (text, note) = try drawn.text(format, mermaid: MermaidLimit(maxCharacters: mermaidMaxChars)) {
+            if let note { Console.error(note) }
             bytes = Array(text.utf8)
         } else {
             do {
