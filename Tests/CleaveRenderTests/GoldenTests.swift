@@ -10,7 +10,8 @@ struct GoldenTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     static let views: [String] = ["estate", "areas", "entanglement", "option:north-out", "option:split-all",
-                                  "plan:north", "plan:trust", "focus:dc", "hubs", "blockers:north-out", "area:delivery"]
+                                  "plan:north", "plan:trust", "focus:dc", "hubs", "blockers:north-out", "blockers:split-all",
+                                  "area:delivery"]
 
     func check(_ text: String, as name: String) throws {
         let file = Self.folder.appendingPathComponent(name)

@@ -25,6 +25,21 @@ struct NewViewTests {
         #expect(diagram.title == "Option North leaves (north-out): what blocks it")
     }
 
+    @Test func contractsThatAreOnlyLockedAreListedPerAreaByDate() throws {
+        let diagram = try BlockersView(option: "split-all").diagram(context)
+        #expect(byID(diagram)["crm-licence"] == nil, "not a box of its own")
+        let list = try #require(diagram.nodes.first { $0.label.name == "1 contract locked" })
+        // The date the analysis gives for the lock, whichever SPEC rule it follows.
+        let estate = Fixtures.council
+        let evaluation = OptionEvaluation(option: estate.options[0], entanglement: context.facts.entanglement)
+        let lock = try #require(evaluation.blockers.first { $0.kind == .contractLock })
+        #expect(list.label.details == ["\(try #require(lock.releaseDate)): CRM licence (crm-licence)"])
+        #expect(list.label.isList)
+        #expect(list.style.peripheries == 2)
+        #expect(diagram.clusters[try #require(list.cluster)].label.id == "delivery")
+        #expect(list.tooltip.count == 2)
+    }
+
     @Test func blockersOfAnOptionWithoutTroubleSaysSo() throws {
         var estate = Fixtures.council
         estate.options.append(Option(id: "calm", name: "Nothing moves", separate: ["north"]))

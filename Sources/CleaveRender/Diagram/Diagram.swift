@@ -116,11 +116,14 @@ public struct NodeLabel: Sendable, Equatable {
     public var details: [String]
     /// Set for the most important node, such as the focus item; drawn bold.
     public var emphasised: Bool
+    /// The details are a list to read down: left-aligned, wrapped wider.
+    public var isList: Bool
 
-    public init(name: String, id: String? = nil, details: [String] = [], emphasised: Bool = false) {
+    public init(name: String, id: String? = nil, details: [String] = [], emphasised: Bool = false, isList: Bool = false) {
         self.name = name
         self.id = id
         self.details = details
         self.emphasised = emphasised
+        self.isList = isList
     }
 }

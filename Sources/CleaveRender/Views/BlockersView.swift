@@ -19,13 +19,20 @@ public struct BlockersView: MapView {
         let graph = facts.graph
         let chosen = estate.options[try graph.lookupOption(option)]
         let evaluation = OptionEvaluation(option: chosen, entanglement: facts.entanglement)
-        let highlights = OptionHighlights(evaluation)
+        // With one bloc in every tie (one party leaving), the legend names it once instead
+        // of every orange line.
+        let highlights = OptionHighlights(evaluation, namingBlocs: Set(evaluation.ties.map(\.bloc)).count > 1)
         var blockersOf: [Int: [Blocker]] = [:]
         for blocker in evaluation.blockers { blockersOf[blocker.item, default: []].append(blocker) }
 
-        // The trouble itself: blocked items and both ends of every tie and conflict.
-        var core = Set(blockersOf.keys)
-        for e in evaluation.ties.map(\.edge) + evaluation.conflicts { core.formUnion([graph.edges[e].from, graph.edges[e].to]) }
+        // The trouble itself: blocked items and both ends of every tie and conflict. A
+        // contract that is only locked is a date, not a shape: it goes in its area's list.
+        var ends = Set<Int>()
+        for e in evaluation.ties.map(\.edge) + evaluation.conflicts { ends.formUnion([graph.edges[e].from, graph.edges[e].to]) }
+        let listed = Set(blockersOf.filter { item, blockers in
+            !ends.contains(item) && blockers.allSatisfy { $0.kind == .contractLock }
+        }.keys)
+        let core = Set(blockersOf.keys).union(ends).subtracting(listed)
         // One step around it: what depends on each blocked item, drawn when few, else
         // collapsed to one box per area so a hub's hundred dependents do not fill the page.
         var around = Set<Int>()
@@ -58,6 +65,7 @@ public struct BlockersView: MapView {
                          style: highlights.style, label: highlights.label)
         builder.addStubs(include: { collapsed.contains($0.to) && relatedOf[$0.to]?.contains($0.from) == true },
                          perItem: true)
+        Self.addLockLists(listed, blockersOf: blockersOf, to: &builder)
 
         let f = evaluation.figures
         builder.diagram.subtitle = OptionView.subtitle(chosen, evaluation, estate: estate)
@@ -65,11 +73,15 @@ public struct BlockersView: MapView {
             "\(Wording.count(evaluation.blockers.count, "blocker")) on \(Wording.count(blockersOf.count, "item")), "
                 + "\(Wording.count(f.ties, "tie")) and \(Wording.count(f.conflicts, "conflict")); "
                 + "dashed outline: what depends on an unsplittable or conflicting item, drawn when at most "
-                + "\(Self.relatedDrawn), else counted in one dashed box per area. A contract lock counts what it covers.")
+                + "\(Self.relatedDrawn), else counted in one dashed box per area. Contracts that are only locked "
+                + "are listed per area by the date they can be released.")
         builder.diagram.legend = Legend(sections: [
             OptionHighlights.fillSection,
-            OptionHighlights.legendSection,
-            Legend.Section(title: "Outline", entries: [
+            highlights.legend,
+            Legend.Section(title: "Outline", entries: (listed.isEmpty ? [] : [
+                Legend.Entry(.swatch(fill: OutcomeStyle.lockList, border: OutcomeStyle.blocker, borderWidth: 3),
+                             "an area's locked contracts, by release date"),
+            ]) + [
                 Legend.Entry(.swatch(fill: .white, border: .muted, borderWidth: 1.5), "solid: blocked, tied or in conflict"),
                 Legend.Entry(.swatch(fill: .white, border: .faint, borderWidth: 1.5), "dashed: one step away"),
             ]),
@@ -78,5 +90,39 @@ public struct BlockersView: MapView {
         ])
         if core.isEmpty { builder.diagram.subtitle.append("Nothing blocks this option: no blockers, ties or conflicts.") }
         return builder.diagram
+    }
+
+    /// One note per area listing the contracts whose only trouble is a lock, earliest
+    /// release first (open-ended last): a committee reads dates from a list, not from
+    /// twenty boxes.
+    static func addLockLists(_ listed: Set<Int>, blockersOf: [Int: [Blocker]], to builder: inout DiagramBuilder) {
+        let facts = builder.facts
+        let byArea = Dictionary(grouping: listed.filter { facts.itemArea[$0] != nil }, by: { facts.itemArea[$0]! })
+        for area in facts.areasByID {
+            guard let items = byArea[area] else { continue }
+            let release = { (item: Int) in blockersOf[item]?.first?.releaseDate }
+            let ordered = items.sorted { a, b in
+                switch (release(a), release(b)) {
+                case let (x?, y?) where x != y: return x < y
+                case (nil, _?): return false
+                case (_?, nil): return true
+                default: return facts.estate.items[a].id < facts.estate.items[b].id
+                }
+            }
+            let lines = ordered.map { item in
+                let it = facts.estate.items[item]
+                return "\(release(item).map { "\($0)" } ?? "open-ended"): \(it.name) (\(it.id))"
+            }
+            let cluster = builder.cluster(of: area)
+            builder.diagram.nodes.append(Diagram.Node(
+                label: NodeLabel(name: "\(Wording.count(items.count, "contract")) locked", details: lines, emphasised: true,
+                                 isList: true),
+                cluster: cluster,
+                style: NodeStyle(shape: .note, fill: OutcomeStyle.lockList, border: OutcomeStyle.blocker, borderWidth: 2.5,
+                                 peripheries: 2),
+                tooltip: ["Contracts locked under this option, by the date each can be released:"] + ordered.map { item in
+                    blockersOf[item]?.first { $0.kind == .contractLock }?.reason ?? facts.estate.items[item].name
+                }.enumerated().map { "\(lines[$0.offset]): \($0.element)" }))
+        }
     }
 }

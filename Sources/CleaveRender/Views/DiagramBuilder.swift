@@ -11,6 +11,8 @@ struct DiagramBuilder {
     private(set) var filteredOut = Set<Int>()
     /// The stub node of each area, once `addStubs` has drawn one.
     var stubOfArea: [Int: Int] = [:]
+    /// The cluster of each area drawn as a box.
+    private(set) var clusterOfArea: [Int: Int] = [:]
     /// The items each stub stands for.
     var hiddenOfArea: [Int: Set<Int>] = [:]
     /// The node index of each item drawn.
@@ -34,11 +36,9 @@ struct DiagramBuilder {
         let estate = facts.estate
         let chosen = Set(items.filter(context.accepts))
         filteredOut.formUnion(items.filter { !context.accepts($0) })
-        var clusterOfArea: [Int: Int] = [:]
         if clustered {
             for area in facts.areasByID where chosen.contains(where: { facts.itemArea[$0] == area }) {
-                clusterOfArea[area] = diagram.clusters.count
-                diagram.clusters.append(areaCluster(area))
+                _ = cluster(of: area)
             }
         }
         let ordered = facts.itemsByID.filter { chosen.contains($0) }.sorted { a, b in
@@ -54,6 +54,14 @@ struct DiagramBuilder {
                 cluster: facts.itemArea[item].flatMap { clusterOfArea[$0] },
                 style: style(item), tooltip: HoverText.item(item, facts), link: links.file(for: "focus:\(it.id)")))
         }
+    }
+
+    /// The index of `area`'s cluster, added (in call order) if the map has none yet.
+    mutating func cluster(of area: Int) -> Int {
+        if let existing = clusterOfArea[area] { return existing }
+        clusterOfArea[area] = diagram.clusters.count
+        diagram.clusters.append(areaCluster(area))
+        return diagram.clusters.count - 1
     }
 
     /// The cluster for an area: its name, id and lead, outlined in the lead's colour.

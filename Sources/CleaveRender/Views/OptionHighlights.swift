@@ -6,9 +6,12 @@ struct OptionHighlights {
     let evaluation: OptionEvaluation
     private let tieBlocs: [Int: [Int]]
     private let conflicts: Set<Int>
+    /// Label each tie with its blocs; off when the legend can name the one bloc instead.
+    let namingBlocs: Bool
 
-    init(_ evaluation: OptionEvaluation) {
+    init(_ evaluation: OptionEvaluation, namingBlocs: Bool = true) {
         self.evaluation = evaluation
+        self.namingBlocs = namingBlocs
         var tieBlocs: [Int: [Int]] = [:]
         for tie in evaluation.ties { tieBlocs[tie.edge, default: []].append(tie.bloc) }
         self.tieBlocs = tieBlocs
@@ -27,11 +30,20 @@ struct OptionHighlights {
     func label(_ link: MapFacts.Link) -> String? {
         if isConflict(link) { return "conflict" }
         let blocs = Set(link.edges.flatMap { tieBlocs[$0] ?? [] })
+        if !blocs.isEmpty && !namingBlocs { return nil }
         if !blocs.isEmpty {
             let partition = evaluation.partition
             return "tie: " + partition.names(PartySet(blocs, capacity: partition.blocCapacity)).joined(separator: ", ")
         }
         return DiagramBuilder.viaLabel(link)
+    }
+
+    /// `legendSection`, naming the tied bloc when the lines do not.
+    var legend: Legend.Section {
+        guard !namingBlocs, let bloc = evaluation.ties.first?.bloc else { return Self.legendSection }
+        var section = Self.legendSection
+        section.entries[1] = Legend.Entry(.line(OutcomeStyle.tie), "tie: \(evaluation.partition.name(bloc))'s own item needs a shared one")
+        return section
     }
 
     static let fillSection = Legend.Section(title: "Fill: what the option does", entries: [
