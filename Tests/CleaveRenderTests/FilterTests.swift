@@ -47,8 +47,8 @@ struct FilterTests {
         let context = try Fixtures.context(Fixtures.council).filtered(by: MapFilter(areas: ["digital", "hr"], parties: ["north"],
                                                                                      kinds: [.system]))
         let drawn = try DrawnMap(view: EstateView(), context: context, layout: .dot)
-        #expect(drawn.diagram.subtitle.first == "Filtered: only items in area digital or hr, that north needs, of kind system. "
-                + "Lines to the rest end at one dashed box per area.")
+        #expect(drawn.diagram.title == "Shire & Vale \"shared\" ICT: the system items in digital or hr that north needs")
+        #expect(drawn.diagram.subtitle.first == "Filtered: only items in area digital or hr, that north needs, of kind system.")
     }
 
     @Test func theAreasMapKeepsOnlyWhatTheFilterLeaves() throws {

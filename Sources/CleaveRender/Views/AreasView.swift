@@ -77,7 +77,8 @@ public struct AreasView: MapView {
                 + "(\(crossing) cross an area boundary); a dashed arrow from a party counts the items it uses directly.",
         ]
         diagram.legend = Legend(sections: [
-            facts.palette.legendSection(title: "Fill: lead party"),
+            facts.palette.legendSection(title: "Fill: lead party",
+                                        shown: Set(nodeOfArea.keys.map { estate.areas[$0].lead.id } + nodeOfParty.keys)),
             Legend.Section(title: "Shape", entries: [
                 Legend.Entry(.shape(.roundedBox), "service area"),
                 Legend.Entry(.shape(.house), "party"),

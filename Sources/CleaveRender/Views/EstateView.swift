@@ -4,6 +4,8 @@ import CleaveCore
 /// shaped by kind, with border width by criticality and dependencies styled by `via`.
 public struct EstateView: MapView {
     public var name: String { "estate" }
+    /// Roughly the most items a printed page of this map can hold legibly.
+    static let pageItems = 120
 
     public init() {}
 
@@ -19,8 +21,8 @@ public struct EstateView: MapView {
                                    + "so each area is one node. Raise --max-nodes to draw every item.")
             return collapsed
         }
-        var builder = DiagramBuilder(context: context, viewName: name,
-                                     title: "\(MapTitle.estate(estate)): the whole estate")
+        let what = context.filter.isEmpty ? "the whole estate" : "the \(context.filter.phrase)"
+        var builder = DiagramBuilder(context: context, viewName: name, title: "\(MapTitle.estate(estate)): \(what)")
         builder.addItems(facts.itemsByID, style: { UseStyle.node($0, facts) }, details: { [UseStyle.detail($0, facts)] })
         builder.addLinks()
         builder.diagram.subtitle = [
@@ -28,6 +30,11 @@ public struct EstateView: MapView {
                 + "\(Wording.count(builder.diagram.edges.count, "dependency", "dependencies")). "
                 + "Each arrow points from an item to what it depends on.",
         ]
+        if builder.nodeOfItem.count > Self.pageItems {
+            builder.diagram.subtitle.append("\(builder.nodeOfItem.count) items are more than a printed page holds: this map is "
+                + "for a browser (hover over an item for its details). For a handout, draw --view areas with the same "
+                + "filters, or narrow it with --area or --kind.")
+        }
         builder.diagram.legend = Legend(sections: UseStyle.legend(Array(builder.nodeOfItem.keys), facts) + [
             ItemStyle.kindSection(builder.kindsDrawn),
             ItemStyle.criticalitySection(),
