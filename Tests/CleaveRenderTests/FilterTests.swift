@@ -38,7 +38,7 @@ struct FilterTests {
         #expect(Set(items) == ["crm", "crm-licence", "records"])
         let stubs = diagram.nodes.filter { $0.cluster == nil }
         #expect(stubs.map(\.label.id) == ["digital"], "one box for the digital items crm and records reach and web comes from")
-        #expect(stubs[0].label.details == ["3 items not drawn"])
+        #expect(stubs[0].label.details == ["3 items not drawn", "3 dependencies on them · 1 from them"])
         #expect(stubs[0].tooltip == ["Digital (digital): 3 items not drawn", "dc, idp, web"])
         #expect(diagram.legend.sections.contains { $0.title == "Filtered out" && !$0.entries.isEmpty })
     }

@@ -21,6 +21,15 @@ struct HoverTextTests {
         }
     }
 
+    @Test func filteredMapsHaveHoverTextOnTheirStubsToo() throws {
+        let filtered = try context.filtered(by: MapFilter(areas: ["delivery"]))
+        for view in Self.everyView {
+            let diagram = try view.diagram(filtered)
+            #expect(diagram.nodes.allSatisfy { !$0.tooltip.isEmpty }, "\(view.name)")
+            #expect(diagram.edges.allSatisfy { $0.tooltip != nil }, "\(view.name)")
+        }
+    }
+
     @Test func anItemsHoverTextSaysWhatItIsAndWhoNeedsIt() throws {
         let diagram = try EstateView().diagram(context)
         let crm = try #require(diagram.nodes.first { $0.label.id == "crm" })

@@ -53,7 +53,7 @@ struct NewViewTests {
         let nodes = byID(diagram)
         #expect(Set(diagram.nodes.filter { $0.cluster != nil }.compactMap(\.label.id)) == ["crm", "crm-licence", "records"])
         let digital = try #require(nodes["digital"])
-        #expect(digital.label.details == ["3 items not drawn"])
+        #expect(digital.label.details == ["3 items not drawn", "3 dependencies on them · 1 from them"])
         #expect(digital.style.borderStyle == .dashed)
         // crm → idp, crm → dc, records → dc: three dependencies on one line from the box's edge;
         // web → crm comes back on another.

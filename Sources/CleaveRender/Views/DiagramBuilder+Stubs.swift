@@ -72,6 +72,20 @@ extension DiagramBuilder {
                 }
             }
         }
+        // The totals on the box itself: a count beside a short line is easily lost.
+        for area in facts.areasByID {
+            guard let stub = stubOfArea[area] else { continue }
+            for counts in lines.values.compactMap({ $0[area] }) {
+                stubTotals[area, default: (0, 0)].outward += counts.outward
+                stubTotals[area, default: (0, 0)].inward += counts.inward
+            }
+            let totals = stubTotals[area] ?? (0, 0)
+            var words: [String] = []
+            if totals.outward > 0 { words.append("\(Wording.count(totals.outward, "dependency", "dependencies")) on them") }
+            if totals.inward > 0 { words.append("\(totals.inward) from them") }
+            diagram.nodes[stub] = stubNode(area, hiddenItems: hiddenOfArea[area] ?? [])
+            if !words.isEmpty { diagram.nodes[stub].label.details.append(words.joined(separator: " · ")) }
+        }
         stubsDrawn = true
     }
 

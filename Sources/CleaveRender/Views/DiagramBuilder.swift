@@ -13,6 +13,8 @@ struct DiagramBuilder {
     var stubOfArea: [Int: Int] = [:]
     /// The cluster of each area drawn as a box.
     private(set) var clusterOfArea: [Int: Int] = [:]
+    /// The dependencies each stub stands for: on its items, and from them.
+    var stubTotals: [Int: (outward: Int, inward: Int)] = [:]
     /// The items each stub stands for.
     var hiddenOfArea: [Int: Set<Int>] = [:]
     /// The node index of each item drawn.
