@@ -15,7 +15,7 @@ struct RenderCommand: ParsableCommand {
           area:ID         one area's items; every other area they touch is one box
           hubs            the items most others depend on, and what hangs on each
           entanglement    the items two or more parties need, shaded by how many
-          option:ID       what option ID splits and shares; ties, conflicts and blockers
+          option:ID       what option ID splits and shares; ties, conflicts, blockers
           blockers:ID     option ID's blockers, ties and conflicts on one page
           plan:PARTY      the cheapest full separation of PARTY: duplicate, move, sever
           focus:ITEM      ITEM and what depends on it and it depends on (--depth)
@@ -28,7 +28,7 @@ struct RenderCommand: ParsableCommand {
 
         Examples:
           cleave render Inventory --view blockers:nnc-leaves --output blockers.png
-          cleave render Inventory --view estate --party NNC --kind system --output nnc.svg
+          cleave render Inventory --party NNC --kind system --output nnc.svg
           cleave render --view focus:erp-gold --depth 1 --format mermaid
           cleave render Inventory --all --output Graphs
         """)
