@@ -1,5 +1,6 @@
 # Cleave: two commands set everything up on a fresh Debian machine.
-#   make demo   installs Graphviz's library if missing, builds, runs the main job on Inventory/
+#   make demo   installs Graphviz's library if missing, builds, draws three one-page maps and
+#               runs the main job on Inventory/
 #   make test   the same install check, jsonschema and PyYAML for the schema tests, then the whole test suite
 #   make bench  builds, then times Cleave against a Python pipeline (Benchmarks/RESULTS.md)
 #               SIZES="1000 10000 100000" picks the estate sizes, MILLION=1 adds 1,000,000 items
@@ -28,6 +29,13 @@ demo: build
 	@echo "== cleave validate $(INVENTORY)"
 	@$(CLEAVE) validate $(INVENTORY)
 	@echo
+	@echo "== cleave render: three maps that fit a page, into Graphs/print"
+	@mkdir -p Graphs/print
+	@$(CLEAVE) render $(INVENTORY) --view areas --output Graphs/print/areas.png
+	@$(CLEAVE) render $(INVENTORY) --view blockers:$(OPTION) --output Graphs/print/blockers-$(OPTION).png
+	@$(CLEAVE) render $(INVENTORY) --view area:digital --output Graphs/print/area-digital.png
+	@echo "Print Graphs/print/areas.png, Graphs/print/blockers-$(OPTION).png and Graphs/print/area-digital.png."
+	@echo
 	@echo "== cleave entanglement $(INVENTORY) --top 15"
 	@$(CLEAVE) entanglement $(INVENTORY) --top 15
 	@echo
@@ -39,7 +47,7 @@ demo: build
 	@echo
 	@echo "== cleave render $(INVENTORY) --all --output Graphs"
 	@$(CLEAVE) render $(INVENTORY) --all --output Graphs
-	@echo "Maps are in $(CURDIR)/Graphs: open Graphs/estate.svg, Graphs/option-$(OPTION).svg or Graphs/plan-NNC.svg in a browser."
+	@echo "Every map is in $(CURDIR)/Graphs: open Graphs/areas.svg in a browser, hover for details, click through to an area or an item."
 
 validate: build
 	$(CLEAVE) validate --strict $(INVENTORY)

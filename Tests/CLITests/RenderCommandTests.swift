@@ -65,7 +65,7 @@ struct RenderCommandTests {
         #expect(typo.stderr.hasPrefix("error: no option has the id 'north-uot'; did you mean 'north-out'?"))
         let view = try CLIRunner.run(["render", "inv", "--view", "everything"], in: folder.url)
         #expect(view.status == 2)
-        #expect(view.stderr.contains("unknown view 'everything'\n  views: estate, areas, entanglement, option:ID, plan:PARTY, focus:ITEM"))
+        #expect(view.stderr.contains("unknown view 'everything'\n  views: estate, areas, entanglement, hubs, option:ID, blockers:OPTION, plan:PARTY, area:ID, focus:ITEM"))
     }
 
     @Test func allWritesEveryViewWithItsDot() throws {
@@ -73,10 +73,12 @@ struct RenderCommandTests {
         let result = try CLIRunner.run(["render", "inv", "--all", "--output", "maps"], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/maps").sorted()
-        let views = ["areas", "entanglement", "estate", "option-all.split", "option-north-out", "plan-north", "plan-south"]
+        let views = ["areas", "entanglement", "estate", "hubs", "option-all.split", "option-north-out",
+                     "blockers-all.split", "blockers-north-out", "plan-north", "plan-south", "area-delivery", "area-digital",
+                     "focus-crm", "focus-dc", "focus-web"]
         #expect(files == views.flatMap { ["\($0).dot", "\($0).svg"] }.sorted())
         // Not a terminal: no progress lines, just the summary.
-        #expect(result.stderr == "7 of 7 maps written to maps\n")
+        #expect(result.stderr == "15 of 15 maps written to maps\n")
         let svg = try folder.read("maps/option-north-out.svg")
         #expect(svg.contains("<!-- Cleave map -->"))
     }
@@ -110,6 +112,128 @@ struct RenderCommandTests {
         #expect(try folder.read("maps/notes.txt") == "keep me")
     }
 
+    @Test(arguments: [("map.png", [UInt8](arrayLiteral: 0x89, 0x50, 0x4E, 0x47)), ("map.pdf", Array("%PDF-".utf8)),
+                      ("map.svg", Array("<?xml".utf8)), ("map.dot", Array("/* Cleave map".utf8)),
+                      ("map.mmd", Array("---\ntitle:".utf8)), ("map.mermaid", Array("---\ntitle:".utf8))])
+    func theFormatFollowsTheOutputExtension(file: String, signature: [UInt8]) throws {
+        let folder = try folder()
+        let result = try CLIRunner.run(["render", "inv", "--view", "areas", "--output", file], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let data = try Data(contentsOf: folder.url.appendingPathComponent(file))
+        #expect(Array(data.prefix(signature.count)) == signature)
+        // Written by Cleave, so the next run may overwrite it.
+        let again = try CLIRunner.run(["render", "inv", "--view", "areas", "--output", file], in: folder.url)
+        #expect(again.status == 0, "\(again.stderr)")
+    }
+
+    @Test func aFormatThatContradictsTheExtensionIsAnError() throws {
+        let folder = try folder()
+        let result = try CLIRunner.run(["render", "inv", "--format", "png", "--output", "map.svg"], in: folder.url)
+        #expect(result.status == 2)
+        #expect(result.stderr == "map.svg: error: --format png does not match the extension '.svg' (svg)\n"
+                + "  hint: drop --format, or name the file .png\n")
+        let unknown = try CLIRunner.run(["render", "inv", "--output", "map.jpeg"], in: folder.url)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasPrefix("map.jpeg: error: cannot tell the format from the extension '.jpeg'"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/map.svg"))
+    }
+
+    @Test func aFileCleaveDidNotWriteIsOverwrittenOnlyWithForce() throws {
+        let folder = try folder()
+        for name in ["mine.svg", "mine.png", "mine.dot"] {
+            try folder.write(name, "my own drawing")
+            let refused = try CLIRunner.run(["render", "inv", "--output", name], in: folder.url)
+            #expect(refused.status == 2)
+            #expect(refused.stderr == "\(name): error: not overwriting a file Cleave did not write\n"
+                    + "  hint: choose another --output, or add --force to overwrite it\n")
+            #expect(try folder.read(name) == "my own drawing")
+            let forced = try CLIRunner.run(["render", "inv", "--output", name, "--force"], in: folder.url)
+            #expect(forced.status == 0, "\(forced.stderr)")
+            #expect(try Data(contentsOf: folder.url.appendingPathComponent(name)) != Data("my own drawing".utf8))
+        }
+    }
+
+    @Test func allOverwritesOthersFilesOnlyWithForce() throws {
+        let folder = try folder()
+        try folder.write("maps/estate.dot", "my own graph")
+        let result = try CLIRunner.run(["render", "inv", "--all", "--format", "dot", "--output", "maps", "--force"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try folder.read("maps/estate.dot").hasPrefix("/* Cleave map: estate."))
+    }
+
+    @Test func aMissingOutputFolderIsNamed() throws {
+        let folder = try folder()
+        let result = try CLIRunner.run(["render", "inv", "--output", "nowhere/map.svg"], in: folder.url)
+        #expect(result.status == 2)
+        #expect(result.stderr == "nowhere/map.svg: error: the folder 'nowhere' does not exist\n"
+                + "  hint: create it first, or choose another --output\n")
+        let all = try CLIRunner.run(["render", "inv", "--all", "--output", "nowhere/maps"], in: folder.url)
+        #expect(all.status == 2)
+        #expect(all.stderr.hasPrefix("nowhere/maps: error: the folder 'nowhere' does not exist\n"))
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/script"), "needs util-linux script for a terminal"))
+    func onATerminalWithoutOutputItListsTheViews() throws {
+        let folder = try folder()
+        // `script` gives the command a terminal as standard output.
+        let result = try CLIRunner.runOnTerminal(["render", "inv"], in: folder.url)
+        #expect(result.contains("Views (--view):"))
+        #expect(result.contains("  option:north-out"))
+        #expect(result.contains("Draw one into a file: cleave render inv --view estate --output estate.svg"))
+        #expect(!result.contains("<svg"))
+    }
+
+    @Test func filtersAreRepeatableAndCombine() throws {
+        let folder = try folder()
+        let result = try CLIRunner.run(["render", "inv", "--format", "dot", "--area", "digital", "--area", "delivery",
+                                        "--kind", "system", "--party", "south"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Filtered: only items in area delivery or digital, that south needs, of kind system."))
+        #expect(result.stdout.contains("tooltip=\"CRM <b> (crm)"))
+        #expect(!result.stdout.contains("tooltip=\"Data centre (dc)"))
+        let typo = try CLIRunner.run(["render", "inv", "--format", "dot", "--party", "sout"], in: folder.url)
+        #expect(typo.status == 2)
+        #expect(typo.stderr.hasPrefix("error: no party has the id 'sout'; did you mean 'south'?"))
+        let kind = try CLIRunner.run(["render", "inv", "--format", "dot", "--kind", "robot"], in: folder.url)
+        #expect(kind.status == 2)
+    }
+
+    @Test func dpiScalesPNGsOnly() throws {
+        let folder = try folder()
+        func width(_ file: String) throws -> UInt32 {
+            let data = [UInt8](try Data(contentsOf: folder.url.appendingPathComponent(file)))
+            return data[16..<20].reduce(0) { $0 << 8 | UInt32($1) }
+        }
+        #expect(try CLIRunner.run(["render", "inv", "--view", "areas", "--output", "normal.png"], in: folder.url).status == 0)
+        let sharp = try CLIRunner.run(["render", "inv", "--view", "areas", "--output", "sharp.png", "--dpi", "192"], in: folder.url)
+        #expect(sharp.status == 0, "\(sharp.stderr)")
+        let ratio = Double(try width("sharp.png")) / Double(try width("normal.png"))
+        #expect(ratio > 1.9 && ratio < 2.1)
+        let svg = try CLIRunner.run(["render", "inv", "--output", "map.svg", "--dpi", "192"], in: folder.url)
+        #expect(svg.status == 2)
+        #expect(svg.stderr == "error: --dpi applies to PNG maps, not svg\n  hint: drop --dpi, or write a .png\n")
+    }
+
+    @Test func mapsHaveNoTransparentMargin() throws {
+        let folder = try folder()
+        let result = try CLIRunner.run(["render", "inv", "--format", "dot"], in: folder.url)
+        // Graphviz leaves margin and pad transparent in PNG; the map has neither.
+        #expect(result.stdout.contains("bgcolor=\"#ffffff\""))
+        #expect(result.stdout.contains(" margin=0 pad=0"))
+    }
+
+    @Test func aLongMermaidMapCollapsesOrIsRefused() throws {
+        let folder = try folder()
+        let collapsed = try CLIRunner.run(["render", "inv", "--format", "mermaid", "--mermaid-max-chars", "2000"], in: folder.url)
+        #expect(collapsed.status == 0, "\(collapsed.stderr)")
+        #expect(collapsed.stderr.hasPrefix("note: estate: Collapsed by area for Mermaid: its "))
+        #expect(collapsed.stdout.count <= 2000)
+        let refused = try CLIRunner.run(["render", "inv", "--format", "mermaid", "--mermaid-max-chars", "100"], in: folder.url)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("hint: filter it (--area, --party, --kind), use --format svg, or give --mermaid-max-chars "))
+        #expect(refused.stdout.isEmpty)
+    }
+
     @Test func aTooBigMapSaysWhatItChanged() throws {
         let folder = try folder()
         let result = try CLIRunner.run(["render", "inv", "--format", "dot", "--max-nodes", "2"], in: folder.url)
@@ -130,5 +254,27 @@ struct RenderCommandTests {
                                         "--memory-mb", "2048"], stdin: Data("digraph { a -> ".utf8))
         #expect(broken.status == 3)
         #expect(broken.stderr.contains("syntax error"))
+    }
+}
+
+extension CLIRunner {
+    /// Runs `cleave` with a terminal as its standard output (through util-linux `script`)
+    /// and returns what it printed, with the terminal's line ends turned back into `\n`.
+    static func runOnTerminal(_ arguments: [String], in directory: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        let command = ([executable.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        process.environment = env
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
     }
 }

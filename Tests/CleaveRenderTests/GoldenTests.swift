@@ -10,7 +10,8 @@ struct GoldenTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     static let views: [String] = ["estate", "areas", "entanglement", "option:north-out", "option:split-all",
-                                  "plan:north", "plan:trust", "focus:dc"]
+                                  "plan:north", "plan:trust", "focus:dc", "hubs", "blockers:north-out", "blockers:split-all",
+                                  "area:delivery"]
 
     func check(_ text: String, as name: String) throws {
         let file = Self.folder.appendingPathComponent(name)
@@ -28,6 +29,19 @@ struct GoldenTests {
         let view = try ViewCatalog.view(named: name)
         let diagram = try view.diagram(Fixtures.context(Fixtures.council, depth: 1))
         try check(DOTWriter(layout: .dot).write(diagram), as: "\(view.fileName).dot")
+    }
+
+    static let filters: [(name: String, view: String, filter: MapFilter)] = [
+        ("estate-party-trust", "estate", MapFilter(parties: ["trust"])),
+        ("option-north-out-digital-infrastructure", "option:north-out", MapFilter(areas: ["digital"], kinds: [.infrastructure])),
+        ("areas-party-north", "areas", MapFilter(parties: ["north"])),
+    ]
+
+    @Test(arguments: filters.indices)
+    func filteredDotMatchesGolden(index: Int) throws {
+        let (name, view, filter) = Self.filters[index]
+        let context = try Fixtures.context(Fixtures.council, depth: 1).filtered(by: filter)
+        try check(try DrawnMap(view: ViewCatalog.view(named: view), context: context, layout: .dot).dot, as: "filter-\(name).dot")
     }
 
     @Test func mermaidMatchesGolden() throws {

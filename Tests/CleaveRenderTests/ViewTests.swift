@@ -19,8 +19,11 @@ struct ViewTests {
 
     @Test func allListsEveryOptionAndEveryPartysPlan() {
         let names = ViewCatalog.all(for: Fixtures.council).map(\.name)
-        #expect(names == ["estate", "areas", "entanglement", "option:north-out", "option:split-all",
-                          "plan:north", "plan:south", "plan:trust"])
+        #expect(names == ["estate", "areas", "entanglement", "hubs", "option:north-out", "option:split-all",
+                          "blockers:north-out", "blockers:split-all", "plan:north", "plan:south", "plan:trust",
+                          "area:delivery", "area:digital", "area:hr",
+                          "focus:crm", "focus:crm-licence", "focus:dc", "focus:idp", "focus:ops", "focus:payroll",
+                          "focus:records", "focus:wan", "focus:web"])
     }
 
     @Test func estateDrawsEveryItemInItsAreaWithEveryDependency() throws {
@@ -31,7 +34,12 @@ struct ViewTests {
         let crm = try #require(diagram.nodes.first { $0.label.id == "crm" })
         #expect(crm.style.shape == .roundedBox)
         #expect(crm.style.borderWidth == ItemStyle.borderWidth(.high))
-        #expect(crm.style.fill == PartyPalette(parties: Fixtures.council.parties).color(for: "south"))
+        // North and South both need it; South leads it.
+        #expect(crm.style.fill == UseStyle.shared)
+        #expect(crm.style.border == PartyPalette(parties: Fixtures.council.parties).border(for: "south"))
+        #expect(crm.label.details == ["needed by 2 parties · lead south"])
+        let web = try #require(diagram.nodes.first { $0.label.id == "web" })
+        #expect(web.style.fill == PartyPalette(parties: Fixtures.council.parties).color(for: "north"))
         #expect(diagram.clusters[crm.cluster!].label.id == "delivery")
     }
 
@@ -123,7 +131,7 @@ struct ViewTests {
                 == "error: no party has the id 'x'\n  known: north, south, trust")
         #expect(message { try ViewCatalog.view(named: "optoin:north-out") }
                 == "error: unknown view 'optoin:north-out'; did you mean 'option:ID'?\n"
-                + "  views: estate, areas, entanglement, option:ID, plan:PARTY, focus:ITEM")
+                + "  views: estate, areas, entanglement, hubs, option:ID, blockers:OPTION, plan:PARTY, area:ID, focus:ITEM")
         #expect(message { try ViewCatalog.view(named: "option:") }.hasPrefix("error: unknown view 'option:'"))
     }
 

@@ -1,13 +1,14 @@
 /// The only attribute names Cleave ever writes into DOT.
 ///
 /// Names come from this fixed list, so inventory text can never become an attribute
-/// name; and none of them is a URL, image, stylesheet or file path (`URL`, `href`,
-/// `image`, `stylesheet`, `fontpath`, `imagepath` are deliberately absent).
+/// name; and none of them is an image, stylesheet or file path (`URL`, `image`,
+/// `stylesheet`, `fontpath`, `imagepath` are deliberately absent). `href` only ever holds
+/// the file-safe name of another Cleave map in the same folder (`DOTValue.link`).
 enum DOTAttribute: String, CaseIterable {
-    case arrowhead, arrowsize, bgcolor, color, comment, fillcolor, fontcolor, fontname, fontsize
-    case label, labeljust, labelloc, margin, mclimit, nodesep, nslimit, nslimit1
-    case outputorder, overlap, pack, penwidth, peripheries, rankdir, ranksep, remincross
-    case searchsize, shape, splines, style, weight, xlabel
+    case arrowhead, arrowsize, bgcolor, color, comment, compound, decorate, dpi, fillcolor, fontcolor, fontname, fontsize
+    case href, label, labeljust, labelloc, lhead, ltail, margin, mclimit, nodesep, nslimit, nslimit1
+    case outputorder, overlap, pack, pad, penwidth, peripheries, rankdir, ranksep, remincross
+    case searchsize, shape, splines, style, tooltip, weight, xlabel
     case K, repulsiveforce, sep, esep, maxiter
 }
 
@@ -19,11 +20,17 @@ enum DOTValue: Equatable {
     case text(String)
     case number(Double)
     case color(Color)
+    /// Inventory text for an escString attribute such as `tooltip`, one entry per line.
+    case lines([String])
+    /// A relative link to another map: only `FileName.safe` characters, checked when written.
+    case link(String)
 
     var dot: String {
         switch self {
         case .html(let body): "<\(body)>"
         case .text(let value): DOTEscaping.quoted(value)
+        case .lines(let lines): DOTEscaping.escString(lines)
+        case .link(let name): DOTEscaping.quoted(FileName.safe(name))
         case .number(let value): DOTEscaping.number(value)
         case .color(let color): DOTEscaping.quoted(color.description)
         }

@@ -40,6 +40,29 @@ enum DOTEscaping {
         return out + "\""
     }
 
+    /// Inventory text as a quoted escString (a `tooltip`) that shows exactly these lines.
+    ///
+    /// Two layers read a backslash here, the DOT parser and Graphviz's escString
+    /// expansion (`\N`, `\G`, `\n`…), so one shown backslash is written as four; a quote
+    /// is `\"`; lines are joined with `\n`. Graphviz's SVG writer leaves anything that
+    /// already looks like an entity alone, so `&` is written as `&amp;`. Control
+    /// characters become their Control Pictures, as in labels.
+    static func escString(_ lines: [String]) -> String {
+        var out = "\""
+        for (index, line) in lines.enumerated() {
+            if index > 0 { out += "\\n" }
+            for scalar in LabelText.visible(line).unicodeScalars {
+                switch scalar {
+                case "\\": out += "\\\\\\\\"
+                case "\"": out += "\\\""
+                case "&": out += "&amp;"
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
     /// A number as DOT reads it, with no locale and at most two decimals.
     static func number(_ value: Double) -> String {
         let scaled = (value * 100).rounded()

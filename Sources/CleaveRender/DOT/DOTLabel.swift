@@ -13,11 +13,14 @@ enum DOTLabel {
         var small: [String] = []
         if let id = label.id { small.append(contentsOf: LabelText.lines(id, wrapAt: 40).map(DOTEscaping.htmlText)) }
         for detail in label.details {
-            small.append(contentsOf: LabelText.lines(detail, wrapAt: 40).map(DOTEscaping.htmlText))
+            let lines = LabelText.lines(detail, wrapAt: label.isList ? 64 : 40).map(DOTEscaping.htmlText)
+            // A list's wrapped lines are indented so each entry stands out.
+            small.append(contentsOf: lines.enumerated().map { label.isList && $0.offset > 0 ? "    " + $0.element : $0.element })
         }
         if !small.isEmpty {
             let smallText = "<FONT POINT-SIZE=\"\(DOTEscaping.number(smallSize))\">"
-                + small.joined(separator: "<BR/>") + "</FONT>"
+                + (label.isList ? small.map { $0 + "<BR ALIGN=\"LEFT\"/>" }.joined() : small.joined(separator: "<BR/>"))
+                + "</FONT>"
             body = body.isEmpty ? smallText : body + "<BR/>" + smallText
         }
         return body.isEmpty ? " " : body

@@ -14,7 +14,8 @@ enum DOTLegend {
         if !sections.isEmpty {
             rows.append("<TR><TD ALIGN=\"LEFT\">\(legendTable(sections))</TD></TR>")
         }
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">"
+        // The spacing is the map's margin on the title side (the graph has none; see DOTWriter).
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"6\" CELLPADDING=\"3\">"
             + rows.joined() + "</TABLE>"
     }
 

@@ -34,6 +34,12 @@ public struct Color: Hashable, Sendable, CustomStringConvertible {
         return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
     }
 
+    /// The colour mixed with black: `amount` 0 keeps it, 1 gives black.
+    public func darkened(_ amount: Double) -> Color {
+        func scale(_ c: UInt8) -> UInt32 { UInt32((Double(c) * (1 - amount)).rounded()) }
+        return Color(scale(red) << 16 | scale(green) << 8 | scale(blue))
+    }
+
     /// Black or white, whichever reads better on this colour.
     public var textColor: Color { luminance > 0.22 ? .black : .white }
 

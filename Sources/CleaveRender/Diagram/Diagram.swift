@@ -44,11 +44,18 @@ public struct Diagram: Sendable, Equatable {
         public var label: NodeLabel
         public var fill: Color
         public var border: Color
+        /// Hover text in a browser, one entry per line.
+        public var tooltip: [String]
+        /// The file name of the map it links to in an SVG (with `--all`), such as `area-digital.svg`.
+        public var link: String?
 
-        public init(label: NodeLabel, fill: Color = .clusterFill, border: Color = .clusterBorder) {
+        public init(label: NodeLabel, fill: Color = .clusterFill, border: Color = .clusterBorder,
+                    tooltip: [String] = [], link: String? = nil) {
             self.label = label
             self.fill = fill
             self.border = border
+            self.tooltip = tooltip
+            self.link = link
         }
     }
 
@@ -57,11 +64,18 @@ public struct Diagram: Sendable, Equatable {
         public var label: NodeLabel
         public var cluster: Int?
         public var style: NodeStyle
+        /// Hover text in a browser, one entry per line: what the node stands for in full.
+        public var tooltip: [String]
+        /// The file name of the map it links to in an SVG (with `--all`), such as `focus-crm.svg`.
+        public var link: String?
 
-        public init(label: NodeLabel, cluster: Int? = nil, style: NodeStyle = NodeStyle()) {
+        public init(label: NodeLabel, cluster: Int? = nil, style: NodeStyle = NodeStyle(),
+                    tooltip: [String] = [], link: String? = nil) {
             self.label = label
             self.cluster = cluster
             self.style = style
+            self.tooltip = tooltip
+            self.link = link
         }
     }
 
@@ -74,13 +88,23 @@ public struct Diagram: Sendable, Equatable {
         public var label: String?
         /// How strongly `dot` should keep the edge short; 1 is the default.
         public var weight: Int
+        /// Hover text in a browser, such as `Website → Customer CRM (integration)`.
+        public var tooltip: String?
+        /// Draw the line from the edge of this cluster rather than from the `from` node
+        /// (one line standing for a whole box); likewise `toCluster`.
+        public var fromCluster: Int?
+        public var toCluster: Int?
 
-        public init(from: Int, to: Int, style: EdgeStyle = EdgeStyle(), label: String? = nil, weight: Int = 1) {
+        public init(from: Int, to: Int, style: EdgeStyle = EdgeStyle(), label: String? = nil, weight: Int = 1,
+                    tooltip: String? = nil, fromCluster: Int? = nil, toCluster: Int? = nil) {
+            self.fromCluster = fromCluster
+            self.toCluster = toCluster
             self.from = from
             self.to = to
             self.style = style
             self.label = label
             self.weight = weight
+            self.tooltip = tooltip
         }
     }
 }
@@ -92,11 +116,14 @@ public struct NodeLabel: Sendable, Equatable {
     public var details: [String]
     /// Set for the most important node, such as the focus item; drawn bold.
     public var emphasised: Bool
+    /// The details are a list to read down: left-aligned, wrapped wider.
+    public var isList: Bool
 
-    public init(name: String, id: String? = nil, details: [String] = [], emphasised: Bool = false) {
+    public init(name: String, id: String? = nil, details: [String] = [], emphasised: Bool = false, isList: Bool = false) {
         self.name = name
         self.id = id
         self.details = details
         self.emphasised = emphasised
+        self.isList = isList
     }
 }

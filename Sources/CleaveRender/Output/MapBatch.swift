@@ -10,8 +10,18 @@ public struct MapBatch: Sendable {
     public let format: RenderFormat
     public let layout: LayoutEngine?
     public let jobs: Int
+    /// Overwrite files in the folder that Cleave did not write.
+    public let force: Bool
+    /// Dots per inch for PNG (`--dpi`).
+    public let dpi: Double?
+    /// How long a Mermaid map may be.
+    public let mermaid: MermaidLimit
 
-    public init(context: ViewContext, renderer: IsolatedRenderer, format: RenderFormat, layout: LayoutEngine?, jobs: Int) {
+    public init(context: ViewContext, renderer: IsolatedRenderer, format: RenderFormat, layout: LayoutEngine?, jobs: Int,
+                force: Bool = false, dpi: Double? = nil, mermaid: MermaidLimit = MermaidLimit()) {
+        self.mermaid = mermaid
+        self.force = force
+        self.dpi = dpi
         self.context = context
         self.renderer = renderer
         self.format = format
@@ -40,12 +50,15 @@ public struct MapBatch: Sendable {
     public func run(into folder: String,
                     finished: @escaping @Sendable (String, Bool) -> Void = { _, _ in }) throws(UserError) -> Outcome {
         let views = ViewCatalog.all(for: context.facts.estate)
+        var context = context
+        // Links always name the SVG: the .dot beside it must not depend on --format.
+        context.links = MapLinks(views: views, fileExtension: RenderFormat.svg.fileExtension)
         var outcome = Outcome()
         outcome.views = views.count
         var maps: [(file: String, map: DrawnMap)] = []
         for (view, file) in zip(views, ViewCatalog.fileNames(views)) {
             do {
-                maps.append((file, try DrawnMap(view: view, context: context, layout: layout)))
+                maps.append((file, try DrawnMap(view: view, context: context, layout: layout, dpi: dpi)))
             } catch {
                 outcome.failures.append("error: cannot draw view '\(view.name)': \(error.message)")
             }
@@ -59,13 +72,21 @@ public struct MapBatch: Sendable {
             produced.insert("\(file).dot")
             if let imageExtension { produced.insert("\(file).\(imageExtension)") }
         }
-        try mapFolder.prepare(writing: produced.sorted())
+        try mapFolder.prepare(writing: produced.sorted(), force: force)
         for (file, map) in maps { try mapFolder.write(Data(map.dot.utf8), as: "\(file).dot") }
 
         switch format {
         case .dot: break
         case .mermaid:
-            for (file, map) in maps { try mapFolder.write(Data(MermaidWriter().write(map.diagram).utf8), as: "\(file).mmd") }
+            for (file, map) in maps {
+                do {
+                    let (text, note) = try mermaid.text(map.diagram, view: map.name)
+                    if let note { outcome.notes.append(note) }
+                    try mapFolder.write(Data(text.utf8), as: "\(file).mmd")
+                } catch {
+                    outcome.failures.append("error: \(error.message)")
+                }
+            }
         case .svg, .png, .pdf:
             outcome.failures += renderImages(maps, folder: mapFolder, finished: finished)
         }
@@ -87,7 +108,7 @@ public struct MapBatch: Sendable {
             switch result {
             case .success(let bytes):
                 do {
-                    try folder.write(Data(bytes), as: files[index])
+                    try folder.write(Data(MapStamp.stamp(bytes, format: format)), as: files[index])
                 } catch {
                     failures.append("error: \(error.message)")
                 }

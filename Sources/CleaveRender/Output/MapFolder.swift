@@ -2,23 +2,32 @@ import CleaveCore
 import Foundation
 
 /// The folder `render --all` writes into. It overwrites and removes only files Cleave
-/// wrote (they carry `DOTWriter.marker`); any other file in the way stops the run.
+/// wrote (they carry `DOTWriter.marker`, or `MapStamp`'s); any other file in the way
+/// stops the run unless forced.
 public struct MapFolder: Sendable {
     public let path: String
 
     public init(path: String) { self.path = path }
 
-    /// Creates the folder and checks that no file about to be written belongs to someone else.
-    public func prepare(writing names: [String]) throws(UserError) {
+    /// Creates the folder (not its parents: a missing parent is more likely a typo) and
+    /// checks that no file about to be written belongs to someone else, unless `force`.
+    public func prepare(writing names: [String], force: Bool = false) throws(UserError) {
+        let written = (path as NSString).deletingLastPathComponent
+        let parent = written.isEmpty ? "." : written
+        guard FileManager.default.fileExists(atPath: path) || FileManager.default.fileExists(atPath: parent) else {
+            throw UserError("the folder '\(parent)' does not exist", place: path,
+                            hint: "create it first, or choose another --output")
+        }
         do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        } catch where FileManager.default.fileExists(atPath: path) {
         } catch {
             throw UserError("cannot create the folder: \(error.localizedDescription)", place: path)
         }
         let foreign = names.filter { exists($0) && !isCleaveFile($0) }
-        guard foreign.isEmpty else {
+        guard force || foreign.isEmpty else {
             throw UserError("not overwriting files Cleave did not write: " + foreign.joined(separator: ", "),
-                            place: path, hint: "move them, or choose another --output")
+                            place: path, hint: "move them, choose another --output, or add --force to overwrite them")
         }
     }
 
@@ -37,14 +46,16 @@ public struct MapFolder: Sendable {
         return removed
     }
 
-    /// A `.dot`, `.svg` or `.mmd` file that carries the marker, or a `.png`/`.pdf` beside
-    /// such a `.dot`.
+    /// A `.dot`, `.svg` or `.mmd` file that carries the marker, or a `.png`/`.pdf` that
+    /// carries `MapStamp`'s stamp or sits beside such a `.dot`.
     public func isCleaveFile(_ name: String) -> Bool {
         let file = url(name)
         switch file.pathExtension {
         case "dot": return head(file).hasPrefix("/* \(DOTWriter.marker):")
         case "svg": return head(file).contains("<!-- \(DOTWriter.marker) -->")
-        case "mmd": return head(file).contains("%% \(DOTWriter.marker):")
+        case "mmd", "mermaid": return head(file).contains("%% \(DOTWriter.marker):")
+        case "png" where MapStamp.isStamped(headBytes(file), format: .png): return true
+        case "pdf" where MapStamp.isStamped(tail(file), format: .pdf): return true
         case "png", "pdf":
             let dot = file.deletingPathExtension().appendingPathExtension("dot").lastPathComponent
             return exists(dot) && isCleaveFile(dot)
@@ -56,10 +67,19 @@ public struct MapFolder: Sendable {
 
     private func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: url(name).path) }
 
-    private func head(_ file: URL) -> String {
-        guard let handle = try? FileHandle(forReadingFrom: file) else { return "" }
+    private func head(_ file: URL) -> String { String(decoding: headBytes(file), as: UTF8.self) }
+
+    private func headBytes(_ file: URL) -> [UInt8] {
+        guard let handle = try? FileHandle(forReadingFrom: file) else { return [] }
         defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: 2048)) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        return [UInt8]((try? handle.read(upToCount: 2048)) ?? Data())
+    }
+
+    private func tail(_ file: URL) -> [UInt8] {
+        guard let handle = try? FileHandle(forReadingFrom: file) else { return [] }
+        defer { try? handle.close() }
+        guard let end = try? handle.seekToEnd() else { return [] }
+        try? handle.seek(toOffset: end > 256 ? end - 256 : 0)
+        return [UInt8]((try? handle.readToEnd()) ?? Data())
     }
 }

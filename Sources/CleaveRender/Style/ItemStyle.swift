@@ -59,7 +59,7 @@ public enum ItemStyle {
     }
 
     public static func criticalitySection() -> Legend.Section {
-        Legend.Section(title: "Border: criticality", entries: Criticality.allCases.reversed().map {
+        Legend.Section(title: "Border width: criticality", entries: Criticality.allCases.reversed().map {
             Legend.Entry(.swatch(fill: .white, border: borderColor($0), borderWidth: borderWidth($0)), $0.rawValue)
         })
     }

@@ -13,6 +13,9 @@ public enum OutcomeStyle {
     public static let sharedQuiet = Color(0xE8E8E8)
     public static let unused = Color(0xFFFFFF)
 
+    /// The list of an area's locked contracts on the blockers map.
+    public static let lockList = Color(0xFFF2F2)
+
     // Highlights.
     public static let blocker = Color(0xB2182B)
     public static let tie = EdgeStyle(line: .solid, color: Color(0xE66100), width: 3.5)

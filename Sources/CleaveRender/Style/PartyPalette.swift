@@ -31,6 +31,12 @@ public struct PartyPalette: Sendable {
         party.flatMap { colorByParty[$0] } ?? Self.none
     }
 
+    /// A deeper shade of the party's colour, for outlines: the fills are pale so that black
+    /// text reads on them, too pale for a line.
+    public func border(for party: String?) -> Color {
+        color(for: party).darkened(0.45)
+    }
+
     /// One legend entry per party (only those in `shown`, when given), plus the grey
     /// when some item has no known lead. Colours stay those of the whole estate.
     public func legendSection(title: String = "Fill: lead party", includeNone: Bool = false,

@@ -12,11 +12,15 @@ public struct AreasView: MapView {
         let facts = context.facts
         let estate = facts.estate
         var diagram = Diagram(viewName: name, title: "\(MapTitle.estate(estate)): service areas and parties")
+        // A filter keeps the areas and parties that still have items to show.
+        let links = facts.links.filter { context.accepts($0.from) && context.accepts($0.to) }
+        let filtered = !context.filter.isEmpty
         var nodeOfArea: [Int: Int] = [:]
         for area in facts.areasByID {
             let it = estate.areas[area]
-            let items = estate.items.indices.filter { facts.itemArea[$0] == area }
-            let inside = facts.links.filter { facts.itemArea[$0.from] == area && facts.itemArea[$0.to] == area }.count
+            let items = estate.items.indices.filter { facts.itemArea[$0] == area && context.accepts($0) }
+            if filtered && items.isEmpty { continue }
+            let inside = links.filter { facts.itemArea[$0.from] == area && facts.itemArea[$0.to] == area }.count
             var details = [kindCounts(items.map { estate.items[$0].kind })]
             if inside > 0 { details.append("\(Wording.count(inside, "dependency", "dependencies")) inside") }
             if !it.inScope { details.append("out of scope") }
@@ -24,31 +28,35 @@ public struct AreasView: MapView {
             diagram.nodes.append(Diagram.Node(
                 label: NodeLabel(name: it.name, id: it.id, details: details),
                 style: NodeStyle(shape: .roundedBox, fill: facts.palette.color(for: it.lead.id), border: .text,
-                                 borderWidth: 1.5, borderStyle: it.inScope ? .solid : .dashed)))
+                                 borderWidth: 1.5, borderStyle: it.inScope ? .solid : .dashed),
+                tooltip: HoverText.area(area, facts), link: context.links.file(for: "area:\(it.id)")))
         }
         var nodeOfParty: [String: Int] = [:]
-        for party in facts.palette.parties {
+        let parties = facts.palette.parties.filter { context.filter.parties.isEmpty || context.filter.parties.contains($0.id) }
+        for party in parties {
             nodeOfParty[party.id] = diagram.nodes.count
             diagram.nodes.append(Diagram.Node(
                 label: NodeLabel(name: party.name, id: party.id, emphasised: true),
-                style: NodeStyle(shape: .house, fill: facts.palette.color(for: party.id), border: .text, borderWidth: 2)))
+                style: NodeStyle(shape: .house, fill: facts.palette.color(for: party.id), border: .text, borderWidth: 2),
+                tooltip: HoverText.party(party.id, facts), link: context.links.file(for: "plan:\(party.id)")))
         }
 
         var uses: [String: [Int: Int]] = [:]
-        for item in estate.items.indices {
+        for item in estate.items.indices where context.accepts(item) {
             guard let area = facts.itemArea[item] else { continue }
             for party in facts.direct(item) { uses[party, default: [:]][area, default: 0] += 1 }
         }
-        for party in facts.palette.parties {
+        for party in parties {
             for area in facts.areasByID {
                 guard let count = uses[party.id]?[area], let from = nodeOfParty[party.id], let to = nodeOfArea[area] else { continue }
                 diagram.edges.append(Diagram.Edge(from: from, to: to, style: Self.usesStyle(count),
-                                                  label: "uses \(count)", weight: 1))
+                                                  label: "uses \(count)", weight: 1,
+                                                  tooltip: "\(party.name) uses \(Wording.count(count, "item")) in \(estate.areas[area].name) directly"))
             }
         }
 
         var between: [Int: [Int: Int]] = [:]
-        for link in facts.links {
+        for link in links {
             guard let a = facts.itemArea[link.from], let b = facts.itemArea[link.to], a != b else { continue }
             between[a, default: [:]][b, default: 0] += 1
         }
@@ -56,18 +64,21 @@ public struct AreasView: MapView {
             for b in facts.areasByID {
                 guard let count = between[a]?[b], let from = nodeOfArea[a], let to = nodeOfArea[b] else { continue }
                 diagram.edges.append(Diagram.Edge(from: from, to: to, style: Self.dependsStyle(count),
-                                                  label: String(count), weight: count))
+                                                  label: String(count), weight: count,
+                                                  tooltip: "\(estate.areas[a].name) → \(estate.areas[b].name): "
+                                                      + Wording.count(count, "dependency", "dependencies")))
             }
         }
 
         let crossing = between.values.flatMap(\.values).reduce(0, +)
         diagram.subtitle = [
-            "\(Wording.count(facts.areasByID.count, "area")) and \(Wording.count(facts.palette.parties.count, "party", "parties")). "
+            "\(Wording.count(nodeOfArea.count, "area")) and \(Wording.count(parties.count, "party", "parties")). "
                 + "A thick arrow between areas stands for the item dependencies it is labelled with "
                 + "(\(crossing) cross an area boundary); a dashed arrow from a party counts the items it uses directly.",
         ]
         diagram.legend = Legend(sections: [
-            facts.palette.legendSection(title: "Fill: lead party"),
+            facts.palette.legendSection(title: "Fill: lead party",
+                                        shown: Set(nodeOfArea.keys.map { estate.areas[$0].lead.id } + nodeOfParty.keys)),
             Legend.Section(title: "Shape", entries: [
                 Legend.Entry(.shape(.roundedBox), "service area"),
                 Legend.Entry(.shape(.house), "party"),

@@ -13,7 +13,7 @@ public struct EntanglementView: MapView {
         let entangled = facts.itemsByID.filter(entanglement.isEntangled)
         let maximum = entangled.map(entanglement.needsCount).max() ?? 2
 
-        var builder = DiagramBuilder(facts: facts, viewName: name,
+        var builder = DiagramBuilder(context: context, viewName: name,
                                      title: "\(MapTitle.estate(estate)): what ties the parties together")
         builder.addItems(entangled, style: { item in
             ItemStyle.node(estate.items[item],
@@ -36,6 +36,7 @@ public struct EntanglementView: MapView {
             ItemStyle.kindSection(builder.kindsDrawn),
             ItemStyle.criticalitySection(),
             ItemStyle.viaSection(builder.viasDrawn()),
+            Legend.Section(title: "Filtered out", entries: builder.stubLegend),
         ])
         if entangled.isEmpty { builder.diagram.notes.append("Nothing is entangled: every item has at most one party that needs it.") }
         return builder.diagram

@@ -26,16 +26,17 @@ public struct FocusView: MapView {
         }
 
         let it = estate.items[focus]
-        var builder = DiagramBuilder(facts: facts, viewName: name, title: "\(it.name) (\(it.id)): what it depends on and what depends on it")
+        var builder = DiagramBuilder(context: context, viewName: name, title: "\(it.name) (\(it.id)): what it depends on and what depends on it")
         builder.addItems(Array(reach.all), style: { index in
-            var style = ItemStyle.node(estate.items[index], fill: facts.palette.color(for: facts.itemLead[index]))
+            var style = UseStyle.node(index, facts)
             if index == focus { style.peripheries = 2 }
             return style
         }, details: { index in
-            if index == focus { return ["focus"] }
-            if let up = reach.up[index] { return ["depends on it, \(Wording.count(up, "step"))"] }
-            if let down = reach.down[index] { return ["it depends on this, \(Wording.count(down, "step"))"] }
-            return []
+            let use = UseStyle.detail(index, facts)
+            if index == focus { return ["focus", use] }
+            if let up = reach.up[index] { return ["depends on it, \(Wording.count(up, "step"))", use] }
+            if let down = reach.down[index] { return ["it depends on this, \(Wording.count(down, "step"))", use] }
+            return [use]
         }, emphasised: { $0 == focus })
         builder.addLinks()
         builder.diagram.subtitle = [
@@ -43,15 +44,14 @@ public struct FocusView: MapView {
                 + "up to \(Wording.count(depth, "step")) away. Each arrow points from an item to what it depends on.",
         ]
         builder.diagram.notes = notes
-        builder.diagram.legend = Legend(sections: [
-            facts.palette.legendSection(includeNone: reach.all.contains { facts.itemLead[$0] == nil },
-                                        shown: Set(reach.all.compactMap { facts.itemLead[$0] })),
+        builder.diagram.legend = Legend(sections: UseStyle.legend(Array(builder.nodeOfItem.keys), facts) + [
             ItemStyle.kindSection(builder.kindsDrawn),
             ItemStyle.criticalitySection(),
             ItemStyle.viaSection(builder.viasDrawn()),
             Legend.Section(title: "Outline", entries: [
                 Legend.Entry(.swatch(fill: .white, border: .text, borderWidth: 3), "double outline, bold: the focus item"),
             ]),
+            Legend.Section(title: "Filtered out", entries: builder.stubLegend),
         ])
         return builder.diagram
     }

@@ -20,7 +20,7 @@ public struct OptionView: MapView {
         var blockersOf: [Int: [Blocker]] = [:]
         for blocker in evaluation.blockers { blockersOf[blocker.item, default: []].append(blocker) }
 
-        var builder = DiagramBuilder(facts: facts, viewName: name, title: "Option \(chosen.name) (\(chosen.id))")
+        var builder = DiagramBuilder(context: context, viewName: name, title: "Option \(chosen.name) (\(chosen.id))")
         builder.areaDetails = { [Self.areaDisposition($0, chosen, estate)] }
         builder.addItems(facts.itemsByID, style: { item in
             var style = ItemStyle.node(estate.items[item], fill: Self.fill(item, evaluation))
@@ -32,37 +32,16 @@ public struct OptionView: MapView {
             return lines
         })
 
-        var tieBlocs: [Int: [Int]] = [:]
-        for tie in evaluation.ties { tieBlocs[tie.edge, default: []].append(tie.bloc) }
-        let conflicts = Set(evaluation.conflicts)
-        builder.addLinks(style: { link in
-            if link.edges.contains(where: conflicts.contains) { return OutcomeStyle.conflict }
-            if link.edges.contains(where: { tieBlocs[$0] != nil }) { return OutcomeStyle.tie }
-            return OutcomeStyle.background(link.vias[0])
-        }, label: { link in
-            if link.edges.contains(where: conflicts.contains) { return "conflict" }
-            let blocs = Set(link.edges.flatMap { tieBlocs[$0] ?? [] })
-            if !blocs.isEmpty { return "tie: " + partition.names(FixedBitSet(blocs, capacity: partition.blocCapacity)).joined(separator: ", ") }
-            return DiagramBuilder.viaLabel(link)
-        })
+        let highlights = OptionHighlights(evaluation)
+        builder.addLinks(style: highlights.style, label: highlights.label)
 
         builder.diagram.subtitle = Self.subtitle(chosen, evaluation, estate: estate)
         builder.diagram.legend = Legend(sections: [
-            Legend.Section(title: "Fill: what the option does", entries: [
-                Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.duplicated), "split: duplicated, one instance per bloc"),
-                Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.transferred), "split: moves to the one bloc that needs it"),
-                Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.splitUnchanged), "split: stays where it is"),
-                Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.sharedEntangled), "shared by two or more blocs"),
-                Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.sharedQuiet), "shared, one bloc or none needs it"),
-            ]),
-            Legend.Section(title: "Highlights", entries: [
-                Legend.Entry(.swatch(fill: .white, border: OutcomeStyle.blocker, borderWidth: 3), "red double outline: blocker"),
-                Legend.Entry(.line(OutcomeStyle.tie), "tie: a bloc's own item needs a shared one"),
-                Legend.Entry(.line(OutcomeStyle.conflict), "conflict: a shared item needs a split one"),
-                Legend.Entry(.line(OutcomeStyle.background(.other)), "other dependency (line style: via)"),
-            ]),
+            OptionHighlights.fillSection,
+            OptionHighlights.legendSection,
             ItemStyle.kindSection(builder.kindsDrawn),
             ItemStyle.criticalitySection(),
+            Legend.Section(title: "Filtered out", entries: builder.stubLegend),
         ])
         return builder.diagram
     }

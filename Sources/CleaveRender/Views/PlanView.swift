@@ -36,7 +36,7 @@ public struct PlanView: MapView {
         drawn.formUnion(unsplittable)
         for edge in unseverable { drawn.formUnion([graph.edges[edge].from, graph.edges[edge].to]) }
 
-        var builder = DiagramBuilder(facts: facts, viewName: name,
+        var builder = DiagramBuilder(context: context, viewName: name,
                                      title: "Separating \(partyName) (\(party)) from every other party")
         builder.addItems(Array(drawn), style: { item in
             var style = ItemStyle.node(estate.items[item], fill: Self.fill(item, plan))
@@ -109,6 +109,7 @@ public struct PlanView: MapView {
             ]),
             ItemStyle.kindSection(builder.kindsDrawn),
             ItemStyle.criticalitySection(),
+            Legend.Section(title: "Filtered out", entries: builder.stubLegend),
         ])
         return builder.diagram
     }

@@ -3,7 +3,8 @@ import CleaveCore
 /// Finds a view by the name given to `--view`, and lists every view `--all` renders.
 public enum ViewCatalog {
     /// The names `--view` accepts, for help and errors.
-    public static let syntax = ["estate", "areas", "entanglement", "option:ID", "plan:PARTY", "focus:ITEM"]
+    public static let syntax = ["estate", "areas", "entanglement", "hubs", "option:ID", "blockers:OPTION",
+                                "plan:PARTY", "area:ID", "focus:ITEM"]
 
     /// The view called `name`.
     ///
@@ -15,6 +16,9 @@ public enum ViewCatalog {
         case ("estate", nil): return EstateView()
         case ("areas", nil): return AreasView()
         case ("entanglement", nil): return EntanglementView()
+        case ("hubs", nil): return HubsView()
+        case ("blockers", let id?) where !id.isEmpty: return BlockersView(option: id)
+        case ("area", let id?) where !id.isEmpty: return AreaView(area: id)
         case ("option", let id?) where !id.isEmpty: return OptionView(option: id)
         case ("plan", let party?) where !party.isEmpty: return PlanView(party: party)
         case ("focus", let item?) where !item.isEmpty: return FocusView(item: item)
@@ -26,12 +30,16 @@ public enum ViewCatalog {
         }
     }
 
-    /// Every view of `estate` that `--all` renders: one per option and per party's plan
-    /// included. File names are unique: a clash after making names file-safe gets a suffix.
+    /// Every view of `estate` that `--all` renders: one per option (and its blockers), per
+    /// party's plan, per area and per item's focus included, so the maps can link to one another. File names are unique: a clash after making names file-safe gets a suffix.
     public static func all(for estate: Estate) -> [any MapView] {
-        var views: [any MapView] = [EstateView(), AreasView(), EntanglementView()]
-        views += Set(estate.options.map(\.id)).sorted().map { OptionView(option: $0) }
+        var views: [any MapView] = [EstateView(), AreasView(), EntanglementView(), HubsView()]
+        let options = Set(estate.options.map(\.id)).sorted()
+        views += options.map { OptionView(option: $0) }
+        views += options.map { BlockersView(option: $0) }
         views += Set(estate.parties.map(\.id)).sorted().map { PlanView(party: $0) }
+        views += Set(estate.areas.map(\.id)).sorted().map { AreaView(area: $0) }
+        views += Set(estate.items.map(\.id)).sorted().map { FocusView(item: $0) }
         return views
     }
 

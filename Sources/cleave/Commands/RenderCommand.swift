@@ -10,19 +10,25 @@ struct RenderCommand: ParsableCommand {
         abstract: "Draw maps of the estate: SVG, PNG or PDF through Graphviz, or DOT and Mermaid text.",
         discussion: """
         Views:
-          estate          every item, clustered by area, filled by lead party
+          estate          every item, clustered by area, filled by who needs it
           areas           one node per area and per party, edges counting dependencies
+          area:ID         one area's items; every other area they touch is one box
+          hubs            the items most others depend on, and what hangs on each
           entanglement    the items two or more parties need, shaded by how many
-          option:ID       what option ID splits and shares; ties, conflicts and blockers
+          option:ID       what option ID splits and shares; ties, conflicts, blockers
+          blockers:ID     option ID's blockers, ties and conflicts on one page
           plan:PARTY      the cheapest full separation of PARTY: duplicate, move, sever
           focus:ITEM      ITEM and what depends on it and it depends on (--depth)
+
+        The format follows the --output extension; files Cleave did not write are not
+        overwritten without --force. --area, --party and --kind filter any view.
 
         Every map is laid out in a separate process with a time and memory limit, so a
         Graphviz crash or an endless layout fails that map with a message, not the run.
 
         Examples:
-          cleave render Inventory --view estate --format png --output estate.png
-          cleave render --view option:nnc-leaves --output option.svg
+          cleave render Inventory --view blockers:nnc-leaves --output blockers.png
+          cleave render Inventory --party NNC --kind system --output nnc.svg
           cleave render --view focus:erp-gold --depth 1 --format mermaid
           cleave render Inventory --all --output Graphs
         """)
@@ -32,8 +38,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The map to draw (see below).", valueName: "view"))
     var view: String = "estate"
 
-    @Option(help: "svg, png, pdf, dot (the Graphviz input) or mermaid. Default: svg.")
-    var format: RenderFormat = .svg
+    @Option(help: "svg, png, pdf, dot (the Graphviz input) or mermaid. Default: the --output extension, else svg.")
+    var format: RenderFormat?
 
     @Option(name: [.short, .long], help: ArgumentHelp(
         "The file to write; with --all, the folder. Default: standard output.", valueName: "path"))
@@ -57,46 +63,88 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "How many maps to lay out at once with --all. Default: the number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .customLong("area"), help: ArgumentHelp("Draw only items in this area (repeatable).", valueName: "id"))
+    var areas: [String] = []
+
+    @Option(name: .customLong("party"), help: ArgumentHelp("Draw only items this party needs (repeatable).", valueName: "id"))
+    var parties: [String] = []
+
+    @Option(name: .customLong("kind"), help: ArgumentHelp("Draw only items of this kind (repeatable).", valueName: "kind"))
+    var kinds: [ItemKind] = []
+
+    @Option(help: ArgumentHelp("Resolution of PNG maps, in dots per inch. Default: 96.", valueName: "n"))
+    var dpi: Double?
+
+    @Option(help: ArgumentHelp("Longest Mermaid text to write; longer maps collapse by area or are refused. 0: no limit.",
+                               valueName: "n"))
+    var mermaidMaxChars = MermaidLimit.defaultMaxCharacters
+
+    @Flag(help: "Overwrite files Cleave did not write (normally it refuses).")
+    var force = false
+
     func validate() throws {
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more.") }
         guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be 1 or more.") }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0.") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
         if all, output == nil { throw ValidationError("--all needs --output FOLDER.") }
+        guard mermaidMaxChars >= 0 else { throw ValidationError("--mermaid-max-chars must be 0 or more.") }
+        if let dpi, !(dpi >= 24 && dpi <= 1200) { throw ValidationError("--dpi must be between 24 and 1200.") }
     }
 
     func run() throws {
-        let estate = try inventory.loadEstate()
-        let context = ViewContext(facts: MapFacts(estate: estate), maxNodes: maxNodes, depth: depth)
         let renderer = RenderWorkerCommand.renderer(limits: RenderLimits(seconds: timeout))
         if all {
-            try MapBatch(context: context, renderer: renderer, format: format, layout: layout, jobs: jobs)
+            let context = try loadContext()
+            let format = format ?? .svg
+            try checkDPI(format)
+            try MapBatch(context: context, renderer: renderer, format: format, layout: layout, jobs: jobs, force: force, dpi: dpi,
+                         mermaid: MermaidLimit(maxCharacters: mermaidMaxChars))
                 .runPrinting(into: output ?? "Graphs")
-        } else {
-            try renderOne(context: context, renderer: renderer)
+            return
         }
-    }
-
-    private func renderOne(context: ViewContext, renderer: IsolatedRenderer) throws {
-        let drawn = try DrawnMap(view: ViewCatalog.view(named: view), context: context, layout: layout)
+        let format = try RenderFormat.resolve(requested: format, output: output)
+        try checkDPI(format)
+        let file = output.map { MapFile(path: $0, force: force) }
+        try file?.check()
+        let context = try loadContext()
+        // An image on a terminal is noise: say what can be drawn instead.
+        if output == nil, format.needsGraphviz, isatty(STDOUT_FILENO) == 1 {
+            print(ViewCatalog.listing(for: context.facts.estate).joined(separator: "\n"))
+            let file = FileName.safe(view.replacingOccurrences(of: ":", with: "-"))
+            print("\nDraw one into a file: cleave render \(inventory.path) --view \(view) --output \(file).svg")
+            return
+        }
+        let drawn = try DrawnMap(view: ViewCatalog.view(named: view), context: context, layout: layout, dpi: dpi)
         for note in drawn.notes { Console.error(note) }
         let bytes: [UInt8]
-        if let text = drawn.text(format) {
+        if let (text, note) = try drawn.text(format, mermaid: MermaidLimit(maxCharacters: mermaidMaxChars)) {
+            if let note { Console.error(note) }
             bytes = Array(text.utf8)
         } else {
-            if output == nil, format != .svg, isatty(STDOUT_FILENO) == 1 {
-                throw UserError("not writing \(format.rawValue) to a terminal", hint: "use --output FILE")
-            }
             do {
                 bytes = try renderer.render(dot: drawn.dot, layout: drawn.layout, format: format, view: view)
             } catch {
                 throw UserError(error.description)
             }
         }
-        guard let output else {
+        guard let file else {
             FileHandle.standardOutput.write(Data(bytes))
             return
         }
-        try AtomicFile.write(Data(bytes), to: output)
+        try file.write(bytes, format: format)
+    }
+
+    /// `--dpi` only means something for PNG: SVG and PDF scale, and DOT would carry it along.
+    private func checkDPI(_ format: RenderFormat) throws {
+        if dpi != nil, format != .png {
+            throw UserError("--dpi applies to PNG maps, not \(format.rawValue)", hint: "drop --dpi, or write a .png")
+        }
+    }
+
+    private func loadContext() throws -> ViewContext {
+        let estate = try inventory.loadEstate()
+        return try ViewContext(facts: MapFacts(estate: estate), maxNodes: maxNodes, depth: depth)
+            .filtered(by: MapFilter(areas: areas, parties: parties, kinds: kinds))
     }
 }
