@@ -29,6 +29,7 @@ struct CleaveCommand: ParsableCommand {
             ImpactCommand.self,
             GenerateCommand.self,
             RenderCommand.self,
+            ReportCommand.self,
             RenderWorkerCommand.self,
         ]
     )

@@ -1,0 +1,65 @@
+import CleaveCore
+
+/// One option in plain words: what it does, and what stops it. The HTML and Markdown
+/// reports both say it, so a committee reads the same sentence in either.
+public struct OptionSentence: Sendable {
+    public let evaluation: OptionEvaluation
+
+    public init(_ evaluation: OptionEvaluation) { self.evaluation = evaluation }
+
+    private var money: Money { Money(currency: evaluation.graph.estate.currency) }
+
+    /// "NNC leaves (nnc-leaves) separates NNC from the rest: …".
+    public var does: String {
+        let e = evaluation, f = e.figures, option = e.option
+        let separated = e.graph.partyIDs(e.partition.separated)
+        var who: String
+        if separated.isEmpty {
+            who = "separates no party"
+        } else if e.partition.hasRest {
+            who = "separates \(Wording.list(separated)) from the rest"
+        } else {
+            who = "separates \(Wording.list(separated)) from one another"
+        }
+        let head = "\(option.name) (\(option.id)) \(who)"
+        guard f.duplicated + f.transferred > 0 else {
+            return head + ", but splits nothing that needs work: every item stays as it is run today."
+        }
+        var parts: [String] = []
+        if f.duplicated > 0 { parts.append("gives each bloc its own copy of \(Wording.count(f.duplicated, "item"))") }
+        if f.transferred > 0 { parts.append("moves \(Wording.count(f.transferred, "item")) to the one bloc that needs them") }
+        var text = head + ": it " + Wording.list(parts)
+        text += ", for a one-off \(money.format(f.oneOffCost))"
+        if f.recurringDelta != 0 {
+            text += " and \(money.format(abs(f.recurringDelta))) a year \(f.recurringDelta > 0 ? "more" : "less")"
+        }
+        text += ". Of the \(f.entangledBefore) items two or more blocs need, \(f.entangledAfter) stay shared."
+        return text
+    }
+
+    /// "What stops it: …", or that nothing does.
+    public var stops: String {
+        let f = evaluation.figures
+        guard f.blockers > 0 else {
+            let ties = f.ties > 0 ? " \(Wording.count(f.ties, "tie")) still \(f.ties == 1 ? "binds" : "bind") a bloc to a shared item another runs." : ""
+            return "Nothing blocks it." + ties
+        }
+        var reasons: [String] = []
+        if f.contractLocks > 0 {
+            let by = evaluation.option.targetDate.map { "by its target date \($0)" } ?? "in time"
+            var lock = "\(Wording.count(f.contractLocks, "contract")) that cannot be released \(by)"
+            if let last = f.completionDate { lock += " (the last on \(last))" }
+            reasons.append(lock)
+        }
+        if f.unsplittable > 0 {
+            reasons.append("\(Wording.count(f.unsplittable, "item")) that cannot be split but that more than one bloc needs")
+        }
+        if f.conflictBlockers > 0 {
+            reasons.append("\(Wording.count(f.conflictBlockers, "jointly run item")) that \(f.conflictBlockers == 1 ? "depends" : "depend") on something it splits")
+        }
+        return "What stops it: \(Wording.count(f.blockers, "blocker")) — " + Wording.list(reasons) + "."
+    }
+
+    /// Both sentences.
+    public var text: String { does + " " + stops }
+}
