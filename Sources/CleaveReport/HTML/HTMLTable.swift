@@ -85,7 +85,11 @@ public struct HTMLTable: Sendable {
     private static func cell(_ cell: Cell, numeric: Bool) -> String {
         let open = numeric ? "<td class=\"num\"" : "<td"
         switch cell {
-        case .text(let s): return "\(open)>\(HTMLText.escape(s))</td>"
+        case .text(let s):
+            // Short values (kinds, dates, bloc lists) read badly broken over lines.
+            let classes = (numeric ? ["num"] : []) + (s.count <= 16 ? ["nw"] : [])
+            let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+            return "<td\(attribute)>\(HTMLText.escape(s))</td>"
         case .item(let id): return "\(open)>\(link(id))</td>"
         case .items(let ids, let limit):
             if ids.isEmpty { return "\(open)>—</td>" }

@@ -33,7 +33,7 @@ public struct MarkdownReport: Sendable {
         if let table = report.sections[0].table { out += Self.escaped(table).markdown() + "\n" }
         for evaluation in input.evaluations {
             let sentence = OptionSentence(evaluation)
-            out += "- **\(Self.text(evaluation.option.name))**: \(Self.text(sentence.does)) \(Self.text(sentence.stops))\n"
+            out += "- **\(Self.text(evaluation.option.name))** (`\(evaluation.option.id)`): \(Self.text(sentence.action)) \(Self.text(sentence.stops))\n"
         }
         out += "\n## Completion\n\n"
         var completion = Table(columns: [.init("Option"), .init("Target date"), .init("Complete by"),

@@ -11,7 +11,16 @@ public struct OptionSentence: Sendable {
 
     /// "NNC leaves (nnc-leaves) separates NNC from the rest: …".
     public var does: String {
-        let e = evaluation, f = e.figures, option = e.option
+        "\(evaluation.option.name) (\(evaluation.option.id)) " + predicate
+    }
+
+    /// The same without the name, as a sentence under a heading that names the option:
+    /// "It separates NNC from the rest: …".
+    public var action: String { "It " + predicate }
+
+    /// "separates NNC from the rest: it …".
+    private var predicate: String {
+        let e = evaluation, f = e.figures
         let separated = e.graph.partyIDs(e.partition.separated)
         var who: String
         if separated.isEmpty {
@@ -21,7 +30,7 @@ public struct OptionSentence: Sendable {
         } else {
             who = "separates \(Wording.list(separated)) from one another"
         }
-        let head = "\(option.name) (\(option.id)) \(who)"
+        let head = who
         guard f.duplicated + f.transferred > 0 else {
             return head + ", but splits nothing that needs work: every item stays as it is run today."
         }
@@ -46,7 +55,8 @@ public struct OptionSentence: Sendable {
         }
         var reasons: [String] = []
         if f.contractLocks > 0 {
-            let by = evaluation.option.targetDate.map { "by its target date \($0)" } ?? "in time"
+            let by = evaluation.option.targetDate.map { "by its target date \($0)" }
+                ?? evaluation.graph.estate.asOf.map { "by the inventory date \($0) (it has no target date)" } ?? "at all"
             var lock = "\(Wording.count(f.contractLocks, "contract")) that cannot be released \(by)"
             if let last = f.completionDate { lock += " (the last on \(last))" }
             reasons.append(lock)

@@ -222,11 +222,22 @@ enum ReportScript {
       });
 
       // ---- maps: wheel zoom, drag to move, click a node to open it ----
+      var maps = [];
       document.querySelectorAll('figure.map').forEach(function (figure) {
         var frame = figure.querySelector('.map-frame'), svg = frame.querySelector('svg');
         if (!svg) return;
-        var b = svg.viewBox.baseVal, home = [b.x, b.y, b.width, b.height], vb = home.slice();
+        var b = svg.viewBox.baseVal, home = [b.x, b.y, b.width, b.height];
+        // A tall map opens filling the frame's width, at its top where the title and legend
+        // are, rather than as a thin strip; Fit shows all of it.
+        function readable() {
+          var r = frame.getBoundingClientRect();
+          if (!r.width || home[3] / r.height <= 1.5 * home[2] / r.width) return home.slice();
+          return [home[0], home[1], home[2], r.height * home[2] / r.width];
+        }
+        var vb = readable();
         function apply() { svg.setAttribute('viewBox', vb.join(' ')); }
+        apply();
+        maps.push({ show: function (all) { vb = all ? home.slice() : readable(); apply(); } });
         function scale() { var r = frame.getBoundingClientRect(); return Math.max(vb[2] / r.width, vb[3] / r.height); }
         function toMap(cx, cy) {
           var r = frame.getBoundingClientRect(), s = scale();
@@ -283,8 +294,12 @@ enum ReportScript {
       window.addEventListener('beforeprint', function () {
         closed = Array.prototype.filter.call(document.querySelectorAll('details'), function (d) { return !d.open; });
         closed.forEach(function (d) { d.open = true; });
+        maps.forEach(function (m) { m.show(true); });
       });
-      window.addEventListener('afterprint', function () { closed.forEach(function (d) { d.open = false; }); });
+      window.addEventListener('afterprint', function () {
+        closed.forEach(function (d) { d.open = false; });
+        maps.forEach(function (m) { m.show(false); });
+      });
 
       route();
     })();

@@ -40,7 +40,7 @@ struct OptionSummaryPart: OptionPart {
         out += "</p>\n"
         if let description = option.description { out += context.paragraph(description, class: "description") }
         let sentence = OptionSentence(e)
-        out += "<p>\(HTMLText.escape(sentence.does)) <strong>\(HTMLText.escape(sentence.stops))</strong></p>\n"
+        out += "<p>\(HTMLText.escape(sentence.action)) <strong>\(HTMLText.escape(sentence.stops))</strong></p>\n"
         out += context.figures([
             (String(f.duplicated), "duplicated"),
             (String(f.transferred), "moved"),
@@ -57,7 +57,7 @@ struct OptionSummaryPart: OptionPart {
 struct OptionBlockersPart: OptionPart {
     func html(_ e: OptionEvaluation, _ context: ReportContext) -> String {
         var table = HTMLTable(columns: [
-            .init("Kind"), .init("Item"), .init("Name"), .init("Release"), .init("Reason"), .init("Depends on it / depends on"),
+            .init("Kind"), .init("Item"), .init("Name"), .init("Release"), .init("Reason"), .init("Related items"),
         ])
         let items = context.graph.estate.items
         for b in e.blockers {
@@ -66,6 +66,8 @@ struct OptionBlockersPart: OptionPart {
         }
         table.cap(context.input.listLimit)
         return context.heading("Blockers (\(e.figures.blockerSummary))")
+            + context.paragraph("Related items: for a contract or an item that cannot be split, what depends on it; "
+                                + "for a conflict, the split item the jointly run one depends on.", class: "note")
             + table.html(empty: "Nothing blocks this option.")
     }
 }
