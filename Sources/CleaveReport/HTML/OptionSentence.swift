@@ -21,28 +21,22 @@ public struct OptionSentence: Sendable {
     /// "separates NNC from the rest: it …".
     private var predicate: String {
         let e = evaluation, f = e.figures
-        let separated = e.graph.partyIDs(e.partition.separated)
-        var who: String
-        if separated.isEmpty {
-            who = "separates no party"
-        } else if e.partition.hasRest {
-            who = "separates \(Wording.list(separated)) from the rest"
-        } else {
-            who = "separates \(Wording.list(separated)) from one another"
-        }
-        let head = who
         guard f.duplicated + f.transferred > 0 else {
-            return head + ", but splits nothing that needs work: every item stays as it is run today."
+            return "splits nothing that needs work: every item stays as it is run today."
         }
+        let separated = e.graph.partyIDs(e.partition.separated)
+        let who = separated.isEmpty ? "separates no party"
+            : "separates \(Wording.list(separated)) from \(e.partition.hasRest ? "the rest" : "one another")"
         var parts: [String] = []
         if f.duplicated > 0 { parts.append("gives each bloc its own copy of \(Wording.count(f.duplicated, "item"))") }
         if f.transferred > 0 { parts.append("moves \(Wording.count(f.transferred, "item")) to the one bloc that needs them") }
-        var text = head + ": it " + Wording.list(parts)
+        var text = who + ": it " + Wording.list(parts)
         text += ", for a one-off \(money.format(f.oneOffCost))"
         if f.recurringDelta != 0 {
             text += " and \(money.format(abs(f.recurringDelta))) a year \(f.recurringDelta > 0 ? "more" : "less")"
         }
-        text += ". Of the \(f.entangledBefore) items two or more blocs need, \(f.entangledAfter) stay shared."
+        text += ". Of the \(f.entangledBefore) items two or more blocs need, \(f.entangledAfter) "
+            + (f.entangledAfter == 1 ? "stays" : "stay") + " shared."
         return text
     }
 

@@ -289,17 +289,9 @@ enum ReportScript {
         });
       });
 
-      // ---- print: every plan's details open ----
-      var closed = [];
-      window.addEventListener('beforeprint', function () {
-        closed = Array.prototype.filter.call(document.querySelectorAll('details'), function (d) { return !d.open; });
-        closed.forEach(function (d) { d.open = true; });
-        maps.forEach(function (m) { m.show(true); });
-      });
-      window.addEventListener('afterprint', function () {
-        closed.forEach(function (d) { d.open = false; });
-        maps.forEach(function (m) { m.show(false); });
-      });
+      // ---- print: every map whole ----
+      window.addEventListener('beforeprint', function () { maps.forEach(function (m) { m.show(true); }); });
+      window.addEventListener('afterprint', function () { maps.forEach(function (m) { m.show(false); }); });
 
       route();
     })();

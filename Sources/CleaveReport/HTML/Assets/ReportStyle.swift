@@ -110,6 +110,7 @@ enum ReportStyle {
       h2, h3, h4 { break-after: avoid; }
       tr, .figure { break-inside: avoid; }
       .table-wrap { overflow: visible; }
+      table { width: 100%; font-size: 9pt; }
       table.sortable th::after { content: ""; }
       a.item { border-bottom: 0; color: inherit; }
       .map-frame { height: 165mm; min-height: 0; border: 0; }
