@@ -289,9 +289,16 @@ enum ReportScript {
         });
       });
 
-      // ---- print: every map whole ----
-      window.addEventListener('beforeprint', function () { maps.forEach(function (m) { m.show(true); }); });
-      window.addEventListener('afterprint', function () { maps.forEach(function (m) { m.show(false); }); });
+      // ---- print: every map whole, and the glossary open ----
+      var glossaries = document.querySelectorAll('details.glossary'), wasOpen = [];
+      window.addEventListener('beforeprint', function () {
+        maps.forEach(function (m) { m.show(true); });
+        wasOpen = Array.prototype.map.call(glossaries, function (d) { var o = d.open; d.open = true; return o; });
+      });
+      window.addEventListener('afterprint', function () {
+        maps.forEach(function (m) { m.show(false); });
+        glossaries.forEach(function (d, i) { d.open = wasOpen[i]; });
+      });
 
       route();
     })();

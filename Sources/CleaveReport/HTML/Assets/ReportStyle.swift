@@ -42,6 +42,7 @@ enum ReportStyle {
     th, td { padding: 5px 9px; text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); }
     th { background: var(--soft); font-weight: 600; border-bottom: 2px solid #b9c1ca; white-space: nowrap; }
     td.nw, a.item { white-space: nowrap; }
+    td.long { min-width: 26em; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
     tbody tr:nth-child(even) td { background: #fafbfc; }
     table.sortable th { cursor: pointer; user-select: none; }
@@ -51,7 +52,8 @@ enum ReportStyle {
     td:first-child { font-weight: 500; }
     dl.sentences dt { font-weight: 650; margin-top: 10px; }
     dl.sentences dd { margin: 2px 0 0 0; max-width: 75em; }
-    dl.sentences strong { font-weight: 600; color: #7a1f17; }
+    strong.stops { font-weight: 600; color: #7a1f17; }
+    strong.clear { font-weight: 600; color: #1e6b34; }
     details { margin: 10px 0; }
     details > summary { cursor: pointer; font-weight: 600; }
     details.glossary dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; max-width: 80em; }

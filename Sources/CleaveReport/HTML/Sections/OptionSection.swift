@@ -40,7 +40,7 @@ struct OptionSummaryPart: OptionPart {
         out += "</p>\n"
         if let description = option.description { out += context.paragraph(description, class: "description") }
         let sentence = OptionSentence(e)
-        out += "<p>\(HTMLText.escape(sentence.action)) <strong>\(HTMLText.escape(sentence.stops))</strong></p>\n"
+        out += "<p>\(HTMLText.escape(sentence.action)) <strong class=\"\(e.figures.blockers == 0 ? "clear" : "stops")\">\(HTMLText.escape(sentence.stops))</strong></p>\n"
         out += context.figures([
             (String(f.duplicated), "duplicated"),
             (String(f.transferred), "moved"),

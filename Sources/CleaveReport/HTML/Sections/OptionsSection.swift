@@ -23,7 +23,7 @@ struct OptionsSection: ReportSection {
         for e in evaluations {
             let sentence = OptionSentence(e)
             out += "<dt><a href=\"#option-\(HTMLText.anchor(e.option.id))\">\(HTMLText.escape(e.option.name))</a></dt>\n"
-            out += "<dd>\(HTMLText.escape(sentence.action)) <strong>\(HTMLText.escape(sentence.stops))</strong></dd>\n"
+            out += "<dd>\(HTMLText.escape(sentence.action)) <strong class=\"\(e.figures.blockers == 0 ? "clear" : "stops")\">\(HTMLText.escape(sentence.stops))</strong></dd>\n"
         }
         out += "</dl>\n"
         if report.sections.count > 1, let yardstick = report.sections[1].table {
