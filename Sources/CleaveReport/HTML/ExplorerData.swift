@@ -11,11 +11,20 @@ import CleaveCore
 /// one bloc that needs it, `k` split but kept where it is, `s` shared by two or more blocs,
 /// `q` shared and needed by one bloc or none. `contract` is `[supplier, start, end,
 /// noticeMonths, assignable]` for contracts, else 0. Absent values are null (or -1 for an
-/// index). Written straight to text: a tree of `JSONValue`s would cost more than the page.
+/// index). Each option's blockers are `[item, kind, releaseDate, reason, firstRelated]`.
+/// Written straight to text: a tree of `JSONValue`s would cost more than the page.
 public struct ExplorerData: Sendable {
     public let input: ReportInput
+    /// Whether each blocker's reason is written out. On a big estate they would be most of
+    /// the page, so above `reasonLimit` blockers the script words them from the kind, the
+    /// release date and the related item instead.
+    let withReasons: Bool
+    public static let reasonLimit = 5_000
 
-    public init(_ input: ReportInput) { self.input = input }
+    public init(_ input: ReportInput) {
+        self.input = input
+        withReasons = input.evaluations.reduce(0) { $0 + $1.blockers.count } <= Self.reasonLimit
+    }
 
     /// The JSON text (not yet escaped for a `<script>` element).
     /// - Complexity: O(items + edges + blockers), one pass each.
@@ -60,7 +69,7 @@ public struct ExplorerData: Sendable {
         out += ",\"separate\":" + indices(Array(e.partition.separated))
         out += ",\"target\":" + day(e.option.targetDate)
         out += ",\"blockers\":[" + e.blockers.map { b in
-            "[\(b.item),\(quoted(b.kind.rawValue)),\(day(b.releaseDate)),\(quoted(b.reason))]"
+            "[\(b.item),\(quoted(b.kind.rawValue)),\(day(b.releaseDate)),\(withReasons ? quoted(b.reason) : "null"),\(b.related.first ?? -1)]"
         }.joined(separator: ",") + "]}"
         return out
     }

@@ -88,7 +88,8 @@ public struct HTMLTable: Sendable {
         case .text(let s):
             // Short values (kinds, dates, bloc lists) read badly broken over lines.
             // … and long ones (reasons, messages) need room, or they run to a word a line.
-            let classes = (numeric ? ["num"] : []) + (s.count <= 16 ? ["nw"] : s.count >= 60 ? ["long"] : [])
+            let unbroken = s.count <= 16 || (s.count <= 32 && !s.contains(" "))
+            let classes = (numeric ? ["num"] : []) + (unbroken ? ["nw"] : s.count >= 60 ? ["long"] : [])
             let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
             return "<td\(attribute)>\(HTMLText.escape(s))</td>"
         case .item(let id): return "\(open)>\(link(id))</td>"

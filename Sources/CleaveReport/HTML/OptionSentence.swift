@@ -49,11 +49,16 @@ public struct OptionSentence: Sendable {
         }
         var reasons: [String] = []
         if f.contractLocks > 0 {
-            let by = evaluation.option.targetDate.map { "by its target date \($0)" }
-                ?? evaluation.graph.estate.asOf.map { "by the inventory date \($0) (it has no target date)" } ?? "at all"
-            var lock = "\(Wording.count(f.contractLocks, "contract")) that cannot be released \(by)"
-            if let last = f.completionDate { lock += " (the last on \(last))" }
-            reasons.append(lock)
+            let contracts = Wording.count(f.contractLocks, "contract")
+            let last = f.completionDate.map { "the last released on \($0)" }
+            if let target = evaluation.option.targetDate {
+                reasons.append("\(contracts) that cannot be released by its target date \(target)" + (last.map { " (\($0))" } ?? ""))
+            } else if let asOf = evaluation.graph.estate.asOf {
+                reasons.append("\(contracts) that bind past the inventory date \(asOf) (the option sets no target date"
+                               + (last.map { "; \($0)" } ?? "") + ")")
+            } else {
+                reasons.append("\(contracts) that cannot be released" + (last.map { " (\($0))" } ?? ""))
+            }
         }
         if f.unsplittable > 0 {
             reasons.append("\(Wording.count(f.unsplittable, "item")) that cannot be split but that more than one bloc needs")

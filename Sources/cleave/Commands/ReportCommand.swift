@@ -96,7 +96,7 @@ struct ReportCommand: ParsableCommand {
             return
         }
         try AtomicFile.write(text, to: output)
-        Console.error("Wrote \(output) (\(ReportCommand.size(text.utf8.count))). Open it in a browser.")
+        Console.error("Wrote \(output) (\(ReportCommand.size(text.utf8.count)))." + (format == .html ? " Open it in a browser." : ""))
     }
 
     /// The inventory and its warnings; errors stop the command as every analysis does.

@@ -16,7 +16,7 @@ enum ReportScript {
       options.forEach(function (o, k) {
         o.blockers.forEach(function (b) {
           if (!blockersOf.has(b[0])) blockersOf.set(b[0], []);
-          blockersOf.get(b[0]).push({ option: k, kind: b[1], release: b[2], reason: b[3] });
+          blockersOf.get(b[0]).push({ option: k, kind: b[1], release: b[2], reason: b[3], related: b[4] });
         });
       });
 
@@ -54,6 +54,17 @@ enum ReportScript {
           case 'k': return ['split, stays where it is', ''];
           case 's': return ['stays shared by ' + blocs.join(', '), ''];
           default: return [blocs.length ? 'stays as it is (' + blocs.join(', ') + ')' : 'stays as it is (nobody needs it)', ''];
+        }
+      }
+
+      // Said where the report left reasons out to stay small (very big estates).
+      function blockerWords(b) {
+        var related = b.related >= 0 ? items[b.related][I.id] : '';
+        switch (b.kind) {
+          case 'unsplittable': return 'cannot be split (split.strategy: none), yet two or more blocs need it';
+          case 'contract-lock': return b.release ? 'not assignable, and released only on ' + b.release + ', too late'
+                                                 : 'not assignable, and open-ended: it cannot be released';
+          default: return 'run jointly, but depends on ' + related + ', which the option splits';
         }
       }
 
@@ -111,7 +122,8 @@ enum ReportScript {
           a.href = '#option-' + o.id; name.appendChild(a); tr.appendChild(name);
           var f = fateText(i, k), td = el('td'); td.appendChild(el('span', f[0], f[1]));
           mine.filter(function (b) { return b.option === k; }).forEach(function (b) {
-            td.appendChild(el('div', 'Blocker (' + b.kind + (b.release ? ', released ' + b.release : '') + '): ' + b.reason, 'blocker'));
+            td.appendChild(el('div', 'Blocker (' + b.kind + (b.release ? ', released ' + b.release : '') + '): ' +
+                              (b.reason || blockerWords(b)), 'blocker'));
           });
           tr.appendChild(td); tbody.appendChild(tr);
         });

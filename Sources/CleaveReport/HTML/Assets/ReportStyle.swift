@@ -42,7 +42,6 @@ enum ReportStyle {
     th, td { padding: 5px 9px; text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); }
     th { background: var(--soft); font-weight: 600; border-bottom: 2px solid #b9c1ca; white-space: nowrap; }
     td.nw, a.item { white-space: nowrap; }
-    td.long { min-width: 26em; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
     tbody tr:nth-child(even) td { background: #fafbfc; }
     table.sortable th { cursor: pointer; user-select: none; }
@@ -113,6 +112,7 @@ enum ReportStyle {
       tr, .figure { break-inside: avoid; }
       .table-wrap { overflow: visible; }
       table { width: 100%; font-size: 9pt; }
+      td.long { min-width: 22em; }
       table.sortable th::after { content: ""; }
       a.item { border-bottom: 0; color: inherit; }
       .map-frame { height: 165mm; min-height: 0; border: 0; }
