@@ -21,9 +21,10 @@ public struct MarkdownReport: Sendable {
         out += "## Summary\n\n"
         let total = estate.items.reduce(0.0) { $0 + ($1.annualCost ?? 0) }
         if let asOf = estate.asOf { out += "- Inventory as of \(asOf).\n" }
-        out += "- \(Wording.count(graph.itemCount, "item")) in \(Wording.count(estate.areas.count, "service area")), "
+        out += "- \(Wording.grouped(graph.itemCount)) item\(graph.itemCount == 1 ? "" : "s") in \(Wording.count(estate.areas.count, "service area")), "
             + "used by \(Wording.count(graph.partyCount, "party", "parties")) (\(graph.partyIDs(PartySet(0..<graph.partyCount, capacity: graph.partyCount)).joined(separator: ", "))).\n"
-        out += "- \(s.entangled) items are entangled (two or more parties need them), \(s.exclusive) exclusive, \(s.unused) unused.\n"
+        out += "- \(Wording.grouped(s.entangled)) items are entangled (two or more parties need them), "
+            + "\(Wording.grouped(s.exclusive)) exclusive, \(Wording.grouped(s.unused)) unused.\n"
         out += "- Annual cost, where given: \(input.money.format(total)).\n"
         out += "- \(Wording.count(input.evaluations.count, "option")) compared.\n\n"
 
@@ -58,10 +59,7 @@ public struct MarkdownReport: Sendable {
         var any = false
         for evaluation in input.evaluations where !evaluation.blockers.isEmpty {
             any = true
-            let ranked = evaluation.blockers.enumerated().sorted { a, b in
-                let ra = Self.rank(a.element), rb = Self.rank(b.element)
-                return ra != rb ? ra < rb : a.offset < b.offset
-            }.map(\.element)
+            let ranked = BlockerRanking.ranked(evaluation.blockers)
             out += "### \(Self.text(evaluation.option.name)) (`\(evaluation.option.id)`)\n\n"
             var table = Table(columns: [.init("Kind"), .init("Item"), .init("Release"), .init("Reason")])
             for b in ranked.prefix(blockersPerOption) {
@@ -75,17 +73,6 @@ public struct MarkdownReport: Sendable {
         }
         if !any { out += "No option has blockers.\n\n" }
         return out
-    }
-
-    /// Open-ended locks first, then contract locks by latest release, then unsplittable items, then conflicts.
-    private static func rank(_ b: Blocker) -> (Int, Int) {
-        switch b.kind {
-        case .contractLock:
-            guard let day = b.releaseDate else { return (0, 0) }
-            return (1, -(day.year * 10_000 + day.month * 100 + day.day))
-        case .unsplittable: return (2, 0)
-        case .conflict: return (3, 0)
-        }
     }
 
     private var glossary: String {

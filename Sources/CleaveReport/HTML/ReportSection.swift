@@ -76,5 +76,5 @@ public struct ReportContext: Sendable {
         .number(money.format(value), value ?? -1)
     }
 
-    public func count(_ n: Int) -> HTMLTable.Cell { .number(String(n), Double(n)) }
+    public func count(_ n: Int) -> HTMLTable.Cell { .number(Wording.grouped(n), Double(n)) }
 }

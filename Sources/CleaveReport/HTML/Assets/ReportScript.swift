@@ -186,7 +186,7 @@ enum ReportScript {
           else if (id.indexOf(q) >= 0 || lower[i][1].indexOf(q) >= 0) rest.push(i);
         }
         var found = exact.concat(prefix, rest), limit = 60;
-        count.textContent = found.length === 1 ? '1 item matches.' : found.length + ' items match' +
+        count.textContent = found.length === 1 ? '1 item matches.' : found.length.toLocaleString('en-GB') + ' items match' +
           (found.length > limit ? '; the first ' + limit + ' are listed.' : '.');
         found.slice(0, limit).forEach(function (j) {
           var li = el('li'); li.appendChild(itemLink(j));

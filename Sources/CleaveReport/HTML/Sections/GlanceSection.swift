@@ -13,12 +13,12 @@ struct GlanceSection: ReportSection {
         let summary = e.summary
         let total = estate.items.reduce(0.0) { $0 + ($1.annualCost ?? 0) }
         var out = context.paragraph(
-            "\(estate.name)\(estate.asOf.map { ", as of \($0)" } ?? ""): \(Wording.count(graph.itemCount, "item")) "
+            (estate.asOf.map { "As of \($0), the" } ?? "The") + " estate has \(Wording.grouped(graph.itemCount)) items "
             + "in \(Wording.count(estate.areas.count, "service area")), used by \(Wording.count(graph.partyCount, "party", "parties")). "
-            + "\(summary.entangled) of them are entangled — needed by two or more parties, directly or through what depends on them.")
+            + "\(Wording.grouped(summary.entangled)) of them are entangled — needed by two or more parties, directly or through what depends on them.")
         out += context.figures([
-            (String(graph.itemCount), "items"),
-            (String(summary.entangled), "entangled (two or more parties need them)"),
+            (Wording.grouped(graph.itemCount), "items"),
+            (Wording.grouped(summary.entangled), "entangled (two or more parties need them)"),
             (String(graph.partyCount), "parties"),
             (String(estate.areas.count), "service areas"),
             (context.money.format(total), "annual cost, where given"),

@@ -42,11 +42,11 @@ struct OptionSummaryPart: OptionPart {
         let sentence = OptionSentence(e)
         out += "<p>\(HTMLText.escape(sentence.action)) <strong class=\"\(e.figures.blockers == 0 ? "clear" : "stops")\">\(HTMLText.escape(sentence.stops))</strong></p>\n"
         out += context.figures([
-            (String(f.duplicated), "duplicated"),
-            (String(f.transferred), "moved"),
+            (Wording.grouped(f.duplicated), "duplicated"),
+            (Wording.grouped(f.transferred), "moved"),
             (context.money.format(f.oneOffCost), "one-off cost"),
             (context.money.format(f.recurringDelta), "recurring / year"),
-            (String(f.blockers), "blockers"),
+            (Wording.grouped(f.blockers), "blockers"),
             (f.completionDate?.description ?? "—", "complete by"),
         ])
         return out
@@ -60,14 +60,15 @@ struct OptionBlockersPart: OptionPart {
             .init("Kind"), .init("Item"), .init("Name"), .init("Release"), .init("Reason"), .init("Related items"),
         ])
         let items = context.graph.estate.items
-        for b in e.blockers {
+        for b in BlockerRanking.ranked(e.blockers) {
             table.append([.text(b.kind.rawValue), .item(items[b.item].id), .text(items[b.item].name),
                           .text(b.releaseDate?.description ?? "—"), .text(b.reason), context.items(b.related, limit: 4)])
         }
         table.cap(context.input.listLimit)
         return context.heading("Blockers (\(e.figures.blockerSummary))")
-            + context.paragraph("Related items: for a contract or an item that cannot be split, what depends on it; "
-                                + "for a conflict, the split item the jointly run one depends on.", class: "note")
+            + context.paragraph("Most binding first: contracts by latest release, then items that cannot be split, then "
+                                + "conflicts. Related items: for a contract or an item that cannot be split, what depends on "
+                                + "it; for a conflict, the split item the jointly run one depends on.", class: "note")
             + table.html(empty: "Nothing blocks this option.")
     }
 }
