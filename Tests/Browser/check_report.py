@@ -167,6 +167,18 @@ def run(driver, report, outdir, item_id, hostile):
             before = view_box()
             section.find_element(By.CSS_SELECTOR, "[data-zoom=in]").click()
             check(view_box() != before, "the zoom button zooms the map")
+            before = view_box()
+            driver.execute_script(
+                "var f = arguments[0], r = f.getBoundingClientRect();"
+                "f.dispatchEvent(new WheelEvent('wheel', {deltaY: -120, clientX: r.left + r.width / 2,"
+                "  clientY: r.top + r.height / 2, bubbles: true, cancelable: true}));", frames[0])
+            check(view_box() == before, "the wheel scrolls the page past a map that has not been clicked")
+            ActionChains(driver).move_to_element_with_offset(frames[0], 0, 0).click().perform()  # activate it
+            driver.execute_script(
+                "var f = arguments[0], r = f.getBoundingClientRect();"
+                "f.dispatchEvent(new WheelEvent('wheel', {deltaY: -120, clientX: r.left + r.width / 2,"
+                "  clientY: r.top + r.height / 2, bubbles: true, cancelable: true}));", frames[0])
+            check(view_box() != before, "the wheel zooms a map that has been clicked")
         else:
             print("     (no map node to click: the option's map is above the node limit)")
 

@@ -263,13 +263,18 @@ enum ReportScript {
           vb = [p[0] - (p[0] - vb[0]) * factor, p[1] - (p[1] - vb[1]) * factor, w, vb[3] * factor];
           apply();
         }
+        // The wheel zooms a map once it has been clicked (or with Ctrl), so scrolling down
+        // the page past a map still scrolls the page.
         frame.addEventListener('wheel', function (e) {
+          if (!frame.classList.contains('active') && !e.ctrlKey) return;
           e.preventDefault();
           zoom(e.deltaY < 0 ? 0.8 : 1.25, e.clientX, e.clientY);
         }, { passive: false });
         var drag = null;
         frame.addEventListener('pointerdown', function (e) {
           if (e.button !== 0) return;
+          document.querySelectorAll('.map-frame.active').forEach(function (f) { f.classList.remove('active'); });
+          frame.classList.add('active');
           var node = e.target.closest ? e.target.closest('.item-node') : null;
           drag = { x: e.clientX, y: e.clientY, vb: vb.slice(), s: scale(), node: node, moved: false };
         });
@@ -299,6 +304,12 @@ enum ReportScript {
             zoom(how === 'in' ? 0.7 : 1 / 0.7, r.left + r.width / 2, r.top + r.height / 2);
           });
         });
+      });
+
+      document.addEventListener('pointerdown', function (e) {
+        if (!e.target.closest || !e.target.closest('.map-frame')) {
+          document.querySelectorAll('.map-frame.active').forEach(function (f) { f.classList.remove('active'); });
+        }
       });
 
       // ---- print: every map whole, and the glossary open ----

@@ -67,6 +67,7 @@ enum ReportStyle {
     .map-frame { height: 72vh; min-height: 360px; border: 1px solid var(--line); border-radius: 4px; overflow: hidden;
                  background: #fff; cursor: grab; touch-action: none; }
     .map-frame.dragging { cursor: grabbing; }
+    .map-frame.active { border-color: var(--accent); box-shadow: 0 0 0 2px rgba(29, 79, 145, 0.25); }
     svg.map-svg { width: 100%; height: 100%; display: block; }
     svg.map-svg text { font-family: Helvetica, Arial, sans-serif; }
     svg.map-svg .item-node { cursor: pointer; }
