@@ -113,7 +113,7 @@ enum ReportStyle {
       tr, .figure { break-inside: avoid; }
       .table-wrap { overflow: visible; }
       table { width: 100%; font-size: 9pt; }
-      td.long { min-width: 22em; }
+      td.long { width: 42%; }
       table.sortable th::after { content: ""; }
       a.item { border-bottom: 0; color: inherit; }
       .map-frame { height: 165mm; min-height: 0; border: 0; }
