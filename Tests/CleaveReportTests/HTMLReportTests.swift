@@ -88,7 +88,7 @@ struct HTMLReportTests {
 
     @Test func everySectionIsThere() {
         let html = HTMLReport(Self.input()).html
-        for anchor in ["glance", "ties", "options", "option-north-out", "plans", "explorer", "quality"] {
+        for anchor in ["brief", "glance", "ties", "options", "option-north-out", "plans", "explorer", "quality"] {
             #expect(html.contains("<section id=\"\(anchor)\""), "no section #\(anchor)")
             #expect(html.contains("<a href=\"#\(anchor)\">"), "no contents entry for #\(anchor)")
         }

@@ -16,7 +16,7 @@ public struct HTMLReport: Sendable {
     /// (SPEC 1.1 §4.5) after the glance, hubs by hold inside `TiesSection`, and the roadmap
     /// (§4.6) and option-scoped plans as parts of `OptionSection`.
     public var sections: [any ReportSection] {
-        var list: [any ReportSection] = [GlanceSection(), TiesSection(), OptionsSection()]
+        var list: [any ReportSection] = [InBriefSection(), GlanceSection(), TiesSection(), OptionsSection()]
         list += input.evaluations.map(OptionSection.init)
         list += [PlansSection(), ExplorerSection(), DataQualitySection()]
         return list

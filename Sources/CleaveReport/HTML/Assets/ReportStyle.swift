@@ -32,6 +32,8 @@ enum ReportStyle {
     .note, .more, figcaption { color: var(--muted); font-size: 13.5px; }
     .option-id { color: var(--muted); font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 13px; margin-top: -4px; }
     .description { font-style: italic; }
+    ul.brief { max-width: 75em; margin: 6px 0 4px; padding-left: 20px; font-size: 16px; }
+    ul.brief li { margin: 4px 0; }
     .figures { display: flex; flex-wrap: wrap; gap: 10px; margin: 12px 0 6px; }
     .figure { flex: 1 1 150px; max-width: 230px; padding: 10px 12px; background: var(--soft); border-left: 4px solid var(--accent);
               border-radius: 3px; }
