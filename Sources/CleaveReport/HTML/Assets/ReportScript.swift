@@ -139,7 +139,9 @@ enum ReportScript {
           contracts.forEach(function (j) {
             var k = items[j][I.contract], tr = el('tr'), td = el('td');
             td.appendChild(itemLink(j)); tr.appendChild(td);
-            [k[0], k[1] || '—', k[2] || 'open-ended', k[3] + ' mo'].forEach(function (t) { tr.appendChild(el('td', t)); });
+            [k[0], k[1] || '—', k[2] || 'open-ended', k[3] + ' mo'].forEach(function (t) {
+              tr.appendChild(el('td', t, String(t).length <= 16 ? 'nw' : ''));
+            });
             tb.appendChild(tr);
           });
           ct.appendChild(tb); body.appendChild(ct);

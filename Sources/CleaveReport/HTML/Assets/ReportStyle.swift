@@ -116,7 +116,7 @@ enum ReportStyle {
       .table-wrap { overflow: visible; }
       table { width: 100%; font-size: 9pt; }
       td.long { width: 42%; }
-      table.sortable th::after { content: ""; }
+      table.sortable th::after, table.sortable th[aria-sort]::after { content: ""; }
       a.item { border-bottom: 0; color: inherit; }
       .map-frame { height: 165mm; min-height: 0; border: 0; }
       figure.map { break-inside: avoid; }
