@@ -70,6 +70,21 @@ struct HTMLReportTests {
         #expect(items.contains { $0[1] as? String == "<img src=x onerror=alert(2)>" })
     }
 
+    @Test func manyBlockersAreCarriedWithoutTheirReasons() throws {
+        let input = Self.input()
+        let blockers = input.evaluations.reduce(0) { $0 + $1.blockers.count }
+        #expect(blockers > 0)
+        func options(_ data: ExplorerData) throws -> [[String: Any]] {
+            let object = try JSONSerialization.jsonObject(with: Data(data.json.utf8)) as? [String: Any]
+            return try #require(object?["options"] as? [[String: Any]])
+        }
+        let full = try #require(try options(ExplorerData(input)).first?["blockers"] as? [[Any]])
+        let lean = try #require(try options(ExplorerData(input, reasonLimit: blockers - 1)).first?["blockers"] as? [[Any]])
+        #expect(full.count == lean.count)
+        #expect(full.allSatisfy { $0[3] is String })
+        #expect(lean.allSatisfy { $0[3] is NSNull && $0.count == 5 })
+    }
+
     @Test func nothingPointsAtTheNetwork() {
         let html = HTMLReport(Self.input(maps: ["areas": .success(Self.map)])).html
         #expect(!html.contains("http://") && !html.contains("https://"))

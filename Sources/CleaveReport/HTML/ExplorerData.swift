@@ -21,9 +21,9 @@ public struct ExplorerData: Sendable {
     let withReasons: Bool
     public static let reasonLimit = 5_000
 
-    public init(_ input: ReportInput) {
+    public init(_ input: ReportInput, reasonLimit: Int = ExplorerData.reasonLimit) {
         self.input = input
-        withReasons = input.evaluations.reduce(0) { $0 + $1.blockers.count } <= Self.reasonLimit
+        withReasons = input.evaluations.reduce(0) { $0 + $1.blockers.count } <= reasonLimit
     }
 
     /// The JSON text (not yet escaped for a `<script>` element).
