@@ -8,6 +8,8 @@ public struct HTMLTable: Sendable {
         case text(String)
         /// An item id, shown as a link that opens the item in the explorer.
         case item(String)
+        /// An item id as a link, with the item's name under it.
+        case namedItem(String, name: String)
         /// Several item ids, each a link; beyond `limit`, the rest are counted.
         case items([String], limit: Int)
         /// What is shown, and the number it sorts by.
@@ -93,6 +95,8 @@ public struct HTMLTable: Sendable {
             let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
             return "<td\(attribute)>\(HTMLText.escape(s))</td>"
         case .item(let id): return "\(open)>\(link(id))</td>"
+        case .namedItem(let id, let name):
+            return "\(open)>\(link(id))<br><span class=\"name\">\(HTMLText.escape(name))</span></td>"
         case .items(let ids, let limit):
             if ids.isEmpty { return "\(open)>—</td>" }
             var body = ids.prefix(limit).map(link).joined(separator: ", ")

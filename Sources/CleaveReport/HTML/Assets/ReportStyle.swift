@@ -44,6 +44,7 @@ enum ReportStyle {
     th, td { padding: 5px 9px; text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); }
     th { background: var(--soft); font-weight: 600; border-bottom: 2px solid #b9c1ca; white-space: nowrap; }
     td.nw, a.item { white-space: nowrap; }
+    td span.name { display: inline-block; max-width: 22em; font-size: 0.93em; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
     tbody tr:nth-child(even) td { background: #fafbfc; }
     table.sortable th { cursor: pointer; user-select: none; }

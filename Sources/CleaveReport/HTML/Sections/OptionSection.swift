@@ -57,11 +57,11 @@ struct OptionSummaryPart: OptionPart {
 struct OptionBlockersPart: OptionPart {
     func html(_ e: OptionEvaluation, _ context: ReportContext) -> String {
         var table = HTMLTable(columns: [
-            .init("Kind"), .init("Item"), .init("Name"), .init("Release"), .init("Reason"), .init("Related items"),
+            .init("Kind"), .init("Item"), .init("Release"), .init("Reason"), .init("Related items"),
         ])
         let items = context.graph.estate.items
         for b in BlockerRanking.ranked(e.blockers) {
-            table.append([.text(b.kind.rawValue), .item(items[b.item].id), .text(items[b.item].name),
+            table.append([.text(b.kind.rawValue), .namedItem(items[b.item].id, name: items[b.item].name),
                           .text(b.releaseDate?.description ?? "—"), .text(b.reason), context.items(b.related, limit: 4)])
         }
         table.cap(context.input.listLimit)
