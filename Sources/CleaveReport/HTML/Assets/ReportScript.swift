@@ -101,7 +101,7 @@ enum ReportScript {
         body.appendChild(el('p', it[I.id] + ' · ' + data.kinds[it[I.kind]] + ' · ' + (area ? area[1] + ' (' + area[0] + ')' : 'no area'), 'sub'));
         var dl = el('dl', null, 'facts');
         var needs = it[I.needs];
-        fact(dl, 'Run by', it[I.lead] >= 0 ? data.parties[it[I.lead]] : '—');
+        fact(dl, 'Run by', it[I.lead] >= 0 ? data.parties[it[I.lead]] + ' (' + data.partyNames[it[I.lead]] + ')' : '—');
         fact(dl, 'Needed by', parties(needs) + (needs.length >= 2 ? ' — entangled' : needs.length === 1 ? ' — exclusive' : ' — unused'));
         fact(dl, 'Used directly by', parties(it[I.direct]));
         fact(dl, 'Drag', it[I.drag]);
