@@ -1,7 +1,8 @@
 # Cleave: two commands set everything up on a fresh Debian machine.
 #   make demo   installs Graphviz's library if missing, builds, draws three one-page maps and
 #               runs the main job on Inventory/
-#   make test   the same install check, jsonschema and PyYAML for the schema tests, then the whole test suite
+#   make test   the same install checks (jsonschema and PyYAML for the schema tests, Chromium for
+#               the browser test), then the whole test suite
 #   make bench  builds, then times Cleave against a Python pipeline (Benchmarks/RESULTS.md)
 #               SIZES="1000 10000 100000" picks the estate sizes, MILLION=1 adds 1,000,000 items
 #               (RUNS_MILLION runs of each case, default 1), RUNS the runs per case (default 5)
@@ -11,13 +12,31 @@ INVENTORY ?= Inventory
 CLEAVE = .build/release/cleave
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test test-tools build deps validate clean format lint fuzz bench
+.PHONY: demo test test-tools test-deps build deps validate clean format lint fuzz bench
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
 		echo "Installing libgraphviz-dev (Graphviz's C library) with apt-get…"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libgraphviz-dev >/dev/null; \
+	fi
+
+# The browser test of `cleave report` drives headless Chromium with Selenium. If either
+# cannot be installed, the test is skipped and says why; it never passes silently.
+test-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+		echo "Installing Chromium and chromedriver with apt-get for the browser test…"; \
+		( $(SUDO) apt-get update -qq && \
+		  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null ) || \
+		echo "warning: Chromium could not be installed; the browser test will be skipped"; \
+	fi
+	@if ! python3 -c 'import selenium' 2>/dev/null; then \
+		echo "Installing Selenium for the browser test…"; \
+		( DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-selenium >/dev/null 2>&1 && \
+		  python3 -c 'import selenium' 2>/dev/null ) || \
+		python3 -m pip install -q selenium 2>/dev/null || \
+		python3 -m pip install -q --break-system-packages selenium 2>/dev/null || \
+		echo "warning: Selenium could not be installed; the browser test will be skipped"; \
 	fi
 
 build: deps
@@ -48,6 +67,11 @@ demo: build
 	@echo "== cleave render $(INVENTORY) --all --output Graphs"
 	@$(CLEAVE) render $(INVENTORY) --all --output Graphs
 	@echo "Every map is in $(CURDIR)/Graphs: open Graphs/areas.svg in a browser, hover for details, click through to an area or an item."
+	@echo
+	@echo "== cleave report $(INVENTORY) --output Graphs/report.html (and --format markdown)"
+	@$(CLEAVE) report $(INVENTORY) --output Graphs/report.html
+	@$(CLEAVE) report $(INVENTORY) --format markdown --output Graphs/report.md
+	@echo "The report for the committee: open $(CURDIR)/Graphs/report.html in a browser (Markdown: Graphs/report.md)."
 
 validate: build
 	$(CLEAVE) validate --strict $(INVENTORY)
@@ -64,7 +88,7 @@ test-tools:
 		echo "python3 is absent: the schema tests will be skipped (install python3 to run them)."; \
 	fi
 
-test: deps test-tools
+test: deps test-tools test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

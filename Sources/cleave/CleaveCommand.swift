@@ -34,6 +34,7 @@ struct CleaveCommand: ParsableCommand {
             SchemaCommand.self,
             DiffCommand.self,
             RenderCommand.self,
+            ReportCommand.self,
             RenderWorkerCommand.self,
         ]
     )

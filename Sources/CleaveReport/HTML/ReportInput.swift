@@ -1,0 +1,46 @@
+import CleaveCore
+
+/// Everything the estate report is built from: the analyses, already run, and the maps,
+/// already drawn. The command fills it; the HTML and Markdown builders only read it.
+public struct ReportInput: Sendable {
+    public let graph: EstateGraph
+    public let entanglement: Entanglement
+    /// Every option, sorted by id.
+    public let evaluations: [OptionEvaluation]
+    /// Each party's cheapest full separation (SPEC §4.4), by party index.
+    public let yardsticks: [Int: YardstickPlan]
+    /// Validation warnings (an inventory with errors is refused before a report is made).
+    public let findings: [Finding]
+    /// Maps by view name (`areas`, `entanglement`, `option:ID`): drawn, or why not.
+    public let maps: [String: Result<ReportMap, MapUnavailable>]
+    /// How many rows a long table lists before counting the rest.
+    public var listLimit: Int
+
+    public init(graph: EstateGraph, entanglement: Entanglement, evaluations: [OptionEvaluation],
+                yardsticks: [Int: YardstickPlan], findings: [Finding],
+                maps: [String: Result<ReportMap, MapUnavailable>] = [:], listLimit: Int = 200) {
+        self.graph = graph
+        self.entanglement = entanglement
+        self.evaluations = evaluations
+        self.yardsticks = yardsticks
+        self.findings = findings
+        self.maps = maps
+        self.listLimit = listLimit
+    }
+
+    public var money: Money { Money(currency: graph.estate.currency) }
+
+    /// The reporter of the options command, whose table the report repeats figure for figure.
+    public var optionsReporter: OptionsReporter {
+        OptionsReporter(graph: graph, evaluations: evaluations,
+                        yardsticks: yardsticks.filter { party, _ in
+                            evaluations.contains { $0.partition.separated.contains(party) }
+                        })
+    }
+}
+
+/// Why a map is not in the report.
+public struct MapUnavailable: Error, Sendable {
+    public var reason: String
+    public init(_ reason: String) { self.reason = reason }
+}

@@ -1,0 +1,33 @@
+/// A map for the report, already laid out: the SVG Graphviz made, and what each of its
+/// nodes stands for, so the page can say what a node is on hover and open it on a click.
+///
+/// The report does not draw maps itself; the command draws them (CleaveRender) and passes
+/// them in, so this module stays free of Graphviz.
+public struct ReportMap: Sendable {
+    /// One node of the map, in the order the DOT writer numbered them (`n0`, `n1`, …).
+    public struct Node: Sendable {
+        /// The id of what the node stands for: an item, an area or a party.
+        public var id: String?
+        /// What hovering over the node says: its name, id and details.
+        public var hover: String
+
+        public init(id: String?, hover: String) {
+            self.id = id
+            self.hover = hover
+        }
+    }
+
+    public var title: String
+    /// The SVG document as Graphviz wrote it.
+    public var svg: String
+    public var nodes: [Node]
+    /// What the map left out or changed to stay legible.
+    public var notes: [String]
+
+    public init(title: String, svg: String, nodes: [Node], notes: [String] = []) {
+        self.title = title
+        self.svg = svg
+        self.nodes = nodes
+        self.notes = notes
+    }
+}

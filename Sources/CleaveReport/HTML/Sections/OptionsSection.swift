@@ -1,0 +1,49 @@
+import CleaveCore
+
+/// The options side by side: every figure of `cleave options`, then each option in one
+/// plain sentence saying what it does and what stops it.
+struct OptionsSection: ReportSection {
+    let anchor = "options"
+    let title = "The options side by side"
+
+    func body(_ context: ReportContext) -> String {
+        let evaluations = context.input.evaluations
+        guard !evaluations.isEmpty else { return context.paragraph("The inventory defines no options.") }
+        let report = context.input.optionsReporter.report
+        var out = ""
+        var sheet = HTMLTable(report.sections[0].table!, sortable: false)
+        sheet.columns[0].title = "Figure"
+        // Option ids head the columns; each links to its own section.
+        for (index, e) in evaluations.enumerated() where sheet.columns.indices.contains(index + 1) {
+            sheet.columns[index + 1].link = "#option-" + HTMLText.anchor(e.option.id)
+        }
+        out += sheet.html()
+        out += context.heading("Each option in a sentence")
+        out += "<dl class=\"sentences\">\n"
+        for e in evaluations {
+            let sentence = OptionSentence(e)
+            out += "<dt><a href=\"#option-\(HTMLText.anchor(e.option.id))\">\(HTMLText.escape(e.option.name))</a></dt>\n"
+            out += "<dd>\(HTMLText.escape(sentence.action)) <strong class=\"\(e.figures.blockers == 0 ? "clear" : "stops")\">\(HTMLText.escape(sentence.stops))</strong></dd>\n"
+        }
+        out += "</dl>\n"
+        if report.sections.count > 1, let yardstick = report.sections[1].table {
+            out += context.heading("Cheapest full separation of each separated party")
+            out += context.paragraph(
+                "The yardstick: the provably cheapest way to separate the party from all others (a minimum cut). "
+                + "\"vs cheapest\" above divides an option's one-off cost by it. Where items both sides need cannot be "
+                + "split, no separation is possible; the cheapest one that lets them stay shared is shown instead.",
+                class: "note")
+            out += HTMLTable(yardstick).html()
+        }
+        out += glossary(context)
+        return out
+    }
+
+    private func glossary(_ context: ReportContext) -> String {
+        var out = "<details class=\"glossary\"><summary>What the figures mean</summary>\n<dl>\n"
+        for (term, meaning) in ReportGlossary.entries {
+            out += "<dt>\(HTMLText.escape(term))</dt><dd>\(HTMLText.escape(meaning))</dd>\n"
+        }
+        return out + "</dl></details>\n"
+    }
+}

@@ -1,0 +1,64 @@
+import CleaveCore
+
+/// What ties the parties together: the items that drag most along, how much each pair of
+/// parties shares, and the map of areas and parties.
+///
+/// The shared hubs by `hold` (SPEC 1.1 §4.2) join here as one more table when Entanglement
+/// computes them.
+struct TiesSection: ReportSection {
+    let anchor = "ties"
+    let title = "What ties the parties together"
+    /// How many of the heaviest drags are listed.
+    var top = 15
+
+    func body(_ context: ReportContext) -> String {
+        let graph = context.graph, e = context.input.entanglement
+        var out = context.paragraph(
+            "An item's drag is the number of entangled items among it and everything it depends on: what comes along "
+            + "if you try to move it. The heaviest drags are where separation gets hard.")
+        out += context.heading("Heaviest drags")
+        out += drags(context).html()
+        if graph.partyCount >= 2 {
+            out += context.heading("Items each pair of parties shares")
+            out += context.paragraph("Each cell counts the items both parties need; the diagonal, the items each "
+                                     + "party needs at all.", class: "note")
+            out += matrix(context, e)
+        }
+        out += context.heading("Service areas and parties")
+        out += context.map("areas")
+        return out
+    }
+
+    private func drags(_ context: ReportContext) -> HTMLTable {
+        let graph = context.graph, e = context.input.entanglement
+        let order = (0..<graph.itemCount).filter { e.drag[$0] > 0 }
+            .sorted { (-e.drag[$0], graph.itemID($0), $0) < (-e.drag[$1], graph.itemID($1), $1) }
+        var table = HTMLTable(columns: [
+            .init("Item"), .init("Name"), .init("Kind"), .init("Area"), .init("Lead"), .init("Needed by"),
+            .init("Drag", numeric: true),
+        ])
+        let items = graph.estate.items
+        for i in order.prefix(top) {
+            table.append([.item(items[i].id), .text(items[i].name), .text(items[i].kind.rawValue), .text(items[i].area.id),
+                          .text(graph.leadID(of: i) ?? "—"), .text(Formatting.list(graph.partyIDs(e.needs(i)))),
+                          context.count(e.drag[i])])
+        }
+        if order.count > top {
+            table.omitted = order.count - top
+            table.omittedNote = "every item's drag is in the explorer"
+        }
+        return table
+    }
+
+    private func matrix(_ context: ReportContext, _ e: Entanglement) -> String {
+        let graph = context.graph
+        let m = e.sharedItems(among: 0..<graph.itemCount)
+        let order = graph.partiesByID
+        var table = HTMLTable(columns: [.init("Party")] + order.map { .init(graph.partyIDs[$0], numeric: true) },
+                              sortable: false)
+        for a in order {
+            table.append([.text(graph.partyIDs[a])] + order.map { context.count(m[a][$0]) })
+        }
+        return table.html()
+    }
+}

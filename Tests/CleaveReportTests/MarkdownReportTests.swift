@@ -1,0 +1,45 @@
+import CleaveCore
+import CleaveInventory
+import CleaveReport
+import Foundation
+import Testing
+
+/// The Markdown report: the fixture estate's report byte for byte against Golden/report.md
+/// (re-record on purpose with `CLEAVE_RECORD_GOLDEN=1`), and inventory text kept from
+/// becoming markup.
+struct MarkdownReportTests {
+    static func input() throws -> ReportInput {
+        let graph = try AnalysisGoldenTests.graph()
+        let entanglement = Entanglement(graph)
+        let evaluations = graph.estate.options.indices
+            .sorted { graph.estate.options[$0].id < graph.estate.options[$1].id }
+            .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
+        return ReportInput(graph: graph, entanglement: entanglement, evaluations: evaluations,
+                           yardsticks: YardstickPlan.forParties(0..<graph.partyCount, in: graph), findings: [])
+    }
+
+    @Test func markdownMatchesGolden() throws {
+        let text = MarkdownReport(try Self.input()).markdown
+        let file = AnalysisGoldenTests.golden.appendingPathComponent("report.md")
+        if ProcessInfo.processInfo.environment["CLEAVE_RECORD_GOLDEN"] == "1" {
+            try Data(text.utf8).write(to: file)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == expected, "report.md differs from its golden file; re-record with CLEAVE_RECORD_GOLDEN=1 if on purpose")
+    }
+
+    @Test func hostileNamesDoNotBecomeMarkup() {
+        let text = MarkdownReport(HTMLReportTests.input()).markdown
+        #expect(text.hasPrefix(MarkdownReport.marker))
+        #expect(!text.contains("<script>") && !text.contains("<img") && !text.contains("<u>"))
+        #expect(text.contains("North &lt;u&gt;leaves&lt;/u&gt;"))
+    }
+
+    @Test func everyPartIsThere() throws {
+        let text = MarkdownReport(try Self.input()).markdown
+        for heading in ["## Summary", "## Options", "## Completion", "## Top blockers", "## Glossary"] {
+            #expect(text.contains("\n\(heading)\n"), "no \(heading)")
+        }
+    }
+}
