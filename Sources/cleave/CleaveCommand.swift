@@ -27,6 +27,8 @@ struct CleaveCommand: ParsableCommand {
             BlockersCommand.self,
             PlanCommand.self,
             ImpactCommand.self,
+            CostsCommand.self,
+            RoadmapCommand.self,
             InitCommand.self,
             ImportCommand.self,
             ExportCommand.self,

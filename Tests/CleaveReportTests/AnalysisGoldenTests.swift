@@ -40,13 +40,16 @@ struct AnalysisGoldenTests {
             ("plan", PlanReporter(graph: graph, plans: [SeparationPlan(separating: bloc, in: graph)]).report),
             ("plan-option", PlanReporter(graph: graph, plans: SeparationPlan.plans(of: OptionEvaluation(
                 option: bLeaves, entanglement: entanglement)), option: bLeaves).report),
+            ("costs", CostsReporter(graph: graph, costs: PartyCosts(entanglement: entanglement)).report),
+            ("costs-option", CostsReporter(graph: graph, costs: PartyCosts(evaluation: full), years: 5).report),
+            ("roadmap", RoadmapReporter(graph: graph, roadmap: try Roadmap(evaluation: full)).report),
             ("impact", ImpactReporter(graph: graph, impact: Impact(of: try graph.lookupItem("hosting"), in: graph),
                                       entanglement: entanglement).report),
         ]
     }
 
     static let cases: [String] = ["entanglement", "entanglement-top", "entanglement-matrix", "options", "blockers",
-                                  "blockers-by-lead", "plan", "plan-option", "impact"]
+                                  "blockers-by-lead", "plan", "plan-option", "costs", "costs-option", "roadmap", "impact"]
 
     @Test(arguments: cases, ReportFormat.allCases)
     func reportMatchesGolden(name: String, format: ReportFormat) throws {

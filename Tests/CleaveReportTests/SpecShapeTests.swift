@@ -100,6 +100,8 @@ struct SpecShapeTests {
         ("options", "options", []),
         ("blockers", "blockers", ["noticeDate"]),  // SPEC 1.1: "a contract lock also has noticeDate"
         ("plan", "plan", []),
+        ("costs", "costs-option", []),
+        ("roadmap", "roadmap", []),
     ]
 
     @Test(arguments: 0..<checked.count)
