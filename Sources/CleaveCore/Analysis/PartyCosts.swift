@@ -95,7 +95,7 @@ public struct PartyCosts: Sendable {
             let members = Array(partition.parties(inBloc: bloc))
             func sum(_ values: [Double]) -> Double { members.reduce(0) { $0 + values[$1] } }
             let before = sum(ledger.before), change = sum(ledger.change)
-            return BlocCost(bloc: bloc, name: partition.name(bloc), parties: graph.partyIDs(PartySet(members, capacity: graph.partyCount)),
+            return BlocCost(bloc: bloc, name: partition.name(bloc), parties: graph.partyIDs(FixedBitSet(members, capacity: graph.partyCount)),
                             before: before, after: before + change, change: change,
                             stranded: ledger.stranded[bloc], oneOff: sum(ledger.oneOff))
         }

@@ -20,7 +20,7 @@ extension SeparationPlan {
 
     /// The plan over the items in `takingPart` (every item when nil): the others, and every
     /// edge to or from them, are left out, and x = y = 0 for them.
-    init(separating parties: PartySet, in graph: EstateGraph, name: String?, sharingUnsplittable: Bool,
+    init(separating parties: FixedBitSet, in graph: EstateGraph, name: String?, sharingUnsplittable: Bool,
          takingPart: [Bool]?, option: String?) {
         let n = graph.itemCount
         let source = 2 * n, sink = 2 * n + 1

@@ -88,6 +88,3 @@ public struct FixedBitSet: Hashable, Sendable, Sequence {
     }
 }
 
-/// The name `FixedBitSet` had before it was named for what it is (it holds blocs too).
-@available(*, deprecated, renamed: "FixedBitSet")
-public typealias PartySet = FixedBitSet

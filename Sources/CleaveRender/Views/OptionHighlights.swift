@@ -33,7 +33,7 @@ struct OptionHighlights {
         if !blocs.isEmpty && !namingBlocs { return nil }
         if !blocs.isEmpty {
             let partition = evaluation.partition
-            return "tie: " + partition.names(PartySet(blocs, capacity: partition.blocCapacity)).joined(separator: ", ")
+            return "tie: " + partition.names(FixedBitSet(blocs, capacity: partition.blocCapacity)).joined(separator: ", ")
         }
         return DiagramBuilder.viaLabel(link)
     }

@@ -22,7 +22,7 @@ public struct MarkdownReport: Sendable {
         let total = estate.items.reduce(0.0) { $0 + ($1.annualCost ?? 0) }
         if let asOf = estate.asOf { out += "- Inventory as of \(asOf).\n" }
         out += "- \(Wording.grouped(graph.itemCount)) item\(graph.itemCount == 1 ? "" : "s") in \(Wording.count(estate.areas.count, "service area")), "
-            + "used by \(Wording.count(graph.partyCount, "party", "parties")) (\(graph.partyIDs(PartySet(0..<graph.partyCount, capacity: graph.partyCount)).joined(separator: ", "))).\n"
+            + "used by \(Wording.count(graph.partyCount, "party", "parties")) (\(graph.partyIDs(FixedBitSet(0..<graph.partyCount, capacity: graph.partyCount)).joined(separator: ", "))).\n"
         out += "- \(Wording.grouped(s.entangled)) items are entangled (two or more parties need them), "
             + "\(Wording.grouped(s.exclusive)) exclusive, \(Wording.grouped(s.unused)) unused.\n"
         out += "- Annual cost, where given: \(input.money.format(total)).\n"
