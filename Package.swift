@@ -36,12 +36,15 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CleaveCoreTests", dependencies: ["CleaveCore"]),
-        .testTarget(name: "CleaveInventoryTests", dependencies: ["CleaveInventory", "CleaveCore", "ZIPFoundation"],
-                    resources: [.copy("Fixtures")]),
-        .testTarget(name: "CleaveReportTests", dependencies: ["CleaveReport", "CleaveCore", "CleaveInventory"],
-                    exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "CleaveRenderTests", dependencies: ["CleaveRender", "CleaveCore", "CleaveInventory"],
-                    exclude: ["Golden"]),
+        .testTarget(
+            name: "CleaveInventoryTests", dependencies: ["CleaveInventory", "CleaveCore", "ZIPFoundation"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "CleaveReportTests", dependencies: ["CleaveReport", "CleaveCore", "CleaveInventory"],
+            exclude: ["Golden", "Fixtures"]),
+        .testTarget(
+            name: "CleaveRenderTests", dependencies: ["CleaveRender", "CleaveCore", "CleaveInventory"],
+            exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["CleaveCore"], exclude: ["Fixtures"]),
     ]
 )

@@ -57,10 +57,15 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
     }
 
-    private func writeContainer(open: String, close: String, count: Int, to out: inout String, indent: Int?,
-                                element: (Int, inout String, Int?) -> Void) {
+    private func writeContainer(
+        open: String, close: String, count: Int, to out: inout String, indent: Int?,
+        element: (Int, inout String, Int?) -> Void
+    ) {
         out += open
-        guard count > 0 else { out += close; return }
+        guard count > 0 else {
+            out += close
+            return
+        }
         let inner = indent.map { $0 + 2 }
         for i in 0..<count {
             if i > 0 { out += "," }

@@ -8,17 +8,17 @@ struct CleaveCommand: ParsableCommand {
         commandName: "cleave",
         abstract: "Model a shared ICT estate as a dependency graph and plan how to take it apart.",
         discussion: """
-        Cleave reads an inventory of systems, infrastructure, contracts, data and teams
-        (YAML files under Inventory/) and answers: what ties the parties together, how
-        cleanly each disaggregation option cuts the estate, what blocks it, and what the
-        cheapest possible separation costs.
+            Cleave reads an inventory of systems, infrastructure, contracts, data and teams
+            (YAML files under Inventory/) and answers: what ties the parties together, how
+            cleanly each disaggregation option cuts the estate, what blocks it, and what the
+            cheapest possible separation costs.
 
-        Start with:
-          cleave validate Inventory
+            Start with:
+              cleave validate Inventory
 
-        Exit status: 0 success; 1 the check found errors (or blockers, when asked to
-        fail on them); 2 bad usage, unreadable input, or an internal failure.
-        """,
+            Exit status: 0 success; 1 the check found errors (or blockers, when asked to
+            fail on them); 2 bad usage, unreadable input, or an internal failure.
+            """,
         version: CleaveCommand.version,
         subcommands: [
             ValidateCommand.self,

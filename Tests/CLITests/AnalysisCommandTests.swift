@@ -38,7 +38,8 @@ struct AnalysisCommandTests {
     func entanglementFilters() throws {
         let top = try json(["entanglement", "--top", "3"])
         // Drag 3: ledger, payroll, payroll-team; listed by id in JSON.
-        #expect((top["items"] as? [[String: Any]])?.map { $0["id"] as? String } == ["ledger", "payroll", "payroll-team"])
+        #expect(
+            (top["items"] as? [[String: Any]])?.map { $0["id"] as? String } == ["ledger", "payroll", "payroll-team"])
         // The summary describes the whole selection, not just the three shown.
         #expect(top["summary"] as? [String: Int] == ["items": 6, "entangled": 3, "exclusive": 3, "unused": 0])
         let shown = try CLIRunner.run(["entanglement", inventory, "--top", "3"])
@@ -63,7 +64,8 @@ struct AnalysisCommandTests {
         #expect(leaves["duplicated"] as? Int == 2 && leaves["transferred"] as? Int == 2)
         #expect(leaves["oneOffCost"] as? Double == 110 && leaves["recurringDelta"] as? Double == 30)
         #expect(leaves["fteAffected"] as? Double == 2.5 && leaves["ties"] as? Int == 1)
-        #expect(leaves["blockers"] as? [String: Int] == ["total": 1, "unsplittable": 0, "contractLock": 1, "conflict": 0])
+        #expect(
+            leaves["blockers"] as? [String: Int] == ["total": 1, "unsplittable": 0, "contractLock": 1, "conflict": 0])
         #expect(leaves["entangledBefore"] as? Int == 3 && leaves["entangledAfter"] as? Int == 1)
         #expect(leaves["cleanliness"] as? Double == 0.75 && leaves["completionDate"] as? String == "2027-06-30")
         // B's cheapest separation within what the option splits (SPEC 1.1 §4.4): ledger 100 +
@@ -95,7 +97,8 @@ struct AnalysisCommandTests {
         let blockers = try #require(object["blockers"] as? [[String: Any]])
         #expect(blockers.count == 1)
         #expect(blockers[0]["kind"] as? String == "contract-lock" && blockers[0]["item"] as? String == "lic")
-        #expect(blockers[0]["related"] as? [String] == ["ledger"] && blockers[0]["releaseDate"] as? String == "2027-06-30")
+        #expect(
+            blockers[0]["related"] as? [String] == ["ledger"] && blockers[0]["releaseDate"] as? String == "2027-06-30")
         let gate = try CLIRunner.run(["blockers", inventory, "--option", "full-split", "--fail-on-blockers"])
         #expect(gate.status == 1)
         let clean = try CLIRunner.run(["blockers", inventory, "--option", "status-quo", "--fail-on-blockers"])
@@ -122,23 +125,27 @@ struct AnalysisCommandTests {
 
     @Test("impact: with the item alone, the inventory is ./Inventory")
     func impact() throws {
-        let result = try CLIRunner.run(["impact", "payroll", "--format", "csv"],
-                                       in: CLIRunner.fixtures.appendingPathComponent("Council"))
+        let result = try CLIRunner.run(
+            ["impact", "payroll", "--format", "csv"],
+            in: CLIRunner.fixtures.appendingPathComponent("Council"))
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == """
-            direction,id,kind,area,depth,direct\r
-            dependent,payroll-team,team,fin,1,B\r
-            dependency,hosting,infrastructure,dig,2,\r
-            dependency,ledger,system,fin,1,A B\r
-            dependency,lic,contract,fin,2,A\r
+        #expect(
+            result.stdout == """
+                direction,id,kind,area,depth,direct\r
+                dependent,payroll-team,team,fin,1,B\r
+                dependency,hosting,infrastructure,dig,2,\r
+                dependency,ledger,system,fin,1,A B\r
+                dependency,lic,contract,fin,2,A\r
 
-            """)
+                """)
     }
 
     @Test("Every command and format gives byte-identical output on a second run")
     func deterministic() throws {
-        let commands = [["entanglement"], ["entanglement", "--matrix"], ["options"], ["blockers", "--option", "b-leaves"],
-                        ["plan", "--option", "full-split"], ["impact", "ledger"]]
+        let commands = [
+            ["entanglement"], ["entanglement", "--matrix"], ["options"], ["blockers", "--option", "b-leaves"],
+            ["plan", "--option", "full-split"], ["impact", "ledger"],
+        ]
         for command in commands {
             for format in ["table", "markdown", "csv", "json"] {
                 let arguments = [command[0], inventory] + command.dropFirst() + ["--format", format]
@@ -172,7 +179,9 @@ struct UnsplittableCommandTests {
 
     init() throws {
         folder = try TemporaryFolder()
-        try folder.write("estate.yaml", """
+        try folder.write(
+            "estate.yaml",
+            """
             estate: {name: Tiny, defaults: {duplicateCost: 10}}
             parties: [{id: A, name: A}, {id: B, name: B}]
             areas: [{id: core, name: Core, lead: A}]
@@ -193,29 +202,32 @@ struct UnsplittableCommandTests {
         let json = try CLIRunner.run(["plan", folder.path, "--separate", "B", "--format", "json"])
         #expect(json.stdout.contains("\"cost\": null") && json.stdout.contains("\"feasible\": false"))
         // Sharing the ERP: web is duplicated (4); app is B's alone and keeps its link to the ERP.
-        let sharing = try CLIRunner.run(["plan", folder.path, "--separate", "B", "--share-unsplittable", "--format", "json"])
-        #expect(sharing.stdout == """
-            {
-              "schemaVersion": 1,
-              "bloc": "B",
-              "parties": [
-                "B"
-              ],
-              "cost": 4,
-              "feasible": true,
-              "duplicate": [
-                "web"
-              ],
-              "moveToBloc": [
-                "app"
-              ],
-              "shared": [
-                "erp"
-              ],
-              "sever": []
-            }
+        let sharing = try CLIRunner.run([
+            "plan", folder.path, "--separate", "B", "--share-unsplittable", "--format", "json",
+        ])
+        #expect(
+            sharing.stdout == """
+                {
+                  "schemaVersion": 1,
+                  "bloc": "B",
+                  "parties": [
+                    "B"
+                  ],
+                  "cost": 4,
+                  "feasible": true,
+                  "duplicate": [
+                    "web"
+                  ],
+                  "moveToBloc": [
+                    "app"
+                  ],
+                  "shared": [
+                    "erp"
+                  ],
+                  "sever": []
+                }
 
-            """)
+                """)
     }
 
     @Test("options: the yardstick falls back to sharing; blockers fail the gate")

@@ -56,18 +56,24 @@ struct BaselinePathTests {
         try folder.write("inv/estate.yaml", "# and here\n" + Self.estate)
         let moved = try CLIRunner.run(["validate", folder.url.path + "/inv", "--baseline", "b.json"], in: folder.url)
         #expect(moved.status == 0, "\(moved.stdout)")
-        try folder.write("inv/sys/a.yaml", Self.systems + "  - {id: api, name: API, area: ar, users: [A], dependsOn: [nope]}\n")
+        try folder.write(
+            "inv/sys/a.yaml", Self.systems + "  - {id: api, name: API, area: ar, users: [A], dependsOn: [nope]}\n")
         let new = try CLIRunner.run(["validate", "./inv", "--baseline", "b.json"], in: folder.url)
         #expect(new.status == 1)
-        #expect(new.stdout.contains("./inv/sys/a.yaml:6:") && new.stdout.contains("'nope'") && !new.stdout.contains("'cmr'"))
+        #expect(
+            new.stdout.contains("./inv/sys/a.yaml:6:") && new.stdout.contains("'nope'") && !new.stdout.contains("'cmr'")
+        )
     }
 
     @Test func aSingleFileInventoryMatchesByFileName() throws {
         let folder = try TemporaryFolder()
         try folder.write("one/e.yaml", Self.estate + Self.systems)
-        #expect(try CLIRunner.run(["validate", "one/e.yaml", "--write-baseline", "b.json"], in: folder.url).status == 0)
+        #expect(
+            try CLIRunner.run(["validate", "one/e.yaml", "--write-baseline", "b.json"], in: folder.url).status == 0)
         #expect(try folder.read("b.json").contains("\"file\": \"e.yaml\""))
-        #expect(try CLIRunner.run(["validate", folder.url.path + "/one/e.yaml", "--baseline", "b.json"], in: folder.url).status == 0)
+        #expect(
+            try CLIRunner.run(["validate", folder.url.path + "/one/e.yaml", "--baseline", "b.json"], in: folder.url)
+                .status == 0)
     }
 
     @Test func aBaselineWrittenBeforeRelativePathsStillMatches() throws {

@@ -11,8 +11,9 @@ struct CostsRoadmapCommandTests {
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let change = (json["parties"] as? [[String: Any]] ?? []).compactMap { $0["change"] as? Double }.reduce(0, +)
         let options = try CLIRunner.run(["options", inventory, "--option", "full-split", "--format", "json"])
-        let option = try #require(((JSONSerialization.jsonObject(with: Data(options.stdout.utf8)) as? [String: Any])?["options"]
-            as? [[String: Any]])?.first)
+        let option = try #require(
+            ((JSONSerialization.jsonObject(with: Data(options.stdout.utf8)) as? [String: Any])?["options"]
+                as? [[String: Any]])?.first)
         #expect(abs(change - (option["recurringDelta"] as? Double ?? -1)) < 1e-6)
         #expect(json["option"] as? String == "full-split" && json["currency"] as? String == "GBP")
     }
@@ -33,8 +34,10 @@ struct CostsRoadmapCommandTests {
 
     @Test func roadmapTargetDateOverridesTheOptions() throws {
         let late = try CLIRunner.run(["roadmap", inventory, "--option", "full-split", "--format", "json"])
-        let early = try CLIRunner.run(["roadmap", inventory, "--option", "full-split", "--target-date", "2030-01-01",
-                                       "--format", "json"])
+        let early = try CLIRunner.run([
+            "roadmap", inventory, "--option", "full-split", "--target-date", "2030-01-01",
+            "--format", "json",
+        ])
         func lateCount(_ text: String) throws -> Int {
             let json = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
             return (json["items"] as? [[String: Any]] ?? []).filter { $0["late"] as? Bool == true }.count

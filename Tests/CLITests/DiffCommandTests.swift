@@ -18,7 +18,8 @@ struct DiffCommandTests {
 
         """
     /// `web` becomes entangled; `db` cannot be split, a new blocker for `b-leaves`.
-    static let after = before
+    static let after =
+        before
         .replacingOccurrences(of: "users: [A]}", with: "users: [A, B]}")
         .replacingOccurrences(of: "type: server}", with: "type: server, split: {strategy: none}}")
 
@@ -62,7 +63,8 @@ struct DiffCommandTests {
         let entanglement = try CLIRunner.run(["diff", "old", "new", "--fail-on", "new-entanglement"], in: folder.url)
         #expect(entanglement.status == 1 && entanglement.stderr.contains("1 newly entangled item"))
         // The other way round, nothing is new: both gates pass.
-        let back = try CLIRunner.run(["diff", "new", "old", "--fail-on", "new-blockers", "--fail-on", "new-entanglement"], in: folder.url)
+        let back = try CLIRunner.run(
+            ["diff", "new", "old", "--fail-on", "new-blockers", "--fail-on", "new-entanglement"], in: folder.url)
         #expect(back.status == 0, "\(back.stderr)")
         #expect(back.stdout.contains("web   no longer entangled"))
         let same = try CLIRunner.run(["diff", "old", "old", "--format", "markdown"], in: folder.url)
@@ -75,7 +77,8 @@ struct DiffCommandTests {
         #expect(diff.stdout.contains("cleave diff --git origin/main --fail-on new-blockers"))
         #expect(diff.stdout.contains("table, markdown, json"))
         let schema = try CLIRunner.run(["schema", "--help"])
-        #expect(schema.status == 0 && schema.stdout.contains("# yaml-language-server: $schema=../docs/cleave.schema.json"))
+        #expect(
+            schema.status == 0 && schema.stdout.contains("# yaml-language-server: $schema=../docs/cleave.schema.json"))
         let top = try CLIRunner.run(["--help"])
         #expect(top.stdout.contains("diff") && top.stdout.contains("schema"))
     }
@@ -98,7 +101,8 @@ struct DiffCommandTests {
         try folder.write("inv/e.yaml", Self.before)
         try runGit(["init", "-q", "-b", "main"], in: folder)
         try runGit(["-c", "user.name=Test", "-c", "user.email=test@example.com", "add", "."], in: folder)
-        try runGit(["-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "first"], in: folder)
+        try runGit(
+            ["-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "first"], in: folder)
         try folder.write("inv/e.yaml", Self.after)
         return folder
     }
@@ -116,7 +120,8 @@ struct DiffCommandTests {
 
     @Test(.enabled(if: git != nil, "git is absent, so `diff --git` cannot be run"))
     func gitRevisionAgainstTheWorkingTree() throws {
-        let before = Set(try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path))
+        let before = Set(
+            try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path))
         let repo = try repository()
         let result = try CLIRunner.run(["diff", "--git", "HEAD", "inv", "--format", "markdown"], in: repo.url)
         #expect(result.status == 0, "\(result.stderr)")
@@ -125,7 +130,8 @@ struct DiffCommandTests {
         #expect(result.stdout.contains("| web | now entangled |"))
         // From a subfolder, by another spelling of the path; the same changes.
         let sub = repo.url.appendingPathComponent("inv")
-        let fromSub = try CLIRunner.run(["diff", "--git", "main", ".", "--format", "json", "--fail-on", "new-blockers"], in: sub)
+        let fromSub = try CLIRunner.run(
+            ["diff", "--git", "main", ".", "--format", "json", "--fail-on", "new-blockers"], in: sub)
         #expect(fromSub.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: fromSub.stdoutData) as? [String: Any])
         #expect((object["entanglement"] as? [String: [String]])?["became"] == ["web"])
@@ -133,7 +139,8 @@ struct DiffCommandTests {
         let temporary = FileManager.default.temporaryDirectory
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: temporary.path).filter {
             $0.hasPrefix("cleave-diff-") && !before.contains($0)
-                && FileManager.default.fileExists(atPath: temporary.appendingPathComponent("\($0)/tree/inv/e.yaml").path)
+                && FileManager.default.fileExists(
+                    atPath: temporary.appendingPathComponent("\($0)/tree/inv/e.yaml").path)
         }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }

@@ -17,10 +17,14 @@ struct GenerateCommandTests {
 
     @Test func writesAValidEstateReproducibly() throws {
         let folder = try TemporaryFolder()
-        let first = try CLIRunner.run(["generate", "--items", "600", "--parties", "4", "--seed", "3", "-o", "a"], in: folder.url)
+        let first = try CLIRunner.run(
+            ["generate", "--items", "600", "--parties", "4", "--seed", "3", "-o", "a"], in: folder.url)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr.contains("Wrote 600 items for 4 parties"))
-        #expect(try CLIRunner.run(["generate", "--items", "600", "--parties", "4", "--seed", "3", "--output", "b"], in: folder.url).status == 0)
+        #expect(
+            try CLIRunner.run(
+                ["generate", "--items", "600", "--parties", "4", "--seed", "3", "--output", "b"], in: folder.url
+            ).status == 0)
         let a = try tree(folder.url.appendingPathComponent("a")), b = try tree(folder.url.appendingPathComponent("b"))
         #expect(!a.isEmpty && a == b)
         let validate = try CLIRunner.run(["validate", "a"], in: folder.url)

@@ -41,8 +41,8 @@ struct ReportCommandTests {
         #expect(result.stderr.contains("Wrote report.html"))
         let html = try folder.read("report.html")
         #expect(html.hasPrefix("<!DOCTYPE html>\n<!-- Cleave report."))
-        #expect(html.contains("<svg class=\"map-svg\""))             // the maps are inline
-        #expect(html.contains("data-item=\"crm\""))                 // and their items open
+        #expect(html.contains("<svg class=\"map-svg\""))  // the maps are inline
+        #expect(html.contains("data-item=\"crm\""))  // and their items open
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!html.contains("<script>alert") && !html.contains("<img src"))
         #expect(!html.contains("http://") && !html.contains("https://"))
@@ -86,8 +86,9 @@ struct ReportCommandTests {
 
     @Test func bigEstatesLeaveOutItemMaps() throws {
         let folder = try folder()
-        let result = try CLIRunner.run(["report", "inv", "-o", "r.html", "--max-nodes", "2", "--list-limit", "1"],
-                                       in: folder.url)
+        let result = try CLIRunner.run(
+            ["report", "inv", "-o", "r.html", "--max-nodes", "2", "--list-limit", "1"],
+            in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
         let html = try folder.read("r.html")
         #expect(html.contains("No map: the estate has 4 items, more than the map limit of 2"))
@@ -107,22 +108,26 @@ struct ReportCommandTests {
     /// with no console errors, the explorer opens an item typed by id, an option opens from
     /// the contents, a map node opens its item. Screenshots and the print PDF go to
     /// .build/report-browser. Without a browser the test is skipped and says why.
-    @Test(.enabled(if: Browser.unavailable == nil, Comment(rawValue: Browser.unavailable ?? "")),
-          .timeLimit(.minutes(5)))
+    @Test(
+        .enabled(if: Browser.unavailable == nil, Comment(rawValue: Browser.unavailable ?? "")),
+        .timeLimit(.minutes(5)))
     func theReportWorksInABrowser() throws {
         let shots = CLIRunner.packageRoot.appendingPathComponent(".build/report-browser")
         let hostile = try folder()
         let small = try CLIRunner.run(["report", "inv", "-o", "report.html"], in: hostile.url)
         #expect(small.status == 0, "\(small.stderr)")
-        try Browser.check(hostile.url.appendingPathComponent("report.html").path,
-                          screenshots: shots.appendingPathComponent("hostile").path, item: "crm",
-                          hostile: ["<script>alert(1)</script>", "<img src=x onerror=alert(2)>"])
+        try Browser.check(
+            hostile.url.appendingPathComponent("report.html").path,
+            screenshots: shots.appendingPathComponent("hostile").path, item: "crm",
+            hostile: ["<script>alert(1)</script>", "<img src=x onerror=alert(2)>"])
 
         let example = try TemporaryFolder()
-        let big = try CLIRunner.run(["report", "Inventory", "-o", example.url.appendingPathComponent("report.html").path],
-                                    timeout: 240)
+        let big = try CLIRunner.run(
+            ["report", "Inventory", "-o", example.url.appendingPathComponent("report.html").path],
+            timeout: 240)
         #expect(big.status == 0, "\(big.stderr)")
-        try Browser.check(example.url.appendingPathComponent("report.html").path, screenshots: shots.path, item: "erp-gold")
+        try Browser.check(
+            example.url.appendingPathComponent("report.html").path, screenshots: shots.path, item: "erp-gold")
     }
 }
 
@@ -133,7 +138,8 @@ enum Browser {
     /// Why the browser test cannot run here, or nil when it can.
     static let unavailable: String? = {
         guard which("chromium") || which("chromium-browser") || which("google-chrome") else {
-            return "Chromium is not installed: make test-deps (apt-get install chromium chromium-driver) to run the browser test"
+            return
+                "Chromium is not installed: make test-deps (apt-get install chromium chromium-driver) to run the browser test"
         }
         guard which("chromedriver") else { return "chromedriver is not installed: apt-get install chromium-driver" }
         guard run(["python3", "-c", "import selenium"]).status == 0 else {

@@ -18,7 +18,8 @@ struct SARIFLocationTests {
     /// A repository (a `.git` folder) with the inventory in `data/inv`.
     func repository() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
-        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.url.appendingPathComponent(".git"), withIntermediateDirectories: true)
         try folder.write("data/inv/estate.yaml", Self.flawed)
         return folder
     }
@@ -54,7 +55,7 @@ struct SARIFLocationTests {
         for (arguments, directory) in spellings {
             let run = try sarif(arguments, in: directory)
             let artifacts = try artifacts(run)
-            #expect(artifacts.count == 3, "\(arguments)") // two results and one related place
+            #expect(artifacts.count == 3, "\(arguments)")  // two results and one related place
             for artifact in artifacts {
                 #expect(artifact == ["uri": "data/inv/estate.yaml", "uriBaseId": "%SRCROOT%"], "\(arguments)")
             }
@@ -72,7 +73,11 @@ struct SARIFLocationTests {
         // A file outside the root is named absolutely.
         let other = try TemporaryFolder()
         let outside = try sarif([folder.path + "/inv"], in: other.url)
-        #expect(try artifacts(outside).allSatisfy { $0["uri"] == "file://" + folder.url.standardizedFileURL.path + "/inv/estate.yaml" && $0["uriBaseId"] == nil })
+        #expect(
+            try artifacts(outside).allSatisfy {
+                $0["uri"] == "file://" + folder.url.standardizedFileURL.path + "/inv/estate.yaml"
+                    && $0["uriBaseId"] == nil
+            })
     }
 
     @Test func rulesCarryDescriptionsHelpAndNoPlaceholders() throws {

@@ -11,16 +11,22 @@ struct SchemaCommandTests {
         let result = try CLIRunner.run(["schema"])
         #expect(result.status == 0)
         let committed = try String(contentsOf: Self.committed, encoding: .utf8)
-        #expect(result.stdout == committed, "docs/cleave.schema.json is stale: run `cleave schema > docs/cleave.schema.json`")
+        #expect(
+            result.stdout == committed,
+            "docs/cleave.schema.json is stale: run `cleave schema > docs/cleave.schema.json`")
         #expect(try CLIRunner.run(["schema"]).stdout == result.stdout)
     }
 
     @Test func describesEveryKeyWithBounds() throws {
-        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Self.committed)) as? [String: Any])
+        let schema = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: Self.committed)) as? [String: Any])
         #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         #expect(schema["additionalProperties"] as? Bool == false)
         let sections = try #require(schema["properties"] as? [String: Any])
-        #expect(Set(sections.keys) == ["estate", "parties", "areas", "systems", "infrastructure", "contracts", "data", "teams", "options"])
+        #expect(
+            Set(sections.keys) == [
+                "estate", "parties", "areas", "systems", "infrastructure", "contracts", "data", "teams", "options",
+            ])
         let defs = try #require(schema["$defs"] as? [String: [String: Any]])
         func properties(_ name: String) throws -> [String: [String: Any]] {
             let def = try #require(defs[name])
@@ -28,9 +34,14 @@ struct SchemaCommandTests {
             return try #require(def["properties"] as? [String: [String: Any]])
         }
         let contract = try properties("contract")
-        #expect(Set(contract.keys) == ["id", "name", "area", "lead", "users", "dependsOn", "contracts", "criticality", "annualCost",
-                                       "split", "owner", "notes", "tags", "supplier", "parties", "start", "end", "noticeMonths", "assignable"])
-        #expect(contract["noticeMonths"]?["type"] as? String == "integer" && contract["noticeMonths"]?["minimum"] as? Int == 0)
+        #expect(
+            Set(contract.keys) == [
+                "id", "name", "area", "lead", "users", "dependsOn", "contracts", "criticality", "annualCost",
+                "split", "owner", "notes", "tags", "supplier", "parties", "start", "end", "noticeMonths", "assignable",
+            ])
+        #expect(
+            contract["noticeMonths"]?["type"] as? String == "integer"
+                && contract["noticeMonths"]?["minimum"] as? Int == 0)
         #expect(contract["annualCost"]?["minimum"] as? Int == 0)
         #expect((contract["criticality"]?["enum"] as? [String]) == ["low", "medium", "high", "critical"])
         #expect((defs["contract"]?["required"] as? [String]) == ["id", "name", "area", "supplier"])
@@ -55,7 +66,8 @@ struct SchemaCommandTests {
         for file in files {
             let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
             let depth = file.split(separator: "/").count
-            let expected = "# yaml-language-server: $schema=" + String(repeating: "../", count: depth) + "docs/cleave.schema.json"
+            let expected =
+                "# yaml-language-server: $schema=" + String(repeating: "../", count: depth) + "docs/cleave.schema.json"
             #expect(text.split(separator: "\n", maxSplits: 1).first.map(String.init) == expected, "\(file)")
         }
     }
@@ -100,12 +112,18 @@ struct SchemaCommandTests {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
-        #expect(process.terminationStatus == 0,
-                "python3 could not check the schema (\(text.trimmingCharacters(in: .whitespacesAndNewlines))); install the test tools: pip install jsonschema pyyaml (make test does)")
+        #expect(
+            process.terminationStatus == 0,
+            "python3 could not check the schema (\(text.trimmingCharacters(in: .whitespacesAndNewlines))); install the test tools: pip install jsonschema pyyaml (make test does)"
+        )
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: [String]])
     }
 
-    @Test(.enabled(if: python != nil, "python3 is absent, so the schema is not checked with jsonschema; install python3, then pip install jsonschema pyyaml"))
+    @Test(
+        .enabled(
+            if: python != nil,
+            "python3 is absent, so the schema is not checked with jsonschema; install python3, then pip install jsonschema pyyaml"
+        ))
     func acceptsEveryInventoryFile() throws {
         let root = CLIRunner.packageRoot.appendingPathComponent("Inventory")
         let files = try #require(FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String })
@@ -117,9 +135,14 @@ struct SchemaCommandTests {
         for (file, errors) in verdicts { #expect(errors.isEmpty, "\(file): \(errors)") }
     }
 
-    static let header = "estate: {name: E, asOf: 2026-01-01}\nparties: [{id: A, name: A}]\nareas: [{id: ar, name: Ar, lead: A}]\n"
+    static let header =
+        "estate: {name: E, asOf: 2026-01-01}\nparties: [{id: A, name: A}]\nareas: [{id: ar, name: Ar, lead: A}]\n"
 
-    @Test(.enabled(if: python != nil, "python3 is absent, so the schema is not checked with jsonschema; install python3, then pip install jsonschema pyyaml"))
+    @Test(
+        .enabled(
+            if: python != nil,
+            "python3 is absent, so the schema is not checked with jsonschema; install python3, then pip install jsonschema pyyaml"
+        ))
     func rejectsWhatTheSpecificationForbids() throws {
         let cases: [String: (yaml: String, message: String)] = [
             "unknown key": ("systems: [{id: s, name: S, area: ar, dependson: [x]}]", "'dependson' was unexpected"),
@@ -127,10 +150,17 @@ struct SchemaCommandTests {
             "unknown split key": ("systems: [{id: s, name: S, area: ar, split: {cost: 3}}]", "'cost' was unexpected"),
             "bad criticality": ("systems: [{id: s, name: S, area: ar, criticality: severe}]", "'severe' is not one of"),
             "bad strategy": ("systems: [{id: s, name: S, area: ar, split: {strategy: copy}}]", "'copy' is not one of"),
-            "bad via": ("systems: [{id: s, name: S, area: ar, dependsOn: [{id: t, via: magic}]}]", "is not valid under any of the given schemas"),
-            "negative cost": ("systems: [{id: s, name: S, area: ar, annualCost: -5}]", "-5 is less than the minimum of 0"),
+            "bad via": (
+                "systems: [{id: s, name: S, area: ar, dependsOn: [{id: t, via: magic}]}]",
+                "is not valid under any of the given schemas"
+            ),
+            "negative cost": (
+                "systems: [{id: s, name: S, area: ar, annualCost: -5}]", "-5 is less than the minimum of 0"
+            ),
             "negative fte": ("teams: [{id: t, name: T, area: ar, fte: -1}]", "-1 is less than the minimum of 0"),
-            "fractional months": ("systems: [{id: s, name: S, area: ar, split: {months: 1.5}}]", "1.5 is not of type 'integer'"),
+            "fractional months": (
+                "systems: [{id: s, name: S, area: ar, split: {months: 1.5}}]", "1.5 is not of type 'integer'"
+            ),
             "bad id": ("parties: [{id: -x, name: X}]", "'-x' does not match"),
             "bad date": ("options: [{id: o, name: O, targetDate: '2026-02-30'}]", "is not a 'date'"),
             "date as words": ("options: [{id: o, name: O, startDate: next May}]", "does not match"),
@@ -139,8 +169,13 @@ struct SchemaCommandTests {
             "unknown rule": ("estate: {name: E, rules: {orphans: off}}", "'orphans' was unexpected"),
             "bad disposition": ("options: [{id: o, name: O, areas: {ar: halved}}]", "'halved' is not one of"),
         ]
-        var texts = ["good": Self.header + "systems: [{id: s, name: S, area: ar, users: {A: 100}, dependsOn: [t, {id: t, via: data, severCost: 5}], split: {strategy: none, months: 2}}]\n"]
-        for (name, c) in cases { texts[name] = (name.contains("severity") || name.contains("rule") ? "" : Self.header) + c.yaml + "\n" }
+        var texts = [
+            "good": Self.header
+                + "systems: [{id: s, name: S, area: ar, users: {A: 100}, dependsOn: [t, {id: t, via: data, severCost: 5}], split: {strategy: none, months: 2}}]\n"
+        ]
+        for (name, c) in cases {
+            texts[name] = (name.contains("severity") || name.contains("rule") ? "" : Self.header) + c.yaml + "\n"
+        }
         let verdicts = try check(texts)
         #expect(verdicts["good"] == [])
         for (name, c) in cases {

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// `cleave validate` end to end: every format, --strict, the baseline and exit statuses.
 struct ValidateCommandTests {
@@ -17,7 +18,8 @@ struct ValidateCommandTests {
           - {id: old, name: Old, area: ar}
 
         """
-    static let clean = "estate: {name: E}\nparties: [{id: A, name: A}]\nareas: [{id: ar, name: Ar, lead: A}]\nsystems: [{id: s, name: S, area: ar, users: [A]}]\n"
+    static let clean =
+        "estate: {name: E}\nparties: [{id: A, name: A}]\nareas: [{id: ar, name: Ar, lead: A}]\nsystems: [{id: s, name: S, area: ar, users: [A]}]\n"
 
     func run(_ yaml: String, _ arguments: [String]) throws -> (CLIRunner.Result, TemporaryFolder) {
         let folder = try TemporaryFolder()
@@ -28,12 +30,13 @@ struct ValidateCommandTests {
     @Test func textFormatIsCompilerStyle() throws {
         let (result, _) = try run(Self.flawed, [])
         #expect(result.status == 1)
-        #expect(result.stdout == """
-            inv/estate.yaml:6:74: error: [unknown-reference] dependsOn: no item has the id 'cmr'; did you mean 'crm'?
-            inv/estate.yaml:7:5: warning: [orphan] 'old' has no users and nothing depends on it; add users, or retire it from the inventory
-            1 error, 1 warning.
+        #expect(
+            result.stdout == """
+                inv/estate.yaml:6:74: error: [unknown-reference] dependsOn: no item has the id 'cmr'; did you mean 'crm'?
+                inv/estate.yaml:7:5: warning: [orphan] 'old' has no users and nothing depends on it; add users, or retire it from the inventory
+                1 error, 1 warning.
 
-            """)
+                """)
     }
 
     @Test func cleanInventoryExitsZero() throws {
@@ -64,7 +67,9 @@ struct ValidateCommandTests {
         #expect(findings[0]["line"] as? Int == 6 && findings[0]["column"] as? Int == 74)
         #expect(Array(findings[0].keys).sorted() == ["column", "file", "line", "message", "rule", "severity"])
         // Fields in the order SPEC §5 lists them, and byte-identical on a second run.
-        #expect(result.stdout.hasPrefix("{\n  \"schemaVersion\": 1,\n  \"errors\": 1,\n  \"warnings\": 1,\n  \"findings\": ["))
+        #expect(
+            result.stdout.hasPrefix(
+                "{\n  \"schemaVersion\": 1,\n  \"errors\": 1,\n  \"warnings\": 1,\n  \"findings\": ["))
         #expect(try run(Self.flawed, ["--format", "json"]).0.stdout == result.stdout)
     }
 
@@ -83,7 +88,8 @@ struct ValidateCommandTests {
         #expect(first["ruleId"] as? String == "unknown-reference")
         let index = try #require(first["ruleIndex"] as? Int)
         #expect(rules[index]["id"] as? String == "unknown-reference")
-        let physical = try #require(((first["locations"] as? [[String: Any]])?.first)?["physicalLocation"] as? [String: Any])
+        let physical = try #require(
+            ((first["locations"] as? [[String: Any]])?.first)?["physicalLocation"] as? [String: Any])
         #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "inv/estate.yaml")
         #expect((physical["region"] as? [String: Any])?["startLine"] as? Int == 6)
         #expect((physical["region"] as? [String: Any])?["startColumn"] as? Int == 74)
@@ -92,10 +98,11 @@ struct ValidateCommandTests {
     @Test func githubAnnotations() throws {
         let (result, _) = try run(Self.flawed, ["--format", "github"])
         #expect(result.status == 1)
-        #expect(result.stdout.split(separator: "\n") == [
-            "::error file=inv/estate.yaml,line=6,col=74,title=cleave unknown-reference::dependsOn: no item has the id 'cmr'; did you mean 'crm'?",
-            "::warning file=inv/estate.yaml,line=7,col=5,title=cleave orphan::'old' has no users and nothing depends on it; add users, or retire it from the inventory",
-        ])
+        #expect(
+            result.stdout.split(separator: "\n") == [
+                "::error file=inv/estate.yaml,line=6,col=74,title=cleave unknown-reference::dependsOn: no item has the id 'cmr'; did you mean 'crm'?",
+                "::warning file=inv/estate.yaml,line=7,col=5,title=cleave orphan::'old' has no users and nothing depends on it; add users, or retire it from the inventory",
+            ])
     }
 
     @Test func junitHasATestCasePerRuleAndAFailurePerFinding() throws {
@@ -123,7 +130,8 @@ struct ValidateCommandTests {
         #expect(moved.status == 0, "\(moved.stdout)")
         #expect(moved.stdout == "No problems found.\n")
         // A new finding fails.
-        try folder.write("inv/estate.yaml", Self.flawed + "  - {id: api, name: API, area: ar, users: [A], dependsOn: [nope]}\n")
+        try folder.write(
+            "inv/estate.yaml", Self.flawed + "  - {id: api, name: API, area: ar, users: [A], dependsOn: [nope]}\n")
         let new = try CLIRunner.run(["validate", "inv", "--baseline", "baseline.json"], in: folder.url)
         #expect(new.status == 1)
         #expect(new.stdout.contains("no item has the id 'nope'") && !new.stdout.contains("'cmr'"))

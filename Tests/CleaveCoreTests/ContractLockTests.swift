@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 /// Contract locks as SPEC 1.1 §4.3 has them: released at `end`, notice due `noticeMonths`
@@ -19,12 +20,15 @@ struct ContractLockTests {
 
     @Test("Work that starts after the notice date: the notice is missed")
     func noticeMissed() {
-        let ev = evaluate(Option(id: "late", defaultDisposition: .split, targetDate: day("2026-06-30"),
-                                 startDate: day("2027-01-01")))
+        let ev = evaluate(
+            Option(
+                id: "late", defaultDisposition: .split, targetDate: day("2026-06-30"),
+                startDate: day("2027-01-01")))
         // 2026-12-30 is before Start 2027-01-01.
         let lock = ev.blockers[0]
         #expect(lock.kind == .contractLock && lock.noticeDate == day("2026-12-30") && lock.noticeMissed)
-        #expect(lock.reason == "not assignable, and blocs A and B each need it; serve notice by 2026-12-30 to leave at "
+        #expect(
+            lock.reason == "not assignable, and blocs A and B each need it; serve notice by 2026-12-30 to leave at "
                 + "2027-06-30 (6 months' notice), after the target date 2026-06-30; the notice date is already missed "
                 + "(work starts 2027-01-01), so it cannot be left at 2027-06-30")
         #expect(ev.figures.noticesMissed == 1 && ev.figures.completionDate == day("2027-06-30"))
@@ -43,8 +47,11 @@ struct ContractLockTests {
         let ev = evaluate(Option(id: "o", defaultDisposition: .split, targetDate: day("2026-06-30"))) { estate in
             setLic(&estate) { $0.noticeMonths = 0 }
         }
-        #expect(ev.blockers.map(\.reason) == ["not assignable, and blocs A and B each need it; it runs until 2027-06-30 "
-                                              + "(no notice period), after the target date 2026-06-30"])
+        #expect(
+            ev.blockers.map(\.reason) == [
+                "not assignable, and blocs A and B each need it; it runs until 2027-06-30 "
+                    + "(no notice period), after the target date 2026-06-30"
+            ])
         #expect(ev.blockers[0].noticeDate == day("2027-06-30"))
     }
 
@@ -65,7 +72,10 @@ struct ContractLockTests {
         }
         let lock = open.blockers[0]
         #expect(lock.kind == .contractLock && lock.releaseDate == nil && lock.noticeDate == nil && !lock.noticeMissed)
-        #expect(lock.reason == "not assignable, and blocs A and B each need it; it is open-ended (no end date), so it cannot be released")
+        #expect(
+            lock.reason
+                == "not assignable, and blocs A and B each need it; it is open-ended (no end date), so it cannot be released"
+        )
         #expect(lock.isPermanent && open.figures.openEndedLocks == 1 && open.figures.completionDate == nil)
         #expect(open.figures.neverCompletes && open.figures.neverCompletesReason == "an open-ended contract locks it")
     }

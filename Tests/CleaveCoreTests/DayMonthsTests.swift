@@ -4,11 +4,11 @@ import Testing
 /// Moving a date on by calendar months, the day clamped to the month's last (SPEC 1.1 §4.6).
 struct DayMonthsTests {
     @Test(arguments: [
-        ("2027-01-31", 1, "2027-02-28"),   // the 31st clamps to February's 28th
-        ("2028-01-31", 1, "2028-02-29"),   // or 29th in a leap year
+        ("2027-01-31", 1, "2027-02-28"),  // the 31st clamps to February's 28th
+        ("2028-01-31", 1, "2028-02-29"),  // or 29th in a leap year
         ("2027-08-31", 1, "2027-09-30"),
         ("2027-03-15", 0, "2027-03-15"),
-        ("2027-11-30", 3, "2028-02-29"),   // across a year, into a leap February
+        ("2027-11-30", 3, "2028-02-29"),  // across a year, into a leap February
         ("2026-12-01", 25, "2029-01-01"),
         ("2027-05-31", -3, "2027-02-28"),  // a negative count goes back, like `subtracting`
     ])

@@ -4,7 +4,10 @@ import Testing
 /// Calendar dates: parsing exactly `YYYY-MM-DD`, and release dates (end less notice months,
 /// the day clamped to the month's last).
 struct DayTests {
-    @Test(arguments: ["2027-02-30", "2026-13-01", "2026-00-10", "2026-1-01", "26-01-01", "2026-01-01T00:00", "", "2026-04-31", "2100-02-29"])
+    @Test(arguments: [
+        "2027-02-30", "2026-13-01", "2026-00-10", "2026-1-01", "26-01-01", "2026-01-01T00:00", "", "2026-04-31",
+        "2100-02-29",
+    ])
     func rejectsWhatIsNotADate(_ text: String) {
         #expect(Day(text) == nil)
     }
@@ -16,9 +19,9 @@ struct DayTests {
     }
 
     @Test(arguments: [
-        ("2028-03-31", 6, "2027-09-30"),   // the 31st clamps to September's 30th
-        ("2027-05-31", 3, "2027-02-28"),   // and to February's 28th
-        ("2028-05-31", 3, "2028-02-29"),   // or 29th in a leap year
+        ("2028-03-31", 6, "2027-09-30"),  // the 31st clamps to September's 30th
+        ("2027-05-31", 3, "2027-02-28"),  // and to February's 28th
+        ("2028-05-31", 3, "2028-02-29"),  // or 29th in a leap year
         ("2027-03-31", 0, "2027-03-31"),
         ("2027-01-15", 12, "2026-01-15"),  // across a year
         ("2027-01-15", 25, "2024-12-15"),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 @Suite("Cycles in dependsOn")
@@ -14,7 +15,10 @@ struct DependencyCycleTests {
             func reach(_ i: Int) -> Set<Int> {
                 var seen: Set<Int> = [i], frontier = [i]
                 while let v = frontier.popLast() {
-                    for e in arcs where e.from == v && !seen.contains(e.to) { seen.insert(e.to); frontier.append(e.to) }
+                    for e in arcs where e.from == v && !seen.contains(e.to) {
+                        seen.insert(e.to)
+                        frontier.append(e.to)
+                    }
                 }
                 return seen
             }
@@ -43,7 +47,10 @@ struct DependencyCycleTests {
                     for v in frontier {
                         for e in arcs where e.from == v {
                             if e.to == edges[0].from { shortest = min(shortest, distance[v]! + 1) }
-                            if distance[e.to] == nil { distance[e.to] = distance[v]! + 1; next.append(e.to) }
+                            if distance[e.to] == nil {
+                                distance[e.to] = distance[v]! + 1
+                                next.append(e.to)
+                            }
                         }
                     }
                     frontier = next

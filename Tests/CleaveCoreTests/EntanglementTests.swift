@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 @Suite("Needs, entanglement and drag")
@@ -30,7 +31,10 @@ struct EntanglementTests {
         #expect(hold == ["ledger": 1, "payroll": 0, "payroll-team": 0, "portal": 0, "hosting": 2, "lic": 2])
         #expect(e.status(graph.index("portal")) == .exclusive && e.status(graph.index("lic")) == .entangled)
         var summary = EntanglementSummary()
-        summary.items = 6; summary.entangled = 3; summary.exclusive = 3; summary.unused = 0
+        summary.items = 6
+        summary.entangled = 3
+        summary.exclusive = 3
+        summary.unused = 0
         #expect(e.summary == summary)
         // A needs ledger, hosting, lic, portal (4); B those but portal, plus payroll and the team (5).
         #expect(e.sharedItems(among: 0..<graph.itemCount) == [[4, 3], [3, 5]])
@@ -38,12 +42,14 @@ struct EntanglementTests {
 
     @Test("A cycle shares its needs; an item nobody reaches is unused")
     func cycleAndUnused() {
-        let estate = Estate(parties: ["A", "B"], areas: [("core", "A")], items: [
-            makeItem("x", area: "core", users: ["A"], dependsOn: [dep("y")]),
-            makeItem("y", area: "core", dependsOn: [dep("z")]),
-            makeItem("z", area: "core", users: ["B"], dependsOn: [dep("y")]),
-            makeItem("spare", area: "core"),
-        ])
+        let estate = Estate(
+            parties: ["A", "B"], areas: [("core", "A")],
+            items: [
+                makeItem("x", area: "core", users: ["A"], dependsOn: [dep("y")]),
+                makeItem("y", area: "core", dependsOn: [dep("z")]),
+                makeItem("z", area: "core", users: ["B"], dependsOn: [dep("y")]),
+                makeItem("spare", area: "core"),
+            ])
         let graph = EstateGraph(estate)
         let e = Entanglement(graph)
         // y and z form a cycle: each is needed by A (through x) and B (z's user).

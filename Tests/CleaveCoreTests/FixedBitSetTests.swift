@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 @Suite("FixedBitSet against Set<Int>")
@@ -13,10 +14,18 @@ struct FixedBitSetTests {
             for _ in 0..<Int.random(in: 0...40, using: &rng) {
                 let m = Int.random(in: 0..<capacity, using: &rng)
                 switch Int.random(in: 0..<4, using: &rng) {
-                case 0: a.insert(m); ra.insert(m)
-                case 1: a.remove(m); ra.remove(m)
-                case 2: b.insert(m); rb.insert(m)
-                default: b.remove(m); rb.remove(m)
+                case 0:
+                    a.insert(m)
+                    ra.insert(m)
+                case 1:
+                    a.remove(m)
+                    ra.remove(m)
+                case 2:
+                    b.insert(m)
+                    rb.insert(m)
+                default:
+                    b.remove(m)
+                    rb.remove(m)
                 }
             }
             #expect(Array(a) == ra.sorted())

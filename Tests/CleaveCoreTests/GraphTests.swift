@@ -1,17 +1,21 @@
 import Testing
+
 @testable import CleaveCore
 
 @Suite("Estate graph, components and reach")
 struct GraphTests {
     @Test("Edges follow dependsOn then contracts; dangling, self and wrong-kind references are left out")
     func building() {
-        let estate = Estate(parties: ["A", "B"], areas: [("core", "A")], items: [
-            makeItem("app", area: "core", lead: "B", users: ["A", "nobody"],
-                     dependsOn: [dep("db", sever: 4), dep("ghost"), dep("app")], contracts: ["lic", "db"]),
-            makeItem("db", area: "nowhere"),
-            makeItem("lic", .contract, area: "core", parties: ["B"]),
-            makeItem("db", area: "core"),  // a second definition: references go to the first
-        ])
+        let estate = Estate(
+            parties: ["A", "B"], areas: [("core", "A")],
+            items: [
+                makeItem(
+                    "app", area: "core", lead: "B", users: ["A", "nobody"],
+                    dependsOn: [dep("db", sever: 4), dep("ghost"), dep("app")], contracts: ["lic", "db"]),
+                makeItem("db", area: "nowhere"),
+                makeItem("lic", .contract, area: "core", parties: ["B"]),
+                makeItem("db", area: "core"),  // a second definition: references go to the first
+            ])
         let graph = EstateGraph(estate)
         #expect(graph.edges.map { "\(graph.itemID($0.from))>\(graph.itemID($0.to))" } == ["app>db", "app>lic"])
         #expect(graph.edges[0].severCost == 4 && graph.edges[0].origin == .dependsOn(0))

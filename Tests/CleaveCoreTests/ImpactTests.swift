@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 @Suite("Impact of one item")
@@ -8,7 +9,8 @@ struct ImpactTests {
         let graph = EstateGraph(councilEstate())
         let hosting = Impact(of: graph.index("hosting"), in: graph)
         // ledger and portal use hosting directly; payroll through ledger; the team through payroll.
-        #expect(hosting.dependents.map { "\(graph.itemID($0.item))@\($0.depth)" }
+        #expect(
+            hosting.dependents.map { "\(graph.itemID($0.item))@\($0.depth)" }
                 == ["ledger@1", "payroll@2", "payroll-team@3", "portal@1"])
         #expect(hosting.dependencies.isEmpty)
         #expect(graph.partyIDs(hosting.dependentParties) == ["A", "B"])
@@ -17,7 +19,8 @@ struct ImpactTests {
         let payroll = Impact(of: graph.index("payroll"), in: graph)
         #expect(payroll.dependents.map { graph.itemID($0.item) } == ["payroll-team"])
         #expect(graph.partyIDs(payroll.dependentParties) == ["B"])
-        #expect(payroll.dependencies.map { "\(graph.itemID($0.item))@\($0.depth)" } == ["hosting@2", "ledger@1", "lic@2"])
+        #expect(
+            payroll.dependencies.map { "\(graph.itemID($0.item))@\($0.depth)" } == ["hosting@2", "ledger@1", "lic@2"])
         // ledger is used by A and B; lic is signed by A; hosting has no direct users.
         #expect(graph.partyIDs(payroll.dependencyParties) == ["A", "B"])
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 /// Deep estates: every algorithm is iterative, and the max-flow network shrinks along
@@ -13,11 +14,13 @@ struct LargeEstateTests {
         let n = LargeEstateTests.n
         let last = cycle ? n / 2 : n - 1
         let items = (0..<n).map { i in
-            makeItem("i\(i)", area: "core", users: i == 0 ? ["A"] : i == last ? ["B"] : [],
-                     dependsOn: i + 1 < n ? [dep("i\(i + 1)")] : cycle ? [dep("i0")] : [])
+            makeItem(
+                "i\(i)", area: "core", users: i == 0 ? ["A"] : i == last ? ["B"] : [],
+                dependsOn: i + 1 < n ? [dep("i\(i + 1)")] : cycle ? [dep("i0")] : [])
         }
-        return Estate(parties: ["A", "B"], areas: [("core", "A")], items: items,
-                      defaultDuplicateCost: duplicateCost, defaultSeverCost: severCost)
+        return Estate(
+            parties: ["A", "B"], areas: [("core", "A")], items: items,
+            defaultDuplicateCost: duplicateCost, defaultSeverCost: severCost)
     }
 
     @Test("A chain: only its end is entangled, and every item drags it along")
@@ -67,7 +70,8 @@ struct LargeEstateTests {
     @Test("A hub 200,000 shared items stand on: it holds them all")
     func hub() {
         let n = LargeEstateTests.n
-        let items = [makeItem("hub", area: "core")]
+        let items =
+            [makeItem("hub", area: "core")]
             + (0..<n).map { makeItem("s\($0)", area: "core", users: ["A", "B"], dependsOn: [dep("hub")]) }
         let e = Entanglement(EstateGraph(Estate(parties: ["A", "B"], areas: [("core", "A")], items: items)))
         // Every item is entangled; the hub is reached by all n spokes, each spoke by nothing.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 /// Roadmaps and costs of estates 100,000 items deep: the work is linear, so a chain of
@@ -11,8 +12,9 @@ struct LargeRoadmapTests {
     /// first, so every item is needed by both and the split duplicates each. One month each.
     static func evaluation(cycle: Bool) -> OptionEvaluation {
         let items = (0..<n).map { i in
-            var item = makeItem("i\(i)", area: "core", users: i == 0 ? ["A", "B"] : [],
-                                dependsOn: i + 1 < n ? [dep("i\(i + 1)")] : cycle ? [dep("i0")] : [], annualCost: 2)
+            var item = makeItem(
+                "i\(i)", area: "core", users: i == 0 ? ["A", "B"] : [],
+                dependsOn: i + 1 < n ? [dep("i\(i + 1)")] : cycle ? [dep("i0")] : [], annualCost: 2)
             item.split.months = 1
             return item
         }

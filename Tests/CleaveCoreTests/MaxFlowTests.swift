@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 @Suite("Maximum flow and minimum cut")
@@ -53,8 +54,11 @@ struct MaxFlowTests {
             let edges = Int.random(in: 0...(n * 3), using: &rng)
             for _ in 0..<edges {
                 let u = Int.random(in: 0..<n, using: &rng), v = Int.random(in: 0..<n, using: &rng)
-                network.addEdge(from: u, to: v, capacity: rng.chance(0.2) ? .infinite
-                                : .finite(Int64.random(in: 0...10, using: &rng)))
+                network.addEdge(
+                    from: u, to: v,
+                    capacity: rng.chance(0.2)
+                        ? .infinite
+                        : .finite(Int64.random(in: 0...10, using: &rng)))
             }
             let source = Int.random(in: 0..<n, using: &rng)
             var sink = Int.random(in: 0..<n, using: &rng)

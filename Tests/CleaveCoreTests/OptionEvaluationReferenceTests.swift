@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 /// `OptionEvaluation` against `NaiveOptionEvaluation`, SPEC §4.3 read literally, on small
@@ -23,20 +24,25 @@ struct OptionEvaluationReferenceTests {
             #expect(ev.dispositions == naive.dispositions)
             for i in 0..<graph.itemCount {
                 #expect(Set(ev.blocNames(of: i)) == naive.blocs[i])
-                let outcome: String = switch ev.outcomes[i] {
-                case .duplicated: "duplicated"
-                case .transferred(let bloc): "transferred:\(ev.partition.name(bloc))"
-                case .unchanged: "unchanged"
-                }
+                let outcome: String =
+                    switch ev.outcomes[i] {
+                    case .duplicated: "duplicated"
+                    case .transferred(let bloc): "transferred:\(ev.partition.name(bloc))"
+                    case .unchanged: "unchanged"
+                    }
                 #expect(outcome == naive.outcomes[i], "item \(id(i))")
             }
-            #expect(ev.ties.map { [id(graph.edges[$0.edge].from), id(graph.edges[$0.edge].to), ev.partition.name($0.bloc)] } == naive.ties)
+            #expect(
+                ev.ties.map {
+                    [id(graph.edges[$0.edge].from), id(graph.edges[$0.edge].to), ev.partition.name($0.bloc)]
+                } == naive.ties)
             #expect(ev.conflicts.map { [id(graph.edges[$0].from), id(graph.edges[$0].to)] } == naive.conflicts)
 
             let blockers = ev.blockers.map {
-                NaiveOptionEvaluation.Blocker(kind: $0.kind.rawValue, item: id($0.item), related: $0.related.map(id),
-                                              releaseDate: $0.releaseDate, noticeDate: $0.noticeDate,
-                                              noticeMissed: $0.noticeMissed)
+                NaiveOptionEvaluation.Blocker(
+                    kind: $0.kind.rawValue, item: id($0.item), related: $0.related.map(id),
+                    releaseDate: $0.releaseDate, noticeDate: $0.noticeDate,
+                    noticeMissed: $0.noticeMissed)
             }
             #expect(blockers == naive.blockers)
             for blocker in ev.blockers where blocker.kind == .contractLock {
@@ -48,7 +54,9 @@ struct OptionEvaluationReferenceTests {
             #expect(f.duplicated == naive.duplicated && f.transferred == naive.transferred)
             #expect(f.oneOffCost == naive.oneOffCost && f.recurringDelta == naive.recurringDelta)
             #expect(f.fteAffected == naive.fteAffected)
-            #expect(f.ties == naive.ties.count && f.conflicts == naive.conflicts.count && f.internalEdges == naive.internalEdges)
+            #expect(
+                f.ties == naive.ties.count && f.conflicts == naive.conflicts.count
+                    && f.internalEdges == naive.internalEdges)
             #expect(f.unsplittable == naive.blockers.filter { $0.kind == "unsplittable" }.count)
             #expect(f.contractLocks == naive.blockers.filter { $0.kind == "contract-lock" }.count)
             #expect(f.conflictBlockers == naive.conflicts.count)

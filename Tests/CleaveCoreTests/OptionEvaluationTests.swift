@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 @Suite("Option evaluation on the council estate")
@@ -53,7 +54,8 @@ struct OptionEvaluationTests {
         // Released at its end, 2027-06-30; notice (6 months) by 2026-12-30, after Start
         // (the inventory date 2025-01-01), so not missed.
         #expect(lock.releaseDate == day("2027-06-30") && lock.noticeDate == day("2026-12-30") && !lock.noticeMissed)
-        #expect(lock.reason == "not assignable, and blocs A and B each need it; serve notice by 2026-12-30 "
+        #expect(
+            lock.reason == "not assignable, and blocs A and B each need it; serve notice by 2026-12-30 "
                 + "to leave at 2027-06-30 (6 months' notice), after the target date 2026-06-30")
         #expect(ev.figures.contractLocks == 1 && ev.figures.completionDate == day("2027-06-30"))
         #expect(!ev.figures.neverCompletes && ev.figures.neverCompletesReason == nil && ev.figures.noticesMissed == 0)
@@ -66,8 +68,11 @@ struct OptionEvaluationTests {
         estate.items[lic].noticeMonths = 1
         let option = Option(id: "early", defaultDisposition: .split, targetDate: day("2026-06-30"))
         let ev = OptionEvaluation(option: option, entanglement: Entanglement(EstateGraph(estate)))
-        #expect(ev.blockers.map(\.reason) == ["not assignable, and blocs A and B each need it; serve notice by "
-                + "2027-05-30 to leave at 2027-06-30 (1 month's notice), after the target date 2026-06-30"])
+        #expect(
+            ev.blockers.map(\.reason) == [
+                "not assignable, and blocs A and B each need it; serve notice by "
+                    + "2027-05-30 to leave at 2027-06-30 (1 month's notice), after the target date 2026-06-30"
+            ])
     }
 
     @Test("A party leaving: B separates and finance splits")
@@ -81,7 +86,10 @@ struct OptionEvaluationTests {
         #expect(f.oneOffCost == 110 && f.recurringDelta == 30 && f.fteAffected == 2.5)
         // One tie: B's own ledger still depends on hosting, shared and run by A (bloc rest).
         // rest's ledger also depends on it, but rest runs hosting, so that is no tie.
-        #expect(ev.ties.map { "\(ev.partition.name($0.bloc)):\(graph.itemID(graph.edges[$0.edge].from))>\(graph.itemID(graph.edges[$0.edge].to))" }
+        #expect(
+            ev.ties.map {
+                "\(ev.partition.name($0.bloc)):\(graph.itemID(graph.edges[$0.edge].from))>\(graph.itemID(graph.edges[$0.edge].to))"
+            }
                 == ["B:ledger>hosting"])
         // Internal: ledger→lic, payroll→ledger, team→payroll. Cleanliness 3 / (3 + 1 tie).
         #expect(f.internalEdges == 3 && f.cleanliness == 0.75)
@@ -99,7 +107,9 @@ struct OptionEvaluationTests {
         #expect(ev.conflicts.map { graph.itemID(graph.edges[$0].from) } == ["ledger"])
         #expect(ev.blockers.count == 1)
         let blocker = ev.blockers[0]
-        #expect(blocker.kind == .conflict && graph.itemID(blocker.item) == "ledger" && graph.ids(blocker.related) == ["hosting"])
+        #expect(
+            blocker.kind == .conflict && graph.itemID(blocker.item) == "ledger"
+                && graph.ids(blocker.related) == ["hosting"])
         #expect(blocker.reason == "run jointly for blocs A and B, but depends on hosting, which the option splits")
         let f = ev.figures
         #expect(f.duplicated == 1 && f.oneOffCost == 50 && f.recurringDelta == 20)
@@ -108,42 +118,52 @@ struct OptionEvaluationTests {
 
     @Test("An unsplittable shared item blocks a full split")
     func unsplittable() {
-        let (ev, graph) = evaluate(Option(id: "full", defaultDisposition: .split, targetDate: day("2027-07-01")),
-                                   ledgerStrategy: .none)
+        let (ev, graph) = evaluate(
+            Option(id: "full", defaultDisposition: .split, targetDate: day("2027-07-01")),
+            ledgerStrategy: .none)
         #expect(ev.blockers.count == 1)
         let blocker = ev.blockers[0]
         #expect(blocker.kind == .unsplittable && graph.itemID(blocker.item) == "ledger")
         #expect(graph.ids(blocker.related) == ["payroll"])
         #expect(blocker.reason == "cannot be split (split.strategy: none), yet blocs A and B each need it")
         #expect(ev.figures.oneOffCost == 160)  // counted as written; the blocker says it cannot happen
-        #expect(ev.figures.neverCompletes && ev.figures.neverCompletesReason == "an unsplittable item must be duplicated")
+        #expect(
+            ev.figures.neverCompletes && ev.figures.neverCompletesReason == "an unsplittable item must be duplicated")
     }
 
     @Test("Out-of-scope areas stay shared; item overrides win over areas")
     func dispositions() {
         var estate = councilEstate()
         estate.areas[1].inScope = false  // dig
-        let option = Option(id: "o", defaultDisposition: .split, areas: ["fin": .shared], items: ["payroll": .split, "ghost": .split])
+        let option = Option(
+            id: "o", defaultDisposition: .split, areas: ["fin": .shared], items: ["payroll": .split, "ghost": .split])
         let graph = EstateGraph(estate)
         let d = OptionEvaluation.dispositions(of: option, in: graph)
-        #expect(graph.estate.items.indices.map { "\(graph.itemID($0))=\(d[$0].rawValue)" }
-                == ["ledger=shared", "hosting=shared", "lic=shared", "payroll=split", "portal=shared", "payroll-team=shared"])
+        #expect(
+            graph.estate.items.indices.map { "\(graph.itemID($0))=\(d[$0].rawValue)" }
+                == [
+                    "ledger=shared", "hosting=shared", "lic=shared", "payroll=split", "portal=shared",
+                    "payroll-team=shared",
+                ])
     }
 
     @Test("Blockers sort by kind, then item id, then related ids")
     func blockerOrder() {
-        let estate = Estate(parties: ["A", "B"], areas: [("core", "A")], items: [
-            makeItem("z-shared", area: "core", users: ["A", "B"], dependsOn: [dep("b-split"), dep("a-split")]),
-            makeItem("b-split", area: "core", users: ["A", "B"], strategy: .none),
-            makeItem("a-split", area: "core", users: ["A", "B"]),
-            makeItem("c", .contract, area: "core", parties: ["A", "B"]),
-        ])
+        let estate = Estate(
+            parties: ["A", "B"], areas: [("core", "A")],
+            items: [
+                makeItem("z-shared", area: "core", users: ["A", "B"], dependsOn: [dep("b-split"), dep("a-split")]),
+                makeItem("b-split", area: "core", users: ["A", "B"], strategy: .none),
+                makeItem("a-split", area: "core", users: ["A", "B"]),
+                makeItem("c", .contract, area: "core", parties: ["A", "B"]),
+            ])
         let option = Option(id: "o", items: ["b-split": .split, "a-split": .split, "c": .split])
         let graph = EstateGraph(estate)
         let ev = OptionEvaluation(option: option, entanglement: Entanglement(graph))
-        #expect(ev.blockers.map { "\($0.kind.rawValue):\(graph.itemID($0.item)):\(graph.ids($0.related))" } == [
-            "conflict:z-shared:[\"a-split\"]", "conflict:z-shared:[\"b-split\"]",
-            "contract-lock:c:[]", "unsplittable:b-split:[\"z-shared\"]",
-        ])
+        #expect(
+            ev.blockers.map { "\($0.kind.rawValue):\(graph.itemID($0.item)):\(graph.ids($0.related))" } == [
+                "conflict:z-shared:[\"a-split\"]", "conflict:z-shared:[\"b-split\"]",
+                "contract-lock:c:[]", "unsplittable:b-split:[\"z-shared\"]",
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 /// Option-scoped separation plans (SPEC 1.1 §4.4): only the items the option splits take
@@ -11,7 +12,9 @@ struct OptionPlanTests {
     }
 
     func severs(_ plan: SeparationPlan, _ graph: EstateGraph) -> [String] {
-        plan.sever.map { "\(graph.itemID(graph.edges[$0.edge].from))>\(graph.itemID(graph.edges[$0.edge].to)) \($0.side.rawValue)" }
+        plan.sever.map {
+            "\(graph.itemID(graph.edges[$0.edge].from))>\(graph.itemID(graph.edges[$0.edge].to)) \($0.side.rawValue)"
+        }
     }
 
     @Test("B leaves with finance split: hosting stays shared, so nothing is severed from it")
@@ -50,7 +53,9 @@ struct OptionPlanTests {
         let p = SeparationPlan(separatingBloc: graph.partyIndex("B")!, of: ev)
         // S → X(ledger) (B uses it) → X(lic) (licence edge, ∞) → Z(lic) (strategy none, ∞) → T
         // (A signs lic): every cut is infinite.
-        let licence = graph.edges.indices.first { graph.itemID(graph.edges[$0].from) == "ledger" && graph.itemID(graph.edges[$0].to) == "lic" }!
+        let licence = graph.edges.indices.first {
+            graph.itemID(graph.edges[$0].from) == "ledger" && graph.itemID(graph.edges[$0].to) == "lic"
+        }!
         #expect(!p.feasible && p.cost == nil)
         #expect(p.obstacles == [.unsplittable(item: graph.index("lic")), .unseverable(edge: licence)])
         // Sharing the unsplittable contract makes it feasible: ledger alone is duplicated.
@@ -70,7 +75,8 @@ struct OptionPlanTests {
         var rng = SeededGenerator(seed: 4404)
         var infeasible = 0, checked = 0
         for round in 0..<400 {
-            let estate = randomEstate(&rng, items: round < 390 ? 8 : 10, density: Double.random(in: 0.1...0.4, using: &rng))
+            let estate = randomEstate(
+                &rng, items: round < 390 ? 8 : 10, density: Double.random(in: 0.1...0.4, using: &rng))
             let option = randomOption(&rng, for: estate)
             let graph = EstateGraph(estate)
             let ev = OptionEvaluation(option: option, entanglement: Entanglement(graph))
@@ -88,9 +94,14 @@ struct OptionPlanTests {
                     #expect(Set(p.duplicate) == expected.duplicate)
                     #expect(Set(p.shared) == expected.shared)
                     #expect(Set(p.moveToBloc) == expected.move)
-                    let sever = p.sever.map { "\(graph.edges[$0.edge].from)>\(graph.edges[$0.edge].to) \($0.side.rawValue)" }
+                    let sever = p.sever.map {
+                        "\(graph.edges[$0.edge].from)>\(graph.edges[$0.edge].to) \($0.side.rawValue)"
+                    }
                     #expect(sever.sorted() == expected.sever)
-                    #expect((0..<graph.itemCount).allSatisfy { among.contains($0) || (!p.blocNeeds[$0] && !p.othersNeed[$0]) })
+                    #expect(
+                        (0..<graph.itemCount).allSatisfy {
+                            among.contains($0) || (!p.blocNeeds[$0] && !p.othersNeed[$0])
+                        })
                 } else {
                     infeasible += 1
                     // Every obstacle is a split item or an edge between split items.
@@ -98,7 +109,8 @@ struct OptionPlanTests {
                     for obstacle in p.obstacles {
                         switch obstacle {
                         case .unsplittable(let item): #expect(among.contains(item))
-                        case .unseverable(let e): #expect(among.contains(graph.edges[e].from) && among.contains(graph.edges[e].to))
+                        case .unseverable(let e):
+                            #expect(among.contains(graph.edges[e].from) && among.contains(graph.edges[e].to))
                         }
                     }
                 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 /// SPEC 1.1 §4.5 rule by rule, every figure worked out by hand.
@@ -32,8 +33,9 @@ struct PartyCostsTests {
         let p = makeItem("p", area: "ar", users: ["A", "B"], annualCost: 10)
         let orphan = makeItem("orphan", area: "ar", annualCost: 7)
         let option = Option(id: "cd-leave", separate: ["C", "D"], defaultDisposition: .split, items: ["p": .shared])
-        return Estate(parties: ["A", "B", "C", "D"], areas: [("ar", "A")], items: [x, y, z, u, s, p, orphan],
-                      options: [option], defaultDuplicateCost: 5)
+        return Estate(
+            parties: ["A", "B", "C", "D"], areas: [("ar", "A")], items: [x, y, z, u, s, p, orphan],
+            options: [option], defaultDuplicateCost: 5)
     }
 
     static func evaluation() -> OptionEvaluation {
@@ -99,7 +101,9 @@ struct PartyCostsTests {
         let option = Option(id: "o", separate: ["m", "z"], defaultDisposition: .split)
         let estate = Estate(parties: ["a", "m", "z"], areas: [("ar", "a")], items: [t], options: [option])
         let ev = OptionEvaluation(option: option, entanglement: Entanglement(EstateGraph(estate)))
-        #expect(ev.originalKeeper(of: 0, weights: ItemWeights(item: 0, entanglement: ev.entanglement)) == ev.partition.restBloc)
+        #expect(
+            ev.originalKeeper(of: 0, weights: ItemWeights(item: 0, entanglement: ev.entanglement))
+                == ev.partition.restBloc)
         let costs = PartyCosts(evaluation: ev)
         #expect(costs.blocs.map(\.name) == ["m", "rest", "z"])
         #expect(costs.blocs.map(\.stranded) == [0, 5, 0])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 /// Which figures rest on the estate's default prices, worked by hand on the council estate:
@@ -9,10 +10,12 @@ struct PricingAssumptionsTests {
     @Test("A full split: one of three duplicated items uses the default duplication cost")
     func option() {
         let graph = EstateGraph(councilEstate())
-        let ev = OptionEvaluation(option: Option(id: "full", defaultDisposition: .split), entanglement: Entanglement(graph))
+        let ev = OptionEvaluation(
+            option: Option(id: "full", defaultDisposition: .split), entanglement: Entanglement(graph))
         let a = PricingAssumptions(ev)
         #expect(a.duplicatedItems == 3 && graph.ids(a.defaultPricedItems) == ["lic"] && a.defaultDuplicateCost == 10)
-        #expect(a.severedDependencies == 0 && a.defaultSeverCostCount == 0 && a.defaultSeverCost == nil && a.usesDefaults)
+        #expect(
+            a.severedDependencies == 0 && a.defaultSeverCostCount == 0 && a.defaultSeverCost == nil && a.usesDefaults)
     }
 
     @Test("B leaves: lic duplicated at the default; ledger → hosting severed at its own cost")
@@ -41,8 +44,9 @@ struct PricingAssumptionsTests {
     @Test("An option-scoped plan: B leaves with finance split duplicates ledger and lic, severs nothing")
     func optionPlan() {
         let graph = EstateGraph(councilEstate())
-        let ev = OptionEvaluation(option: Option(id: "b", separate: ["B"], areas: ["fin": .split]),
-                                  entanglement: Entanglement(graph))
+        let ev = OptionEvaluation(
+            option: Option(id: "b", separate: ["B"], areas: ["fin": .split]),
+            entanglement: Entanglement(graph))
         let a = PricingAssumptions(SeparationPlan(separatingBloc: graph.partyIndex("B")!, of: ev), in: graph)
         #expect(a.duplicatedItems == 2 && graph.ids(a.defaultPricedItems) == ["lic"] && a.severedDependencies == 0)
     }
@@ -52,14 +56,19 @@ struct PricingAssumptionsTests {
         var f = OptionFigures()
         f.unsplittable = 2
         f.openEndedLocks = 2
-        #expect(f.neverCompletes
-                && f.neverCompletesReason == "2 unsplittable items must be duplicated and 2 open-ended contracts lock it")
+        #expect(
+            f.neverCompletes
+                && f.neverCompletesReason
+                    == "2 unsplittable items must be duplicated and 2 open-ended contracts lock it"
+        )
     }
 
     @Test("A dependency with no sever cost and no estate default is priced by nothing")
     func noDefault() {
         let graph = EstateGraph(councilEstate())
         #expect(graph.edges.indices.allSatisfy { !graph.usesDefaultSeverCost(ofEdge: $0) })
-        #expect(graph.usesDefaultDuplicateCost(graph.index("lic")) && !graph.usesDefaultDuplicateCost(graph.index("ledger")))
+        #expect(
+            graph.usesDefaultDuplicateCost(graph.index("lic")) && !graph.usesDefaultDuplicateCost(graph.index("ledger"))
+        )
     }
 }

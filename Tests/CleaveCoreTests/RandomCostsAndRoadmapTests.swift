@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 /// Costs by party, roadmaps and staffing on many random estates: checked against the naive
@@ -21,18 +22,23 @@ struct RandomCostsAndRoadmapTests {
     @Test("Costs match the naive reading of §4.5")
     func costsMatchNaive() {
         for (estate, _, evaluations) in Self.evaluations(seed: 45, count: 300, items: 10) {
-            let today = PartyCosts(entanglement: evaluations[0].entanglement), naiveToday = NaiveCosts(estate, option: nil)
-            #expect(today.parties.allSatisfy { Self.close($0.before, naiveToday.before[$0.id]!) && $0.after == $0.before })
+            let today = PartyCosts(entanglement: evaluations[0].entanglement),
+                naiveToday = NaiveCosts(estate, option: nil)
+            #expect(
+                today.parties.allSatisfy { Self.close($0.before, naiveToday.before[$0.id]!) && $0.after == $0.before })
             #expect(Self.close(today.unallocated, naiveToday.unallocated))
             for ev in evaluations {
                 let costs = PartyCosts(evaluation: ev), naive = NaiveCosts(estate, option: ev.option)
                 for p in costs.parties {
                     #expect(p.bloc == naive.bloc[p.id])
-                    #expect(Self.close(p.before, naive.before[p.id]!) && Self.close(p.after, naive.after[p.id]!)
+                    #expect(
+                        Self.close(p.before, naive.before[p.id]!) && Self.close(p.after, naive.after[p.id]!)
                             && Self.close(p.oneOff, naive.oneOff[p.id]!), "\(p) \(naive)")
                 }
                 #expect(costs.blocs.map(\.name) == naive.stranded.keys.sorted())
-                #expect(costs.blocs.allSatisfy { Self.close($0.stranded, naive.stranded[$0.name]!) }, "\(costs.blocs) \(naive)")
+                #expect(
+                    costs.blocs.allSatisfy { Self.close($0.stranded, naive.stranded[$0.name]!) },
+                    "\(costs.blocs) \(naive)")
                 #expect(Self.close(costs.unallocated, naive.unallocated))
             }
         }
@@ -69,7 +75,10 @@ struct RandomCostsAndRoadmapTests {
 
                 let staffing = Staffing(evaluation: ev)
                 #expect(Self.close(staffing.fteAffected, ev.figures.fteAffected))
-                #expect(Self.close(staffing.parties.reduce(0) { $0 + $1.affected } + staffing.unattributed, ev.figures.fteAffected))
+                #expect(
+                    Self.close(
+                        staffing.parties.reduce(0) { $0 + $1.affected } + staffing.unattributed, ev.figures.fteAffected)
+                )
 
                 guard let roadmap = try? Roadmap(evaluation: ev) else { continue }
                 let byItem = Dictionary(uniqueKeysWithValues: roadmap.steps.map { ($0.item, $0) })
@@ -86,7 +95,9 @@ struct RandomCostsAndRoadmapTests {
                         }
                     }
                     if let start = step.start { #expect(start >= roadmap.start) }
-                    if let start = step.start, let finish = step.finish { #expect(finish >= start.adding(months: step.months)) }
+                    if let start = step.start, let finish = step.finish {
+                        #expect(finish >= start.adding(months: step.months))
+                    }
                     if step.late { late += 1 }
                     if step.finish == nil { never += 1 }
                 }

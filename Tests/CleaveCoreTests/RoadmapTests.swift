@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 /// SPEC 1.1 §4.6 rule by rule, every date worked out by hand. Parties A and B; one area led
@@ -6,20 +7,27 @@ import Testing
 /// uses are transferred to B.
 @Suite("Roadmap")
 struct RoadmapTests {
-    static func item(_ id: String, _ kind: ItemKind = .system, users: [String] = ["A", "B"], months: Int?,
-                     dependsOn: [String] = [], contracts: [String] = [], end: String? = nil,
-                     notice: Int = 0, assignable: Bool = false) -> Item {
-        var item = makeItem(id, kind, area: "ar", users: kind == .contract ? [] : users,
-                            parties: kind == .contract ? users : [], dependsOn: dependsOn.map { dep($0) },
-                            contracts: contracts, end: end.map(day), noticeMonths: notice, assignable: assignable)
+    static func item(
+        _ id: String, _ kind: ItemKind = .system, users: [String] = ["A", "B"], months: Int?,
+        dependsOn: [String] = [], contracts: [String] = [], end: String? = nil,
+        notice: Int = 0, assignable: Bool = false
+    ) -> Item {
+        var item = makeItem(
+            id, kind, area: "ar", users: kind == .contract ? [] : users,
+            parties: kind == .contract ? users : [], dependsOn: dependsOn.map { dep($0) },
+            contracts: contracts, end: end.map(day), noticeMonths: notice, assignable: assignable)
         item.split.months = months
         return item
     }
 
-    static func roadmap(_ items: [Item], start: String? = nil, target: String? = nil, asOf: String? = nil,
-                        defaultMonths: Int = 3) throws -> (Roadmap, EstateGraph) {
-        let option = Option(id: "split", defaultDisposition: .split, targetDate: target.map(day), startDate: start.map(day))
-        var estate = Estate(parties: ["A", "B"], areas: [("ar", "A")], items: items, options: [option], asOf: asOf.map(day))
+    static func roadmap(
+        _ items: [Item], start: String? = nil, target: String? = nil, asOf: String? = nil,
+        defaultMonths: Int = 3
+    ) throws -> (Roadmap, EstateGraph) {
+        let option = Option(
+            id: "split", defaultDisposition: .split, targetDate: target.map(day), startDate: start.map(day))
+        var estate = Estate(
+            parties: ["A", "B"], areas: [("ar", "A")], items: items, options: [option], asOf: asOf.map(day))
         estate.defaultSplitMonths = defaultMonths
         let graph = EstateGraph(estate)
         let ev = OptionEvaluation(option: option, entanglement: Entanglement(graph))
@@ -34,10 +42,11 @@ struct RoadmapTests {
     func chainAndMonthEnds() throws {
         // b: 31 Jan + 1 month = 29 Feb (2028 is leap); a waits for b: 29 Feb + 1 = 29 Mar;
         // c (B alone uses it: transferred) takes the default 2 months: 31 Jan → 31 Mar.
-        let (r, g) = try Self.roadmap([
-            Self.item("a", months: 1, dependsOn: ["b"]), Self.item("b", months: 1),
-            Self.item("c", users: ["B"], months: nil),
-        ], start: "2028-01-31", defaultMonths: 2)
+        let (r, g) = try Self.roadmap(
+            [
+                Self.item("a", months: 1, dependsOn: ["b"]), Self.item("b", months: 1),
+                Self.item("c", users: ["B"], months: nil),
+            ], start: "2028-01-31", defaultMonths: 2)
         #expect(r.start == day("2028-01-31") && r.target == nil)
         #expect(r.steps.map { g.itemID($0.item) } == ["a", "b", "c"] && r.steps.map(\.id) == ["a", "b", "c"])
         #expect(r.steps.allSatisfy { $0.kind == .system })
@@ -55,9 +64,11 @@ struct RoadmapTests {
 
     @Test("The critical path steps back through the prerequisite that set each start")
     func criticalPathSteps() throws {
-        let (r, g) = try Self.roadmap([
-            Self.item("a", months: 1, dependsOn: ["b"]), Self.item("b", months: 1), Self.item("c", users: ["B"], months: 1),
-        ], start: "2027-01-31")
+        let (r, g) = try Self.roadmap(
+            [
+                Self.item("a", months: 1, dependsOn: ["b"]), Self.item("b", months: 1),
+                Self.item("c", users: ["B"], months: 1),
+            ], start: "2027-01-31")
         // b 31 Jan → 28 Feb; a 28 Feb → 28 Mar; c 31 Jan → 28 Feb.
         #expect(r.completion == day("2027-03-28"))
         #expect(g.ids(r.criticalPath) == ["b", "a"])
@@ -66,10 +77,11 @@ struct RoadmapTests {
     @Test("Critical-path ties: the smallest id, both where it starts and where it steps")
     func criticalPathTies() throws {
         // y and x both finish last (1 May); x's prerequisites p and q both finish 1 Apr.
-        let (r, g) = try Self.roadmap([
-            Self.item("y", months: 4), Self.item("x", months: 1, dependsOn: ["q", "p"]),
-            Self.item("q", months: 3), Self.item("p", months: 3),
-        ], start: "2027-01-01")
+        let (r, g) = try Self.roadmap(
+            [
+                Self.item("y", months: 4), Self.item("x", months: 1, dependsOn: ["q", "p"]),
+                Self.item("q", months: 3), Self.item("p", months: 3),
+            ], start: "2027-01-01")
         #expect(try step(r, g, "x").finish == day("2027-05-01") && step(r, g, "y").finish == day("2027-05-01"))
         #expect(g.ids(r.criticalPath) == ["p", "x"])
     }
@@ -77,10 +89,11 @@ struct RoadmapTests {
     @Test("A cycle of work items is one group: its members start together, after what any of them waits for")
     func cycleGroup() throws {
         // a ⇄ b; b also waits for d (2 months). The group starts when d finishes.
-        let (r, g) = try Self.roadmap([
-            Self.item("a", months: 4, dependsOn: ["b"]), Self.item("b", months: 1, dependsOn: ["a", "d"]),
-            Self.item("d", months: 2),
-        ], start: "2027-01-01")
+        let (r, g) = try Self.roadmap(
+            [
+                Self.item("a", months: 4, dependsOn: ["b"]), Self.item("b", months: 1, dependsOn: ["a", "d"]),
+                Self.item("d", months: 2),
+            ], start: "2027-01-01")
         let a = try step(r, g, "a"), b = try step(r, g, "b")
         #expect(a.start == day("2027-03-01") && b.start == day("2027-03-01"))
         #expect(a.finish == day("2027-07-01") && b.finish == day("2027-04-01"))
@@ -116,12 +129,13 @@ struct RoadmapTests {
 
     @Test("Late items and why: a contract end, a late prerequisite, their own work")
     func lateReasons() throws {
-        let (r, g) = try Self.roadmap([
-            Self.item("k", .contract, months: 1, end: "2027-12-31"),
-            Self.item("s", months: 1, contracts: ["k"]),
-            Self.item("long", months: 9),
-            Self.item("quick", months: 1),
-        ], start: "2027-01-01", target: "2027-06-30")
+        let (r, g) = try Self.roadmap(
+            [
+                Self.item("k", .contract, months: 1, end: "2027-12-31"),
+                Self.item("s", months: 1, contracts: ["k"]),
+                Self.item("long", months: 9),
+                Self.item("quick", months: 1),
+            ], start: "2027-01-01", target: "2027-06-30")
         #expect(r.lateSteps.map { g.itemID($0.item) } == ["k", "long", "s"])
         #expect(try step(r, g, "k").lateReason == .contractEnd(day("2027-12-31")))
         #expect(try step(r, g, "s").lateReason == .waitsFor(item: g.index("k"), finish: day("2027-12-31")))
@@ -131,10 +145,11 @@ struct RoadmapTests {
 
     @Test("An open-ended contract never finishes, nor does anything waiting for it")
     func neverFinishes() throws {
-        let (r, g) = try Self.roadmap([
-            Self.item("k", .contract, months: 1), Self.item("s", months: 1, contracts: ["k"]),
-            Self.item("t", months: 1, dependsOn: ["s"]), Self.item("free", months: 1),
-        ], start: "2027-01-01", target: "2030-01-01")
+        let (r, g) = try Self.roadmap(
+            [
+                Self.item("k", .contract, months: 1), Self.item("s", months: 1, contracts: ["k"]),
+                Self.item("t", months: 1, dependsOn: ["s"]), Self.item("free", months: 1),
+            ], start: "2027-01-01", target: "2030-01-01")
         #expect(try step(r, g, "k").finish == nil && step(r, g, "k").start == day("2027-01-01"))
         #expect(try step(r, g, "s").start == nil && step(r, g, "s").finish == nil)
         #expect(try step(r, g, "t").finish == nil && step(r, g, "t").wave == 3)
@@ -158,7 +173,8 @@ struct RoadmapTests {
         #expect(try Self.roadmap(items, start: "2027-05-01", asOf: "2026-01-01").0.start == day("2027-05-01"))
         #expect(try Self.roadmap(items, asOf: "2026-01-01").0.start == day("2026-01-01"))
         #expect(throws: Roadmap.Failure.noStart(option: "split")) { try Self.roadmap(items) }
-        #expect(Roadmap.Failure.noStart(option: "split").description
+        #expect(
+            Roadmap.Failure.noStart(option: "split").description
                 == "option 'split' has no start: set startDate on the option or estate.asOf")
     }
 

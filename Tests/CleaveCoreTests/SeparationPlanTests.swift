@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 @Suite("Optimal separation plan")
@@ -10,7 +11,9 @@ struct SeparationPlanTests {
     }
 
     func severs(_ plan: SeparationPlan, _ graph: EstateGraph) -> [String] {
-        plan.sever.map { "\(graph.itemID(graph.edges[$0.edge].from))>\(graph.itemID(graph.edges[$0.edge].to)) \($0.side.rawValue)" }
+        plan.sever.map {
+            "\(graph.itemID(graph.edges[$0.edge].from))>\(graph.itemID(graph.edges[$0.edge].to)) \($0.side.rawValue)"
+        }
     }
 
     @Test("B leaves the council estate: cost 150")
@@ -59,11 +62,13 @@ struct SeparationPlanTests {
 
     @Test("An unseverable dependency on an unsplittable item names both")
     func unseverable() {
-        let estate = Estate(parties: ["A", "B"], areas: [("core", "A")], items: [
-            makeItem("app", area: "core", users: ["A"], dependsOn: [dep("db")]),
-            makeItem("db", area: "core", users: ["B"], strategy: .none),
-            makeItem("other", area: "core", users: ["A"], dependsOn: [dep("db", sever: 3)]),
-        ])
+        let estate = Estate(
+            parties: ["A", "B"], areas: [("core", "A")],
+            items: [
+                makeItem("app", area: "core", users: ["A"], dependsOn: [dep("db")]),
+                makeItem("db", area: "core", users: ["B"], strategy: .none),
+                makeItem("other", area: "core", users: ["A"], dependsOn: [dep("db", sever: 3)]),
+            ])
         let (p, graph) = plan(estate, ["A"])
         // A's app needs db (no sever cost); B uses db; db cannot be duplicated. other's
         // dependency can be severed, so it is not what makes the plan impossible.
@@ -72,10 +77,12 @@ struct SeparationPlanTests {
 
     @Test("Free duplication and free severing are taken, and nothing more")
     func zeroCosts() {
-        let estate = Estate(parties: ["A", "B"], areas: [("core", "A")], items: [
-            makeItem("app", area: "core", users: ["A", "B"], dependsOn: [dep("lib", sever: 0)]),
-            makeItem("lib", area: "core", oneOff: 4),
-        ], defaultDuplicateCost: 0)
+        let estate = Estate(
+            parties: ["A", "B"], areas: [("core", "A")],
+            items: [
+                makeItem("app", area: "core", users: ["A", "B"], dependsOn: [dep("lib", sever: 0)]),
+                makeItem("lib", area: "core", oneOff: 4),
+            ], defaultDuplicateCost: 0)
         let (p, graph) = plan(estate, ["A"])
         // app: duplicated for free. lib: either side severs for nothing, which is cheaper than
         // duplicating it (4); with the smallest source side, the bloc severs and the others keep lib.
@@ -84,29 +91,37 @@ struct SeparationPlanTests {
         #expect(severs(p, graph) == ["app>lib bloc"])
     }
 
-    @Test("Agrees with trying every labeling on 400 random estates of up to 8 items and 6 of 10, a third sharing unsplittable items")
+    @Test(
+        "Agrees with trying every labeling on 400 random estates of up to 8 items and 6 of 10, a third sharing unsplittable items"
+    )
     func againstBruteForce() {
         var rng = SeededGenerator(seed: 99)
         var infeasible = 0
         for round in 0..<406 {
-            let estate = randomEstate(&rng, items: round < 400 ? 8 : 10, density: Double.random(in: 0.1...0.4, using: &rng))
+            let estate = randomEstate(
+                &rng, items: round < 400 ? 8 : 10, density: Double.random(in: 0.1...0.4, using: &rng))
             let graph = EstateGraph(estate)
             let reference = BruteForce(estate)
             let parties = (0..<graph.partyCount).filter { _ in rng.chance(0.5) }
             let bloc = parties.isEmpty ? [0] : parties
             let sharing = round % 3 == 0
             let expected = reference.plan(bloc: Set(bloc), sharing: sharing)
-            let p = SeparationPlan(separating: FixedBitSet(bloc, capacity: graph.partyCount), in: graph,
-                                   sharingUnsplittable: sharing)
+            let p = SeparationPlan(
+                separating: FixedBitSet(bloc, capacity: graph.partyCount), in: graph,
+                sharingUnsplittable: sharing)
             #expect(p.cost == expected.cost)
             #expect(p.feasible == (expected.cost != nil))
             if p.feasible {
                 #expect(Set(p.duplicate) == expected.duplicate)
                 #expect(Set(p.shared) == expected.shared)
                 #expect(Set(p.moveToBloc) == expected.move)
-                let sever = p.sever.map { "\(graph.edges[$0.edge].from)>\(graph.edges[$0.edge].to) \($0.side.rawValue)" }
+                let sever = p.sever.map {
+                    "\(graph.edges[$0.edge].from)>\(graph.edges[$0.edge].to) \($0.side.rawValue)"
+                }
                 #expect(sever.sorted() == expected.sever)
-                #expect(p.sever.reduce(0) { $0 + $1.cost } + p.duplicate.reduce(0) { $0 + graph.duplicateCost(of: $1)! } == p.cost)
+                #expect(
+                    p.sever.reduce(0) { $0 + $1.cost } + p.duplicate.reduce(0) { $0 + graph.duplicateCost(of: $1)! }
+                        == p.cost)
             } else {
                 infeasible += 1
                 #expect(!p.obstacles.isEmpty)

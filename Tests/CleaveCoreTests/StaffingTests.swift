@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CleaveCore
 
 /// Teams an option duplicates or moves, and who employs their staff afterwards.
@@ -24,14 +25,16 @@ struct StaffingTests {
 
     static func staffing() -> (Staffing, OptionEvaluation) {
         let option = Option(id: "c-leaves", separate: ["C"], defaultDisposition: .split)
-        let estate = Estate(parties: ["A", "B", "C"], areas: [("ar", "A")], items: [
-            team("t1", users: ["C"], employer: nil, fte: 4),
-            team("t2", users: ["B"], lead: "C", employer: "C", fte: 2),
-            team("t3", users: ["A", "C"], employer: "B", fte: 3),
-            team("t4", users: ["B", "C"], employer: "C", fte: 1.5),
-            team("t5", users: ["B"], lead: "B", employer: "B", fte: 9),
-            team("t6", users: ["C"], employer: "C", fte: 1),
-        ], options: [option])
+        let estate = Estate(
+            parties: ["A", "B", "C"], areas: [("ar", "A")],
+            items: [
+                team("t1", users: ["C"], employer: nil, fte: 4),
+                team("t2", users: ["B"], lead: "C", employer: "C", fte: 2),
+                team("t3", users: ["A", "C"], employer: "B", fte: 3),
+                team("t4", users: ["B", "C"], employer: "C", fte: 1.5),
+                team("t5", users: ["B"], lead: "B", employer: "B", fte: 9),
+                team("t6", users: ["C"], employer: "C", fte: 1),
+            ], options: [option])
         let ev = OptionEvaluation(option: option, entanglement: Entanglement(EstateGraph(estate)))
         return (Staffing(evaluation: ev), ev)
     }
@@ -44,13 +47,20 @@ struct StaffingTests {
         #expect(s.optionID == "c-leaves")
         #expect(s.teams.map(\.id) == ["t1", "t2", "t3", "t4", "t6"])
         #expect(s.teams.map(\.employer) == ["A", "C", "B", "C", "C"])
-        #expect(s.teams.map(\.placements) == [
-            [P(bloc: "C", kind: .transfers, employer: "C", fte: 4)],
-            [P(bloc: "rest", kind: .transfers, employer: nil, fte: 2)],
-            [P(bloc: "C", kind: .recruits, employer: "C", fte: 3), P(bloc: "rest", kind: .stays, employer: "B", fte: 3)],
-            [P(bloc: "C", kind: .stays, employer: "C", fte: 1.5), P(bloc: "rest", kind: .recruits, employer: nil, fte: 1.5)],
-            [P(bloc: "C", kind: .stays, employer: "C", fte: 1)],
-        ])
+        #expect(
+            s.teams.map(\.placements) == [
+                [P(bloc: "C", kind: .transfers, employer: "C", fte: 4)],
+                [P(bloc: "rest", kind: .transfers, employer: nil, fte: 2)],
+                [
+                    P(bloc: "C", kind: .recruits, employer: "C", fte: 3),
+                    P(bloc: "rest", kind: .stays, employer: "B", fte: 3),
+                ],
+                [
+                    P(bloc: "C", kind: .stays, employer: "C", fte: 1.5),
+                    P(bloc: "rest", kind: .recruits, employer: nil, fte: 1.5),
+                ],
+                [P(bloc: "C", kind: .stays, employer: "C", fte: 1)],
+            ])
         #expect(s.fteAffected == ev.figures.fteAffected && s.fteAffected == 11.5)
     }
 

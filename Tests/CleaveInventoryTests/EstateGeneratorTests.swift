@@ -31,7 +31,8 @@ struct EstateGeneratorTests {
 
     @Test(arguments: [(10, 2, UInt64(1)), (11, 3, 2), (250, 5, 3), (4_000, 3, 4), (12_000, 7, 5)])
     func alwaysValidAndTheSizeAsked(_ items: Int, _ parties: Int, _ seed: UInt64) {
-        let loaded = Self.load(Self.files(EstateGenerator(items: items, parties: parties, seed: seed, itemsPerFile: 1_000)))
+        let loaded = Self.load(
+            Self.files(EstateGenerator(items: items, parties: parties, seed: seed, itemsPerFile: 1_000)))
         let findings = Validator.validate(loaded)
         #expect(findings.filter { $0.severity == .error }.map(\.message) == [])
         // The only warnings are the deliberate cycles.

@@ -1,6 +1,7 @@
 import CleaveCore
-@testable import CleaveInventory
 import Testing
+
+@testable import CleaveInventory
 
 /// The schema's table and the loader agree: the same sections, every key the schema names
 /// is read (not an unknown key), and the same keys are required.
@@ -9,8 +10,10 @@ struct InventorySchemaTests {
         #expect(SchemaTable.sections.map(\.name) == InventoryLoader.sections)
         for kind in ItemKind.allCases {
             let definition = SchemaTable.definitions.first { $0.name == kind.rawValue }
-            #expect(definition.map { Set($0.keys.map(\.name)) } == Set(SectionReader.commonItemKeys + SectionReader.kindKeys[kind]!),
-                    "\(kind)")
+            #expect(
+                definition.map { Set($0.keys.map(\.name)) }
+                    == Set(SectionReader.commonItemKeys + SectionReader.kindKeys[kind]!),
+                "\(kind)")
         }
     }
 
@@ -62,12 +65,15 @@ struct InventorySchemaTests {
             let findings = InventoryLoader.load(text: Self.inventory(name, keys)).findings.map(\.message)
             #expect(!findings.contains { $0.contains("unknown key") }, "\(name).\(key.name): \(findings)")
         }
-        let bogus = InventoryLoader.load(text: Self.inventory(name, required + [("bogus", "1")])).findings.map(\.message)
+        let bogus = InventoryLoader.load(text: Self.inventory(name, required + [("bogus", "1")])).findings.map(
+            \.message)
         #expect(bogus.contains { $0.contains("unknown key 'bogus'") }, "\(name): \(bogus)")
         for key in definition.keys where key.required {
             let without = required.filter { $0.0 != key.name }
             let findings = InventoryLoader.load(text: Self.inventory(name, without)).findings.map(\.message)
-            #expect(findings.contains { $0.contains("missing required key '\(key.name)'") }, "\(name).\(key.name): \(findings)")
+            #expect(
+                findings.contains { $0.contains("missing required key '\(key.name)'") },
+                "\(name).\(key.name): \(findings)")
         }
     }
 

@@ -102,7 +102,9 @@ struct LoaderTests {
         #expect(crm.users.map(\.party.id) == ["A", "B"] && crm.users.map(\.share) == [25, 75])
         #expect(crm.dependsOn.map(\.target.id) == ["db", "host"])
         #expect(crm.dependsOn[0].via == .other && crm.dependsOn[0].severCost == nil)
-        #expect(crm.dependsOn[1].via == .hosting && crm.dependsOn[1].severCost == 1200 && crm.dependsOn[1].note == "moves with it")
+        #expect(
+            crm.dependsOn[1].via == .hosting && crm.dependsOn[1].severCost == 1200
+                && crm.dependsOn[1].note == "moves with it")
         #expect(crm.contracts.map(\.id) == ["c1"])
         #expect(crm.criticality == .critical)
         #expect(crm.annualCost == 12000)
@@ -155,7 +157,10 @@ struct LoaderTests {
     @Test func sectionsFromSeveralFilesAreReadInSortedPathOrder() throws {
         let folder = try TemporaryFolder()
         try folder.write("b/systems.yaml", "systems: [{id: s2, name: S2, area: ar, users: [A]}]\n")
-        try folder.write("a.yml", "estate: {name: E}\nparties: [{id: A, name: A}]\nareas: [{id: ar, name: Ar, lead: A}]\nsystems: [{id: s1, name: S1, area: ar, users: [A]}]\n")
+        try folder.write(
+            "a.yml",
+            "estate: {name: E}\nparties: [{id: A, name: A}]\nareas: [{id: ar, name: Ar, lead: A}]\nsystems: [{id: s1, name: S1, area: ar, users: [A]}]\n"
+        )
         try folder.write("notes.txt", "not yaml")
         let loaded = try InventoryLoader.load(path: folder.path)
         #expect(loaded.findings.isEmpty)
@@ -168,20 +173,44 @@ struct LoaderTests {
         var estate = Estate()
         _ = InventoryLoader.load(data: .init(yaml.utf8), file: "one.yaml", into: &estate)
         let second = InventoryLoader.load(data: .init(yaml.utf8), file: "two.yaml", into: &estate)
-        #expect(second.map(\.message) == ["`estate` is given more than once (first at one.yaml:1:9); give it in one file only"])
+        #expect(
+            second.map(\.message) == [
+                "`estate` is given more than once (first at one.yaml:1:9); give it in one file only"
+            ])
     }
 
     @Test(arguments: [
-        ("systems: [{id: s, name: S, area: a, criticality: urgent}]", "criticality: 'urgent' is not one of low, medium, high, critical"),
-        ("systems: [{id: s, name: S, area: a, split: {strategy: cloned}}]", "strategy: 'cloned' is not one of clone, reprocure, partition, transfer, retire, none; did you mean 'clone'?"),
-        ("systems: [{id: s, name: S, area: a, annualCost: \"100\"}]", "annualCost: expected a number ≥ 0, found the string \"100\""),
+        (
+            "systems: [{id: s, name: S, area: a, criticality: urgent}]",
+            "criticality: 'urgent' is not one of low, medium, high, critical"
+        ),
+        (
+            "systems: [{id: s, name: S, area: a, split: {strategy: cloned}}]",
+            "strategy: 'cloned' is not one of clone, reprocure, partition, transfer, retire, none; did you mean 'clone'?"
+        ),
+        (
+            "systems: [{id: s, name: S, area: a, annualCost: \"100\"}]",
+            "annualCost: expected a number ≥ 0, found the string \"100\""
+        ),
         ("systems: [{id: s, name: S, area: a, annualCost: -1}]", "annualCost: expected a number ≥ 0, found '-1'"),
-        ("systems: [{id: s, name: S, area: a, annualCost: 1e400}]", "annualCost: '1e400' is too large to be a cost or count"),
+        (
+            "systems: [{id: s, name: S, area: a, annualCost: 1e400}]",
+            "annualCost: '1e400' is too large to be a cost or count"
+        ),
         ("systems: [{id: s, name: S, area: a, annualCost: .inf}]", "annualCost: expected a number ≥ 0, found '.inf'"),
         ("systems: [{id: s, name: S, area: a, tags: crm}]", "tags: expected a list, found 'crm'"),
-        ("systems: [{id: s, name: S, area: a, dependsOn: [{id: x, via: wifi}]}]", "via: 'wifi' is not one of hosting, integration, data, identity, network, licence, support, other"),
-        ("contracts: [{id: c, name: C, area: a, supplier: S, noticeMonths: 1.5}]", "noticeMonths: expected a whole number ≥ 0, found '1.5'"),
-        ("contracts: [{id: c, name: C, area: a, supplier: S, assignable: yes}]", "assignable: expected true or false, found 'yes'"),
+        (
+            "systems: [{id: s, name: S, area: a, dependsOn: [{id: x, via: wifi}]}]",
+            "via: 'wifi' is not one of hosting, integration, data, identity, network, licence, support, other"
+        ),
+        (
+            "contracts: [{id: c, name: C, area: a, supplier: S, noticeMonths: 1.5}]",
+            "noticeMonths: expected a whole number ≥ 0, found '1.5'"
+        ),
+        (
+            "contracts: [{id: c, name: C, area: a, supplier: S, assignable: yes}]",
+            "assignable: expected true or false, found 'yes'"
+        ),
         ("contracts: [{id: c, name: C, area: a}]", "a contract is missing required key 'supplier'"),
         ("teams: [{id: t, name: T, area: a, type: server}]", "unknown key 'type' in a team"),
         ("parties: [{id: P, name: P, kind: charity}]", "kind: 'charity' is not one of council, trust, company, other"),

@@ -26,7 +26,9 @@ struct ParallelLoadingTests {
             names.append(name)
             var text = k == 7 ? "estate: {name: E, defaults: {severCost: 5}, rules: {orphan: off}}\n" : ""
             text += "systems:\n"
-            for j in 0..<20 { text += "  - {id: s\(k)-\(j), name: S, area: ar, users: [A], dependsOn: [s\(k)-\(j + 1)]}\n" }
+            for j in 0..<20 {
+                text += "  - {id: s\(k)-\(j), name: S, area: ar, users: [A], dependsOn: [s\(k)-\(j + 1)]}\n"
+            }
             if k == 3 { text += "parties: [{id: A, name: A}]\nareas: [{id: ar, name: Ar, lead: A}]\n" }
             if k == 11 { text += "  - {id: bad, name: B, area: ar, colour: red}\n" }
             if k == 12 { text = "systems: [unclosed\n" }

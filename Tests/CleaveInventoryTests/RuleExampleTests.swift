@@ -1,6 +1,7 @@
 import CleaveCore
-@testable import CleaveInventory
 import Testing
+
+@testable import CleaveInventory
 
 /// Every rule's own examples: the triggering ones give exactly the findings written beside
 /// them (message and line:column), the others give none of that rule.
@@ -40,9 +41,11 @@ struct RuleExampleTests {
             #expect(!rule.summary.isEmpty && rule.summary.hasSuffix("."), "\(rule.id)")
         }
         // SPEC §3 names at least these.
-        let spec = ["yaml-syntax", "schema", "duplicate-id", "invalid-id", "unknown-reference", "wrong-reference-kind",
-                    "self-dependency", "invalid-shares", "invalid-dates", "option-out-of-scope", "dependency-cycle",
-                    "orphan", "contract-expired", "unused-contract"]
+        let spec = [
+            "yaml-syntax", "schema", "duplicate-id", "invalid-id", "unknown-reference", "wrong-reference-kind",
+            "self-dependency", "invalid-shares", "invalid-dates", "option-out-of-scope", "dependency-cycle",
+            "orphan", "contract-expired", "unused-contract",
+        ]
         #expect(Set(spec).isSubset(of: Set(Self.ruleIDs)))
     }
 
@@ -78,19 +81,31 @@ struct DefaultCostRuleTests {
         """
 
     @Test func offUnlessTurnedOn() {
-        let off = Validator.validate(InventoryLoader.load(text: "estate: {name: E, defaults: {severCost: 3}}\n" + Self.body))
+        let off = Validator.validate(
+            InventoryLoader.load(text: "estate: {name: E, defaults: {severCost: 3}}\n" + Self.body))
         #expect(off.filter { $0.rule == "default-cost" }.isEmpty)
-        let on = Validator.validate(InventoryLoader.load(
-            text: "estate: {name: E, currency: EUR, defaults: {severCost: 3}, rules: {default-cost: error}}\n" + Self.body))
-            .filter { $0.rule == "default-cost" }
+        let on = Validator.validate(
+            InventoryLoader.load(
+                text: "estate: {name: E, currency: EUR, defaults: {severCost: 3}, rules: {default-cost: error}}\n"
+                    + Self.body)
+        )
+        .filter { $0.rule == "default-cost" }
         // crm and db take the default duplication cost (1); crm → db the default sever cost (3).
-        #expect(on.map { "\($0.location.line):\($0.location.column) \($0.severity)" } == ["4:11 error", "4:66 error", "4:72 error"])
-        #expect(on[1].message == "'crm' → 'db' gives no severCost, so severing it is priced at the default sever cost of €3; set its severCost")
+        #expect(
+            on.map { "\($0.location.line):\($0.location.column) \($0.severity)" } == [
+                "4:11 error", "4:66 error", "4:72 error",
+            ])
+        #expect(
+            on[1].message
+                == "'crm' → 'db' gives no severCost, so severing it is priced at the default sever cost of €3; set its severCost"
+        )
     }
 
     @Test func noSeverDefaultNoSeverFinding() {
-        let findings = Validator.validate(InventoryLoader.load(text: "estate: {name: E, rules: {default-cost: warning}}\n" + Self.body))
-            .filter { $0.rule == "default-cost" }
+        let findings = Validator.validate(
+            InventoryLoader.load(text: "estate: {name: E, rules: {default-cost: warning}}\n" + Self.body)
+        )
+        .filter { $0.rule == "default-cost" }
         #expect(findings.map(\.message).allSatisfy { $0.contains("split.oneOffCost") } && findings.count == 2)
     }
 }

@@ -1,12 +1,14 @@
 import CleaveCore
-@testable import CleaveRender
 import Testing
+
+@testable import CleaveRender
 
 /// The escaping layers one by one: escString and XML in HTML-like labels, quoted code
 /// values, visible text, wrapping, file names and Mermaid.
 struct EscapingTests {
     @Test func htmlTextEscapesMarkupAndBackslashes() {
-        #expect(DOTEscaping.htmlText(#"<b>"Tom" & 'Jerry'</b>"#)
+        #expect(
+            DOTEscaping.htmlText(#"<b>"Tom" & 'Jerry'</b>"#)
                 == "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;")
         #expect(DOTEscaping.htmlText(#"\N \G \l \\"#) == #"\\N \\G \\l \\\\"#)
         #expect(DOTEscaping.htmlText("&amp; &#92;") == "&amp;amp; &amp;#92;")
@@ -59,7 +61,8 @@ struct EscapingTests {
     }
 
     @Test func mermaidEscapesItsSyntax() {
-        #expect(MermaidEscaping.escape(#"a "b" #c; <d> & `e` 50% x|y"#)
+        #expect(
+            MermaidEscaping.escape(#"a "b" #c; <d> & `e` 50% x|y"#)
                 == "a #quot;b#quot; #35;c; #lt;d#gt; #amp; #96;e#96; 50#37; x#124;y")
         #expect(MermaidEscaping.label(NodeLabel(name: "one\ntwo", id: "x")) == "one<br/>two<br/>x")
         #expect(MermaidEscaping.yamlQuoted("say \"hi\" \\ now\n") == #""say \"hi\" \\ now␊""#)
@@ -67,12 +70,14 @@ struct EscapingTests {
 
     @Test func inventoryTextNeverLeavesItsLabel() throws {
         let name = #"x"] ; n9 [URL="http://evil" image="/etc/passwd"]; subgraph cluster_z { label=<b>"#
-        let dot = DOTWriter(layout: .dot).write(try EstateView().diagram(Fixtures.context(Fixtures.single(named: name))))
+        let dot = DOTWriter(layout: .dot).write(
+            try EstateView().diagram(Fixtures.context(Fixtures.single(named: name))))
         let outsideLabels = Self.withoutQuotedStrings(Self.withoutHTMLStrings(dot))
         #expect(!outsideLabels.contains("URL="))
         #expect(!outsideLabels.contains("evil"))
         #expect(!outsideLabels.contains("cluster_z"))
-        let svg = String(decoding: try GraphvizRenderer.shared.render(dot: dot, layout: .dot, format: .svg), as: UTF8.self)
+        let svg = String(
+            decoding: try GraphvizRenderer.shared.render(dot: dot, layout: .dot, format: .svg), as: UTF8.self)
         #expect(svg.components(separatedBy: "<g id=\"node").count - 1 == 1)
         // The hover text holds the name, inert; nothing links anywhere.
         #expect(!svg.contains("xlink:href"))
@@ -86,7 +91,13 @@ struct EscapingTests {
         var escaped = false
         for character in dot {
             if inside {
-                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inside = false }
+                if escaped {
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == "\"" {
+                    inside = false
+                }
             } else if character == "\"" {
                 inside = true
             } else {
@@ -122,10 +133,13 @@ struct EscapingTests {
         }
         // href only ever holds a file-safe map name.
         #expect(DOTValue.link("../x/evil\"].svg").dot == "\"_._x_evil__.svg\"")
-        let dot = DOTWriter(layout: .dot).write(try OptionView(option: "north-out").diagram(Fixtures.context(Fixtures.council)))
+        let dot = DOTWriter(layout: .dot).write(
+            try OptionView(option: "north-out").diagram(Fixtures.context(Fixtures.council)))
         let used = dot.matches(of: /[ \[]([A-Za-z]+)=/).map { String($0.1) }
-        let htmlAttributes: Set<String> = ["BORDER", "CELLBORDER", "CELLSPACING", "CELLPADDING", "ALIGN", "BALIGN",
-                                           "VALIGN", "COLSPAN", "POINT", "COLOR", "BGCOLOR", "WIDTH", "HEIGHT"]
+        let htmlAttributes: Set<String> = [
+            "BORDER", "CELLBORDER", "CELLSPACING", "CELLPADDING", "ALIGN", "BALIGN",
+            "VALIGN", "COLSPAN", "POINT", "COLOR", "BGCOLOR", "WIDTH", "HEIGHT",
+        ]
         for name in used where !htmlAttributes.contains(name) {
             #expect(names.contains(name), "unexpected attribute \(name)")
         }

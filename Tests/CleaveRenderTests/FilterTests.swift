@@ -1,6 +1,7 @@
 import CleaveCore
-@testable import CleaveRender
 import Testing
+
+@testable import CleaveRender
 
 /// `--area`, `--party` and `--kind`: which items pass, and where lines to the rest go.
 struct FilterTests {
@@ -15,7 +16,8 @@ struct FilterTests {
         #expect(try passing(MapFilter(areas: ["hr"])) == ["payroll"])
         #expect(try passing(MapFilter(areas: ["hr", "delivery"])) == ["crm", "crm-licence", "payroll", "records"])
         #expect(try passing(MapFilter(kinds: [.infrastructure])) == ["dc", "idp", "wan"])
-        #expect(try passing(MapFilter(areas: ["digital"], kinds: [.infrastructure, .team])) == ["dc", "idp", "ops", "wan"])
+        #expect(
+            try passing(MapFilter(areas: ["digital"], kinds: [.infrastructure, .team])) == ["dc", "idp", "ops", "wan"])
         // Trust needs payroll directly, and through it the data centre, the identity provider and the WAN.
         #expect(try passing(MapFilter(parties: ["trust"])) == ["dc", "idp", "payroll", "wan"])
         #expect(try passing(MapFilter(parties: ["trust"], kinds: [.system])) == ["payroll"])
@@ -26,9 +28,12 @@ struct FilterTests {
         #expect {
             _ = try Fixtures.context(Fixtures.council).filtered(by: MapFilter(parties: ["nroth"]))
         } throws: { error in
-            (error as? UserError)?.description == "error: no party has the id 'nroth'; did you mean 'north'?\n  known: north, south, trust"
+            (error as? UserError)?.description
+                == "error: no party has the id 'nroth'; did you mean 'north'?\n  known: north, south, trust"
         }
-        #expect(throws: UserError.self) { try Fixtures.context(Fixtures.council).filtered(by: MapFilter(areas: ["nowhere"])) }
+        #expect(throws: UserError.self) {
+            try Fixtures.context(Fixtures.council).filtered(by: MapFilter(areas: ["nowhere"]))
+        }
     }
 
     @Test func linesToWhatIsFilteredOutEndAtOneStubPerArea() throws {
@@ -37,18 +42,25 @@ struct FilterTests {
         let items = diagram.nodes.filter { $0.cluster != nil }.compactMap(\.label.id)
         #expect(Set(items) == ["crm", "crm-licence", "records"])
         let stubs = diagram.nodes.filter { $0.cluster == nil }
-        #expect(stubs.map(\.label.id) == ["digital"], "one box for the digital items crm and records reach and web comes from")
+        #expect(
+            stubs.map(\.label.id) == ["digital"],
+            "one box for the digital items crm and records reach and web comes from")
         #expect(stubs[0].label.details == ["3 items not drawn", "3 dependencies on them · 1 from them"])
         #expect(stubs[0].tooltip == ["Digital (digital): 3 items not drawn", "dc, idp, web"])
         #expect(diagram.legend.sections.contains { $0.title == "Filtered out" && !$0.entries.isEmpty })
     }
 
     @Test func theMapSaysItIsFiltered() throws {
-        let context = try Fixtures.context(Fixtures.council).filtered(by: MapFilter(areas: ["digital", "hr"], parties: ["north"],
-                                                                                     kinds: [.system]))
+        let context = try Fixtures.context(Fixtures.council).filtered(
+            by: MapFilter(
+                areas: ["digital", "hr"], parties: ["north"],
+                kinds: [.system]))
         let drawn = try DrawnMap(view: EstateView(), context: context, layout: .dot)
-        #expect(drawn.diagram.title == "Shire & Vale \"shared\" ICT: the system items in digital or hr that north needs")
-        #expect(drawn.diagram.subtitle.first == "Filtered: only items in area digital or hr, that north needs, of kind system.")
+        #expect(
+            drawn.diagram.title == "Shire & Vale \"shared\" ICT: the system items in digital or hr that north needs")
+        #expect(
+            drawn.diagram.subtitle.first
+                == "Filtered: only items in area digital or hr, that north needs, of kind system.")
     }
 
     @Test func theAreasMapKeepsOnlyWhatTheFilterLeaves() throws {

@@ -1,7 +1,8 @@
 import CleaveCore
-@testable import CleaveRender
 import Foundation
 import Testing
+
+@testable import CleaveRender
 
 /// DOT (and one Mermaid) output of every view of the small council estate, compared
 /// byte for byte with files under Golden/. Never SVG: that changes with Graphviz and fonts.
@@ -9,9 +10,11 @@ import Testing
 struct GoldenTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    static let views: [String] = ["estate", "areas", "entanglement", "option:north-out", "option:split-all",
-                                  "plan:north", "plan:trust", "focus:dc", "hubs", "blockers:north-out", "blockers:split-all",
-                                  "area:delivery"]
+    static let views: [String] = [
+        "estate", "areas", "entanglement", "option:north-out", "option:split-all",
+        "plan:north", "plan:trust", "focus:dc", "hubs", "blockers:north-out", "blockers:split-all",
+        "area:delivery",
+    ]
 
     func check(_ text: String, as name: String) throws {
         let file = Self.folder.appendingPathComponent(name)
@@ -21,7 +24,9 @@ struct GoldenTests {
             return
         }
         let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(text == expected, "\(name) differs from its golden file; re-record with CLEAVE_RECORD_GOLDEN=1 if on purpose")
+        #expect(
+            text == expected,
+            "\(name) differs from its golden file; re-record with CLEAVE_RECORD_GOLDEN=1 if on purpose")
     }
 
     @Test(arguments: views)
@@ -33,7 +38,10 @@ struct GoldenTests {
 
     static let filters: [(name: String, view: String, filter: MapFilter)] = [
         ("estate-party-trust", "estate", MapFilter(parties: ["trust"])),
-        ("option-north-out-digital-infrastructure", "option:north-out", MapFilter(areas: ["digital"], kinds: [.infrastructure])),
+        (
+            "option-north-out-digital-infrastructure", "option:north-out",
+            MapFilter(areas: ["digital"], kinds: [.infrastructure])
+        ),
         ("areas-party-north", "areas", MapFilter(parties: ["north"])),
     ]
 
@@ -41,7 +49,9 @@ struct GoldenTests {
     func filteredDotMatchesGolden(index: Int) throws {
         let (name, view, filter) = Self.filters[index]
         let context = try Fixtures.context(Fixtures.council, depth: 1).filtered(by: filter)
-        try check(try DrawnMap(view: ViewCatalog.view(named: view), context: context, layout: .dot).dot, as: "filter-\(name).dot")
+        try check(
+            try DrawnMap(view: ViewCatalog.view(named: view), context: context, layout: .dot).dot,
+            as: "filter-\(name).dot")
     }
 
     @Test func mermaidMatchesGolden() throws {
@@ -51,8 +61,10 @@ struct GoldenTests {
 
     @Test func sameEstateGivesSameBytes() throws {
         for name in Self.views {
-            let first = try DOTWriter(layout: .dot).write(ViewCatalog.view(named: name).diagram(Fixtures.context(Fixtures.council)))
-            let second = try DOTWriter(layout: .dot).write(ViewCatalog.view(named: name).diagram(Fixtures.context(Fixtures.council)))
+            let first = try DOTWriter(layout: .dot).write(
+                ViewCatalog.view(named: name).diagram(Fixtures.context(Fixtures.council)))
+            let second = try DOTWriter(layout: .dot).write(
+                ViewCatalog.view(named: name).diagram(Fixtures.context(Fixtures.council)))
             #expect(first == second, "\(name)")
         }
     }

@@ -1,7 +1,8 @@
 import CleaveCore
-@testable import CleaveRender
 import Foundation
 import Testing
+
+@testable import CleaveRender
 
 /// The in-process renderer: formats, Graphviz's errors as Swift errors, the sticky error
 /// level reset between jobs, and calls from many threads at once.
@@ -10,7 +11,8 @@ struct GraphvizRendererTests {
 
     @Test func svgCarriesTheMarker() throws {
         let dot = DOTWriter(layout: .dot).write(try EstateView().diagram(Fixtures.context(Fixtures.council)))
-        let svg = String(decoding: try GraphvizRenderer.shared.render(dot: dot, layout: .dot, format: .svg), as: UTF8.self)
+        let svg = String(
+            decoding: try GraphvizRenderer.shared.render(dot: dot, layout: .dot, format: .svg), as: UTF8.self)
         #expect(svg.hasPrefix("<?xml"))
         #expect(svg.contains("<svg"))
         #expect(svg.contains("<!-- \(DOTWriter.marker) -->"))
@@ -30,7 +32,8 @@ struct GraphvizRendererTests {
     @Test(arguments: LayoutEngine.allCases)
     func everyLayoutEngineRenders(engine: LayoutEngine) throws {
         let dot = DOTWriter(layout: engine).write(try EstateView().diagram(Fixtures.context(Fixtures.council)))
-        let svg = String(decoding: try GraphvizRenderer.shared.render(dot: dot, layout: engine, format: .svg), as: UTF8.self)
+        let svg = String(
+            decoding: try GraphvizRenderer.shared.render(dot: dot, layout: engine, format: .svg), as: UTF8.self)
         #expect(svg.contains("</svg>"))
     }
 
@@ -64,11 +67,14 @@ struct GraphvizRendererTests {
     }
 
     @Test func concurrentRendersFromManyThreadsDoNotCrash() throws {
-        let dot = DOTWriter(layout: .dot).write(try OptionView(option: "north-out").diagram(Fixtures.context(Fixtures.council)))
+        let dot = DOTWriter(layout: .dot).write(
+            try OptionView(option: "north-out").diagram(Fixtures.context(Fixtures.council)))
         let results = Results()
         DispatchQueue.concurrentPerform(iterations: 24) { i in
             let format: RenderFormat = [.svg, .png, .pdf][i % 3]
-            let outcome = Result { try GraphvizRenderer.shared.render(dot: i % 4 == 3 ? "digraph {" : dot, layout: .dot, format: format) }
+            let outcome = Result {
+                try GraphvizRenderer.shared.render(dot: i % 4 == 3 ? "digraph {" : dot, layout: .dot, format: format)
+            }
             results.add(i, outcome.map { $0.count })
         }
         let all = results.all
@@ -82,7 +88,8 @@ struct GraphvizRendererTests {
         }
         // Graphviz 2.42 may lay a graph out slightly differently the first time in a
         // process, so bytes are compared across processes (see CLI tests), not here.
-        let svg = String(decoding: try GraphvizRenderer.shared.render(dot: dot, layout: .dot, format: .svg), as: UTF8.self)
+        let svg = String(
+            decoding: try GraphvizRenderer.shared.render(dot: dot, layout: .dot, format: .svg), as: UTF8.self)
         #expect(svg.hasSuffix("</svg>\n"))
     }
 

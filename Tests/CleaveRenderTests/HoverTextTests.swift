@@ -1,7 +1,8 @@
 import CleaveCore
-@testable import CleaveRender
 import Foundation
 import Testing
+
+@testable import CleaveRender
 
 /// Hover text (DOT `tooltip`, SVG `xlink:title`) on every node and line of every view, and
 /// the links `--all` adds between maps.
@@ -15,7 +16,9 @@ struct HoverTextTests {
             let diagram = try view.diagram(context)
             for node in diagram.nodes {
                 #expect(!node.tooltip.isEmpty, "\(view.name): \(node.label.name)")
-                if let id = node.label.id { #expect(node.tooltip.first?.contains("(\(id))") == true, "\(view.name): \(id)") }
+                if let id = node.label.id {
+                    #expect(node.tooltip.first?.contains("(\(id))") == true, "\(view.name): \(id)")
+                }
             }
             for edge in diagram.edges { #expect(edge.tooltip != nil, "\(view.name): an edge") }
         }
@@ -33,14 +36,16 @@ struct HoverTextTests {
     @Test func anItemsHoverTextSaysWhatItIsAndWhoNeedsIt() throws {
         let diagram = try EstateView().diagram(context)
         let crm = try #require(diagram.nodes.first { $0.label.id == "crm" })
-        #expect(crm.tooltip == [
-            "Customer CRM (crm)",
-            "system in Service Delivery (delivery)",
-            "lead: South Council (south)",
-            "criticality: high",
-            "needed by North Council (north), South Council (south)",
-        ])
-        let edge = try #require(diagram.edges.first { diagram.nodes[$0.from].label.id == "crm" && diagram.nodes[$0.to].label.id == "dc" })
+        #expect(
+            crm.tooltip == [
+                "Customer CRM (crm)",
+                "system in Service Delivery (delivery)",
+                "lead: South Council (south)",
+                "criticality: high",
+                "needed by North Council (north), South Council (south)",
+            ])
+        let edge = try #require(
+            diagram.edges.first { diagram.nodes[$0.from].label.id == "crm" && diagram.nodes[$0.to].label.id == "dc" })
         #expect(edge.tooltip == "Customer CRM → Data centre (hosting)")
     }
 
@@ -53,10 +58,14 @@ struct HoverTextTests {
         var estate = Fixtures.council
         estate.items[0].name = "CRM \\N <b> & \"x\""
         let diagram = try EstateView().diagram(Fixtures.context(estate))
-        let svg = String(decoding: try GraphvizRenderer.shared.render(dot: DOTWriter(layout: .dot).write(diagram),
-                                                                      layout: .dot, format: .svg), as: UTF8.self)
+        let svg = String(
+            decoding: try GraphvizRenderer.shared.render(
+                dot: DOTWriter(layout: .dot).write(diagram),
+                layout: .dot, format: .svg), as: UTF8.self)
         let titles = svg.components(separatedBy: "<g id=\"a_node").dropFirst().compactMap { chunk -> String? in
-            guard let start = chunk.range(of: "xlink:title=\""), let end = chunk[start.upperBound...].firstIndex(of: "\"") else { return nil }
+            guard let start = chunk.range(of: "xlink:title=\""),
+                let end = chunk[start.upperBound...].firstIndex(of: "\"")
+            else { return nil }
             return SVGText.decode(String(chunk[start.upperBound..<end]))
         }
         #expect(titles.count == diagram.nodes.count)

@@ -1,12 +1,15 @@
 import CleaveCore
-@testable import CleaveRender
 import Foundation
 import Testing
 
+@testable import CleaveRender
+
 /// Renders in a child process: Graphviz 2.42's aborts and endless layouts fail one map
 /// with a clear error while the caller, and the other maps, carry on.
-@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: Fixtures.executable.path),
-                "needs the cleave executable beside the tests (swift build builds it)"))
+@Suite(
+    .enabled(
+        if: FileManager.default.isExecutableFile(atPath: Fixtures.executable.path),
+        "needs the cleave executable beside the tests (swift build builds it)"))
 struct IsolationTests {
     /// Two clusters, each with a `rank=same` chain, joined by two parallel
     /// `constraint=false` edges: Graphviz 2.42 fails an assertion in `merge_chain` and aborts.
@@ -28,7 +31,10 @@ struct IsolationTests {
         }
         """
 
-    var renderer: IsolatedRenderer { IsolatedRenderer(executable: Fixtures.executable, workerCommand: ["_render-worker"], limits: RenderLimits(seconds: 60)) }
+    var renderer: IsolatedRenderer {
+        IsolatedRenderer(
+            executable: Fixtures.executable, workerCommand: ["_render-worker"], limits: RenderLimits(seconds: 60))
+    }
 
     @Test func aGraphThatAbortsGraphvizIsAnErrorNamingTheView() {
         #expect {
@@ -40,12 +46,18 @@ struct IsolationTests {
                 && error.message.contains("SIGABRT")
         }
         // Still here: render something else in this process and in a child.
-        #expect(throws: Never.self) { _ = try GraphvizRenderer.shared.render(dot: "digraph { a }", layout: .dot, format: .svg) }
-        #expect(throws: Never.self) { _ = try renderer.render(dot: "digraph { a }", layout: .dot, format: .svg, view: "ok") }
+        #expect(throws: Never.self) {
+            _ = try GraphvizRenderer.shared.render(dot: "digraph { a }", layout: .dot, format: .svg)
+        }
+        #expect(throws: Never.self) {
+            _ = try renderer.render(dot: "digraph { a }", layout: .dot, format: .svg, view: "ok")
+        }
     }
 
     @Test func anEndlessLayoutIsKilledAtTheWallClockLimit() {
-        let quick = IsolatedRenderer(executable: Fixtures.executable, workerCommand: ["_render-worker"], limits: RenderLimits(seconds: 2, cpuSeconds: 30))
+        let quick = IsolatedRenderer(
+            executable: Fixtures.executable, workerCommand: ["_render-worker"],
+            limits: RenderLimits(seconds: 2, cpuSeconds: 30))
         #expect {
             _ = try quick.render(dot: Self.endless, layout: .dot, format: .svg, view: "estate")
         } throws: { error in
@@ -54,7 +66,9 @@ struct IsolationTests {
     }
 
     @Test func theCPULimitStopsAnEndlessLayoutToo() {
-        let limited = IsolatedRenderer(executable: Fixtures.executable, workerCommand: ["_render-worker"], limits: RenderLimits(seconds: 60, cpuSeconds: 1))
+        let limited = IsolatedRenderer(
+            executable: Fixtures.executable, workerCommand: ["_render-worker"],
+            limits: RenderLimits(seconds: 60, cpuSeconds: 1))
         #expect {
             _ = try limited.render(dot: Self.endless, layout: .dot, format: .svg, view: "areas")
         } throws: { error in
@@ -80,16 +94,21 @@ struct IsolationTests {
 
     @Test func aPoolFinishesTheOtherMapsWhenOneCrashes() throws {
         let good = DOTWriter(layout: .dot).write(try EstateView().diagram(Fixtures.context(Fixtures.council)))
-        let jobs = [RenderPool.Job(view: "estate", dot: good, layout: .dot),
-                    RenderPool.Job(view: "option:bad", dot: Self.aborting, layout: .dot),
-                    RenderPool.Job(view: "areas", dot: good, layout: .dot),
-                    RenderPool.Job(view: "plan:p", dot: good, layout: .dot)]
+        let jobs = [
+            RenderPool.Job(view: "estate", dot: good, layout: .dot),
+            RenderPool.Job(view: "option:bad", dot: Self.aborting, layout: .dot),
+            RenderPool.Job(view: "areas", dot: good, layout: .dot),
+            RenderPool.Job(view: "plan:p", dot: good, layout: .dot),
+        ]
         let results = RenderPool(renderer: renderer, workers: 2).render(jobs, format: .svg)
         #expect(results.count == 4)
         #expect((try? results[0].get()) != nil)
         #expect((try? results[2].get()) != nil)
         #expect((try? results[3].get()) != nil)
-        guard case .failure(let error) = results[1] else { Issue.record("the aborting map rendered"); return }
+        guard case .failure(let error) = results[1] else {
+            Issue.record("the aborting map rendered")
+            return
+        }
         #expect(error.kind == .crashed && error.view == "option:bad")
     }
 }

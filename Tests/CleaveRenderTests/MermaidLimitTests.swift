@@ -1,6 +1,7 @@
 import CleaveCore
-@testable import CleaveRender
 import Testing
+
+@testable import CleaveRender
 
 /// Mermaid draws nothing above its maxTextSize: a long map collapses by area and says so,
 /// or is refused with the reason and the flag that forces it.
@@ -19,7 +20,9 @@ struct MermaidLimitTests {
         let limit = full.count - 1
         let (text, note) = try MermaidLimit(maxCharacters: limit).text(diagram, view: "estate")
         #expect(text.count <= limit)
-        #expect(note == "note: estate: Collapsed by area for Mermaid: its \(MermaidLimit.number(full.count)) characters are "
+        #expect(
+            note
+                == "note: estate: Collapsed by area for Mermaid: its \(MermaidLimit.number(full.count)) characters are "
                 + "over the limit of \(MermaidLimit.number(limit)) (--mermaid-max-chars). "
                 + "Give --mermaid-max-chars \(full.count) for every item, or use --format svg.")
         #expect(text.contains("Collapsed by area for Mermaid"))
@@ -36,10 +39,12 @@ struct MermaidLimitTests {
             _ = try MermaidLimit(maxCharacters: 300).text(diagram, view: "estate")
         } throws: { error in
             let text = (error as? UserError)?.description ?? ""
-            return text.hasPrefix("error: not writing view 'estate' as Mermaid: its \(MermaidLimit.number(full.count)) characters "
-                                  + "are over the limit of 300 (--mermaid-max-chars), even with each area collapsed to one node")
-                && text.hasSuffix("hint: filter it (--area, --party, --kind), use --format svg, "
-                                  + "or give --mermaid-max-chars \(full.count) to write it anyway")
+            return text.hasPrefix(
+                "error: not writing view 'estate' as Mermaid: its \(MermaidLimit.number(full.count)) characters "
+                    + "are over the limit of 300 (--mermaid-max-chars), even with each area collapsed to one node")
+                && text.hasSuffix(
+                    "hint: filter it (--area, --party, --kind), use --format svg, "
+                        + "or give --mermaid-max-chars \(full.count) to write it anyway")
         }
     }
 

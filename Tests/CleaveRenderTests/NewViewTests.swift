@@ -1,13 +1,15 @@
 import CleaveCore
-@testable import CleaveRender
 import Testing
+
+@testable import CleaveRender
 
 /// The one-page views: an option's blockers, one area, and the hubs.
 struct NewViewTests {
     let context = Fixtures.context(Fixtures.council)
 
     func byID(_ diagram: Diagram) -> [String: Diagram.Node] {
-        Dictionary(diagram.nodes.compactMap { node in node.label.id.map { ($0, node) } }, uniquingKeysWith: { a, _ in a })
+        Dictionary(
+            diagram.nodes.compactMap { node in node.label.id.map { ($0, node) } }, uniquingKeysWith: { a, _ in a })
     }
 
     @Test func blockersShowsTheTroubleAndWhatIsAroundIt() throws {
@@ -51,7 +53,8 @@ struct NewViewTests {
     @Test func areaDrawsItsItemsAndOneBoxPerOtherArea() throws {
         let diagram = try AreaView(area: "delivery").diagram(context)
         let nodes = byID(diagram)
-        #expect(Set(diagram.nodes.filter { $0.cluster != nil }.compactMap(\.label.id)) == ["crm", "crm-licence", "records"])
+        #expect(
+            Set(diagram.nodes.filter { $0.cluster != nil }.compactMap(\.label.id)) == ["crm", "crm-licence", "records"])
         let digital = try #require(nodes["digital"])
         #expect(digital.label.details == ["3 items not drawn", "3 dependencies on them · 1 from them"])
         #expect(digital.style.borderStyle == .dashed)
@@ -71,15 +74,20 @@ struct NewViewTests {
     @Test func hubsRanksWhatMostItemsDependOn() throws {
         let diagram = try HubsView().diagram(context)
         let ranked = diagram.nodes.filter(\.label.emphasised).sorted {
-            Int($0.label.details[0].dropFirst().prefix { $0 != ":" })! < Int($1.label.details[0].dropFirst().prefix { $0 != ":" })!
+            Int($0.label.details[0].dropFirst().prefix { $0 != ":" })! < Int(
+                $1.label.details[0].dropFirst().prefix { $0 != ":" })!
         }
         // wan carries dc and all that hangs on dc, and the website besides.
         #expect(ranked.prefix(2).compactMap(\.label.id) == ["wan", "dc"])
         // Ranked by hold (SPEC 1.1 §4.2), as Entanglement computes it.
         let hold = Entanglement(EstateGraph(Fixtures.council)).hold
         let graph = EstateGraph(Fixtures.council)
-        #expect(ranked[0].label.details.first == "#1: hold \(hold[graph.itemIndex("wan")!]) (entangled items hanging on it), 2 depend on it directly")
-        #expect(ranked[1].label.details.first == "#2: hold \(hold[graph.itemIndex("dc")!]) (entangled items hanging on it), 5 depend on it directly")
+        #expect(
+            ranked[0].label.details.first
+                == "#1: hold \(hold[graph.itemIndex("wan")!]) (entangled items hanging on it), 2 depend on it directly")
+        #expect(
+            ranked[1].label.details.first
+                == "#2: hold \(hold[graph.itemIndex("dc")!]) (entangled items hanging on it), 5 depend on it directly")
     }
 
     @Test func theNewViewsAreInTheCatalogue() throws {

@@ -1,12 +1,15 @@
 import CleaveCore
-@testable import CleaveRender
 import Foundation
 import Testing
 
+@testable import CleaveRender
+
 /// How `render` picks a format from a file name, and how it marks images as its own.
 struct OutputTests {
-    @Test(arguments: [("a.svg", RenderFormat.svg), ("a.PNG", .png), ("a.pdf", .pdf), ("a.dot", .dot), ("a.gv", .dot),
-                      ("a.mmd", .mermaid), ("a.mermaid", .mermaid), ("noextension", .svg)])
+    @Test(arguments: [
+        ("a.svg", RenderFormat.svg), ("a.PNG", .png), ("a.pdf", .pdf), ("a.dot", .dot), ("a.gv", .dot),
+        ("a.mmd", .mermaid), ("a.mermaid", .mermaid), ("noextension", .svg),
+    ])
     func theExtensionGivesTheFormat(path: String, format: RenderFormat) throws {
         #expect(try RenderFormat.resolve(requested: nil, output: path) == format)
         #expect(try RenderFormat.resolve(requested: format, output: path) == format)

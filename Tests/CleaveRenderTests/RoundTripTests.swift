@@ -1,6 +1,7 @@
 import CleaveCore
-@testable import CleaveRender
 import Testing
+
+@testable import CleaveRender
 
 /// Property: any name, however hostile, comes out of Graphviz's SVG exactly as written
 /// (control characters as their Control Pictures), and never changes the graph.
@@ -10,7 +11,8 @@ struct RoundTripTests {
         "\"", "\\", "\\N", "\\G", "\\E", "\\T", "\\H", "\\L", "\\l", "\\r", "\\n", "\\\\", "<", ">", "&", "&amp;",
         "&#92;", "&lt;", "<b>", "</TD>", "<BR/>", "]", "[", ";", "{", "}", "'", "-", "--", "-->", "<!--", "%", "#",
         "é", "中文", "😀", "\u{202E}", " ", "=", "URL=\"x\"", "label=", "$", "@", "]]>", "\u{00A0}", "a", "Z", "0",
-        "digraph", "subgraph cluster_x", "n0", "->", "/*", "*/", "//", "\u{0301}", "ℵ", "\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}",
+        "digraph", "subgraph cluster_x", "n0", "->", "/*", "*/", "//", "\u{0301}", "ℵ",
+        "\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}",
     ]
 
     static func hostile(_ rng: inout SplitMix64, pieces: [String]) -> String {
@@ -27,7 +29,8 @@ struct RoundTripTests {
     func renderedNameLines(_ name: String) throws -> [String] {
         let diagram = try EstateView().diagram(Fixtures.context(Fixtures.single(named: name)))
         let dot = DOTWriter(layout: .dot).write(diagram)
-        let svg = String(decoding: try GraphvizRenderer.shared.render(dot: dot, layout: .dot, format: .svg), as: UTF8.self)
+        let svg = String(
+            decoding: try GraphvizRenderer.shared.render(dot: dot, layout: .dot, format: .svg), as: UTF8.self)
         let lines = try #require(SVGText.lines(ofNode: "n0", in: svg))
         // The id line, then who needs it and who leads it.
         #expect(lines.suffix(2) == ["s1", "needed by p · lead p"], "the id and use lines come last")
@@ -68,7 +71,8 @@ struct RoundTripTests {
         estate.name = #"<Estate> "A" & \N"#
         estate.areas[0].name = #"Area \G <i>x</i> & co"#
         let dot = DOTWriter(layout: .dot).write(try EstateView().diagram(Fixtures.context(estate)))
-        let svg = String(decoding: try GraphvizRenderer.shared.render(dot: dot, layout: .dot, format: .svg), as: UTF8.self)
+        let svg = String(
+            decoding: try GraphvizRenderer.shared.render(dot: dot, layout: .dot, format: .svg), as: UTF8.self)
         let texts = SVGText.decode(svg)
         #expect(texts.contains(#"<Estate> "A" & \N: the whole estate"#))
         #expect(texts.contains(#"Area \G <i>x</i> & co"#))

@@ -10,7 +10,8 @@ enum SVGText {
         var lines: [String] = []
         var cursor = rest[..<end]
         while let open = cursor.range(of: "<text"), let close = cursor[open.upperBound...].range(of: ">"),
-              let finish = cursor[close.upperBound...].range(of: "</text>") {
+            let finish = cursor[close.upperBound...].range(of: "</text>")
+        {
             lines.append(decode(String(cursor[close.upperBound..<finish.lowerBound])))
             cursor = cursor[finish.upperBound...]
         }
@@ -39,9 +40,12 @@ enum SVGText {
             case "quot": out += "\""
             case "apos": out += "'"
             default:
-                if name.hasPrefix("#x"), let value = UInt32(name.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(value) {
+                if name.hasPrefix("#x"), let value = UInt32(name.dropFirst(2), radix: 16),
+                    let scalar = Unicode.Scalar(value)
+                {
                     out.unicodeScalars.append(scalar)
-                } else if name.hasPrefix("#"), let value = UInt32(name.dropFirst()), let scalar = Unicode.Scalar(value) {
+                } else if name.hasPrefix("#"), let value = UInt32(name.dropFirst()), let scalar = Unicode.Scalar(value)
+                {
                     out.unicodeScalars.append(scalar)
                 } else {
                     out += "&" + name + ";"

@@ -1,6 +1,7 @@
 import CleaveCore
-@testable import CleaveRender
 import Testing
+
+@testable import CleaveRender
 
 /// What each view draws, checked on the diagram rather than on DOT text.
 struct ViewTests {
@@ -19,11 +20,14 @@ struct ViewTests {
 
     @Test func allListsEveryOptionAndEveryPartysPlan() {
         let names = ViewCatalog.all(for: Fixtures.council).map(\.name)
-        #expect(names == ["estate", "areas", "entanglement", "hubs", "option:north-out", "option:split-all",
-                          "blockers:north-out", "blockers:split-all", "plan:north", "plan:south", "plan:trust",
-                          "area:delivery", "area:digital", "area:hr",
-                          "focus:crm", "focus:crm-licence", "focus:dc", "focus:idp", "focus:ops", "focus:payroll",
-                          "focus:records", "focus:wan", "focus:web"])
+        #expect(
+            names == [
+                "estate", "areas", "entanglement", "hubs", "option:north-out", "option:split-all",
+                "blockers:north-out", "blockers:split-all", "plan:north", "plan:south", "plan:trust",
+                "area:delivery", "area:digital", "area:hr",
+                "focus:crm", "focus:crm-licence", "focus:dc", "focus:idp", "focus:ops", "focus:payroll",
+                "focus:records", "focus:wan", "focus:web",
+            ])
     }
 
     @Test func estateDrawsEveryItemInItsAreaWithEveryDependency() throws {
@@ -55,7 +59,8 @@ struct ViewTests {
         let diagram = try AreasView().diagram(context)
         #expect(diagram.nodes.count == 3 + 3)
         let index = Dictionary(uniqueKeysWithValues: diagram.nodes.enumerated().map { ($1.label.id ?? "", $0) })
-        let deliveryToDigital = try #require(diagram.edges.first { $0.from == index["delivery"] && $0.to == index["digital"] })
+        let deliveryToDigital = try #require(
+            diagram.edges.first { $0.from == index["delivery"] && $0.to == index["digital"] })
         // crm → idp, crm → dc, records → dc.
         #expect(deliveryToDigital.label == "3")
         #expect(deliveryToDigital.weight == 3)
@@ -94,17 +99,19 @@ struct ViewTests {
         #expect(severed.count == 4)
         #expect(severed.allSatisfy { $0.label == "sever on north's side, £5,000" })
         #expect(Set(severed.map { diagram.nodes[$0.to].label.id }) == ["dc", "idp", "records"])
-        #expect(diagram.subtitle.first == "The cheapest way for North Council to run on its own: £20,004. "
+        #expect(
+            diagram.subtitle.first == "The cheapest way for North Council to run on its own: £20,004. "
                 + "4 duplicated, 1 goes to north alone, 4 dependencies severed.")
     }
 
     @Test func anInfeasiblePlanSaysWhyAndFallsBackToSharingWhatCannotBeSplit() throws {
         let diagram = try PlanView(party: "trust").diagram(context)
-        #expect(diagram.subtitle.prefix(2) == [
-            "No full separation of Health Trust has a finite cost: items both sides need cannot be split (split.strategy: none).",
-            "Keeping that item shared, the cheapest separation costs £10,000: 0 duplicated, 0 go to trust alone, "
-                + "2 dependencies severed.",
-        ])
+        #expect(
+            diagram.subtitle.prefix(2) == [
+                "No full separation of Health Trust has a finite cost: items both sides need cannot be split (split.strategy: none).",
+                "Keeping that item shared, the cheapest separation costs £10,000: 0 duplicated, 0 go to trust alone, "
+                    + "2 dependencies severed.",
+            ])
         let payroll = try #require(diagram.nodes.first { $0.label.id == "payroll" })
         #expect(payroll.style.peripheries == 2)
         #expect(payroll.style.border == OutcomeStyle.blocker)
@@ -121,17 +128,25 @@ struct ViewTests {
 
     @Test func unknownNamesAreErrorsListingWhatExists() {
         func message(_ body: () throws -> Any) -> String {
-            do { _ = try body(); return "" } catch { return (error as? UserError)?.description ?? "not a UserError" }
+            do {
+                _ = try body()
+                return ""
+            } catch { return (error as? UserError)?.description ?? "not a UserError" }
         }
-        #expect(message { try OptionView(option: "nope").diagram(context) }
+        #expect(
+            message { try OptionView(option: "nope").diagram(context) }
                 == "error: no option has the id 'nope'\n  known: north-out, split-all")
-        #expect(message { try OptionView(option: "north-uot").diagram(context) }
+        #expect(
+            message { try OptionView(option: "north-uot").diagram(context) }
                 == "error: no option has the id 'north-uot'; did you mean 'north-out'?\n  known: north-out, split-all")
-        #expect(message { try PlanView(party: "x").diagram(context) }
+        #expect(
+            message { try PlanView(party: "x").diagram(context) }
                 == "error: no party has the id 'x'\n  known: north, south, trust")
-        #expect(message { try ViewCatalog.view(named: "optoin:north-out") }
+        #expect(
+            message { try ViewCatalog.view(named: "optoin:north-out") }
                 == "error: unknown view 'optoin:north-out'; did you mean 'option:ID'?\n"
-                + "  views: estate, areas, entanglement, hubs, option:ID, blockers:OPTION, plan:PARTY, area:ID, focus:ITEM")
+                + "  views: estate, areas, entanglement, hubs, option:ID, blockers:OPTION, plan:PARTY, area:ID, focus:ITEM"
+        )
         #expect(message { try ViewCatalog.view(named: "option:") }.hasPrefix("error: unknown view 'option:'"))
     }
 

@@ -38,18 +38,32 @@ struct AnalysisGoldenTests {
             ("blockers", BlockersReporter(evaluation: full).report),
             ("blockers-by-lead", BlockersReporter(evaluation: full, grouping: .lead).report),
             ("plan", PlanReporter(graph: graph, plans: [SeparationPlan(separating: bloc, in: graph)]).report),
-            ("plan-option", PlanReporter(graph: graph, plans: SeparationPlan.plans(of: OptionEvaluation(
-                option: bLeaves, entanglement: entanglement)), option: bLeaves).report),
+            (
+                "plan-option",
+                PlanReporter(
+                    graph: graph,
+                    plans: SeparationPlan.plans(
+                        of: OptionEvaluation(
+                            option: bLeaves, entanglement: entanglement)), option: bLeaves
+                ).report
+            ),
             ("costs", CostsReporter(graph: graph, costs: PartyCosts(entanglement: entanglement)).report),
             ("costs-option", CostsReporter(graph: graph, costs: PartyCosts(evaluation: full), years: 5).report),
             ("roadmap", RoadmapReporter(graph: graph, roadmap: try Roadmap(evaluation: full)).report),
-            ("impact", ImpactReporter(graph: graph, impact: Impact(of: try graph.lookupItem("hosting"), in: graph),
-                                      entanglement: entanglement).report),
+            (
+                "impact",
+                ImpactReporter(
+                    graph: graph, impact: Impact(of: try graph.lookupItem("hosting"), in: graph),
+                    entanglement: entanglement
+                ).report
+            ),
         ]
     }
 
-    static let cases: [String] = ["entanglement", "entanglement-top", "entanglement-matrix", "options", "blockers",
-                                  "blockers-by-lead", "plan", "plan-option", "costs", "costs-option", "roadmap", "impact"]
+    static let cases: [String] = [
+        "entanglement", "entanglement-top", "entanglement-matrix", "options", "blockers",
+        "blockers-by-lead", "plan", "plan-option", "costs", "costs-option", "roadmap", "impact",
+    ]
 
     @Test(arguments: cases, ReportFormat.allCases)
     func reportMatchesGolden(name: String, format: ReportFormat) throws {
@@ -63,7 +77,9 @@ struct AnalysisGoldenTests {
             return
         }
         let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(text == expected, "\(name).\(ext) differs from its golden file; re-record with CLEAVE_RECORD_GOLDEN=1 if on purpose")
+        #expect(
+            text == expected,
+            "\(name).\(ext) differs from its golden file; re-record with CLEAVE_RECORD_GOLDEN=1 if on purpose")
     }
 
     @Test func theSameEstateGivesTheSameBytes() throws {

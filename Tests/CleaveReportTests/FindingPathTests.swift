@@ -17,14 +17,19 @@ struct FindingPathTests {
     }
 
     @Test func legacyBaselinesMatchAcrossSpellings() throws {
-        let finding = Finding(rule: "duplicate-id", severity: .error, message: "id 'x' is already defined, as an area at inv/b.yaml:3:9",
-                              location: SourceLocation(file: "inv/a.yaml", line: 3, column: 7))
+        let finding = Finding(
+            rule: "duplicate-id", severity: .error, message: "id 'x' is already defined, as an area at inv/b.yaml:3:9",
+            location: SourceLocation(file: "inv/a.yaml", line: 3, column: 7))
         let legacy = Baseline(entries: [.init(finding)], legacy: true)
-        let moved = Finding(rule: "duplicate-id", severity: .error, message: "id 'x' is already defined, as an area at /abs/inv/b.yaml:5:9",
-                            location: SourceLocation(file: "/abs/inv/a.yaml", line: 9, column: 7))
+        let moved = Finding(
+            rule: "duplicate-id", severity: .error,
+            message: "id 'x' is already defined, as an area at /abs/inv/b.yaml:5:9",
+            location: SourceLocation(file: "/abs/inv/a.yaml", line: 9, column: 7))
         #expect(legacy.filter([moved], root: InventoryPath(root: "/abs/inv", isFile: false)).known == 1)
-        let other = Finding(rule: "duplicate-id", severity: .error, message: "id 'x' is already defined, as an area at /abs/inv/c.yaml:5:9",
-                            location: SourceLocation(file: "/abs/inv/a.yaml", line: 9, column: 7))
+        let other = Finding(
+            rule: "duplicate-id", severity: .error,
+            message: "id 'x' is already defined, as an area at /abs/inv/c.yaml:5:9",
+            location: SourceLocation(file: "/abs/inv/a.yaml", line: 9, column: 7))
         #expect(legacy.filter([other], root: InventoryPath(root: "/abs/inv", isFile: false)).known == 0)
     }
 

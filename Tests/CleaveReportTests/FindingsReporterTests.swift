@@ -6,19 +6,25 @@ import Testing
 /// The validation formats escape what would break them, and the baseline matches by rule,
 /// file and message.
 struct FindingsReporterTests {
-    static func finding(_ message: String, rule: String = "schema", file: String = "inv/a.yaml", line: Int = 3,
-                        severity: Severity = .error) -> Finding {
-        Finding(rule: rule, severity: severity, message: message, location: SourceLocation(file: file, line: line, column: 7))
+    static func finding(
+        _ message: String, rule: String = "schema", file: String = "inv/a.yaml", line: Int = 3,
+        severity: Severity = .error
+    ) -> Finding {
+        Finding(
+            rule: rule, severity: severity, message: message,
+            location: SourceLocation(file: file, line: line, column: 7))
     }
 
     @Test func githubEscapesDelimiters() {
-        let out = GitHubFindingsReporter().report([Self.finding("100% sure: a, b\nc", file: "in,v/a:b.yaml")], rules: [])
+        let out = GitHubFindingsReporter().report(
+            [Self.finding("100% sure: a, b\nc", file: "in,v/a:b.yaml")], rules: [])
         #expect(out == "::error file=in%2Cv/a%3Ab.yaml,line=3,col=7,title=cleave schema::100%25 sure: a, b%0Ac\n")
     }
 
     @Test func junitEscapesMarkupAndControlCharacters() throws {
-        let out = JUnitFindingsReporter().report([Self.finding("<b> & \"q\" \u{1}")],
-                                                 rules: [RuleDescription(id: "schema", summary: "Schema.", defaultSeverity: .error)])
+        let out = JUnitFindingsReporter().report(
+            [Self.finding("<b> & \"q\" \u{1}")],
+            rules: [RuleDescription(id: "schema", summary: "Schema.", defaultSeverity: .error)])
         #expect(out.contains("message=\"&lt;b&gt; &amp; &quot;q&quot; \u{FFFD}\""))
         #expect(out.contains("tests=\"1\" failures=\"1\""))
     }
@@ -26,19 +32,22 @@ struct FindingsReporterTests {
     @Test func textListsRelatedPlacesAsNotes() {
         var f = Self.finding("id 'x' is already defined", rule: "duplicate-id")
         f.related = [.init(SourceLocation(file: "inv/b.yaml", line: 1, column: 5), "first defined here")]
-        let out = TextFindingsReporter().report([f, Self.finding("lonely", rule: "orphan", severity: .warning)], rules: [])
-        #expect(out == """
-            inv/a.yaml:3:7: error: [duplicate-id] id 'x' is already defined
-            inv/b.yaml:1:5: note: first defined here
-            inv/a.yaml:3:7: warning: [orphan] lonely
-            1 error, 1 warning.
+        let out = TextFindingsReporter().report(
+            [f, Self.finding("lonely", rule: "orphan", severity: .warning)], rules: [])
+        #expect(
+            out == """
+                inv/a.yaml:3:7: error: [duplicate-id] id 'x' is already defined
+                inv/b.yaml:1:5: note: first defined here
+                inv/a.yaml:3:7: warning: [orphan] lonely
+                1 error, 1 warning.
 
-            """)
+                """)
         #expect(TextFindingsReporter(colour: true).report([f], rules: []).contains("\u{1B}[31merror\u{1B}[0m"))
     }
 
     @Test func sarifURIsArePercentEncoded() throws {
-        let out = SARIFFindingsReporter(toolVersion: "1").report([Self.finding("m", file: "./inv/my file#1.yaml")], rules: [])
+        let out = SARIFFindingsReporter(toolVersion: "1").report(
+            [Self.finding("m", file: "./inv/my file#1.yaml")], rules: [])
         #expect(out.contains("\"uri\": \"inv/my%20file%231.yaml\""))
     }
 
@@ -50,15 +59,32 @@ struct FindingsReporterTests {
         #expect(count == 1)
         #expect(new.map(\.message) == ["known", "other"])
         // Places named inside a message move with the lines too.
-        let duplicate = Baseline(findings: [Self.finding("id 'x' is already defined, as an area at 3:9", rule: "duplicate-id")])
-        #expect(duplicate.filter([Self.finding("id 'x' is already defined, as an area at 5:9", rule: "duplicate-id", line: 7)]).known == 1)
-        #expect(duplicate.filter([Self.finding("id 'y' is already defined, as an area at 5:9", rule: "duplicate-id")]).known == 0)
-        let key = Baseline(findings: [Self.finding("duplicate key 'name' in one mapping (first written at line 2)", rule: "yaml-syntax")])
-        #expect(key.filter([Self.finding("duplicate key 'name' in one mapping (first written at line 12)", rule: "yaml-syntax")]).known == 1)
-        #expect(key.filter([Self.finding("duplicate key 'id' in one mapping (first written at line 12)", rule: "yaml-syntax")]).known == 0)
+        let duplicate = Baseline(findings: [
+            Self.finding("id 'x' is already defined, as an area at 3:9", rule: "duplicate-id")
+        ])
+        #expect(
+            duplicate.filter([
+                Self.finding("id 'x' is already defined, as an area at 5:9", rule: "duplicate-id", line: 7)
+            ]).known == 1)
+        #expect(
+            duplicate.filter([Self.finding("id 'y' is already defined, as an area at 5:9", rule: "duplicate-id")]).known
+                == 0)
+        let key = Baseline(findings: [
+            Self.finding("duplicate key 'name' in one mapping (first written at line 2)", rule: "yaml-syntax")
+        ])
+        #expect(
+            key.filter([
+                Self.finding("duplicate key 'name' in one mapping (first written at line 12)", rule: "yaml-syntax")
+            ]).known == 1)
+        #expect(
+            key.filter([
+                Self.finding("duplicate key 'id' in one mapping (first written at line 12)", rule: "yaml-syntax")
+            ]).known == 0)
         // It survives a round trip through its file.
         let reread = try Baseline.parse(Data(baseline.json().utf8))
         #expect(reread.entries == baseline.entries)
-        #expect(throws: BaselineError.self) { try Baseline.parse(Data("{\"schemaVersion\": 2, \"findings\": []}".utf8)) }
+        #expect(throws: BaselineError.self) {
+            try Baseline.parse(Data("{\"schemaVersion\": 2, \"findings\": []}".utf8))
+        }
     }
 }

@@ -30,14 +30,16 @@ struct HTMLReportTests {
 
         """
 
-    static func input(_ text: String = hostile, maps: [String: Result<ReportMap, MapUnavailable>] = [:]) -> ReportInput {
+    static func input(_ text: String = hostile, maps: [String: Result<ReportMap, MapUnavailable>] = [:]) -> ReportInput
+    {
         let loaded = InventoryLoader.load(text: text)
         let graph = EstateGraph(loaded.estate)
         let entanglement = Entanglement(graph)
         let evaluations = graph.estate.options.map { OptionEvaluation(option: $0, entanglement: entanglement) }
-        return ReportInput(graph: graph, entanglement: entanglement, evaluations: evaluations,
-                           yardsticks: YardstickPlan.forParties(0..<graph.partyCount, in: graph),
-                           findings: Validator.validate(loaded).filter { $0.severity == .warning }, maps: maps)
+        return ReportInput(
+            graph: graph, entanglement: entanglement, evaluations: evaluations,
+            yardsticks: YardstickPlan.forParties(0..<graph.partyCount, in: graph),
+            findings: Validator.validate(loaded).filter { $0.severity == .warning }, maps: maps)
     }
 
     @Test func theInventoryValidates() {
@@ -79,7 +81,8 @@ struct HTMLReportTests {
             return try #require(object?["options"] as? [[String: Any]])
         }
         let full = try #require(try options(ExplorerData(input)).first?["blockers"] as? [[Any]])
-        let lean = try #require(try options(ExplorerData(input, reasonLimit: blockers - 1)).first?["blockers"] as? [[Any]])
+        let lean = try #require(
+            try options(ExplorerData(input, reasonLimit: blockers - 1)).first?["blockers"] as? [[Any]])
         #expect(full.count == lean.count)
         #expect(full.allSatisfy { $0[3] is String })
         #expect(lean.allSatisfy { $0[3] is NSNull && $0.count == 5 })
@@ -146,18 +149,28 @@ struct HTMLReportTests {
 
         """
 
-    static let map = ReportMap(title: "Areas <map>", svg: svg, nodes: [
-        ReportMap.Node(id: "xss1", hover: "<script>alert(1)</script> (xss1)"),
-        ReportMap.Node(id: "digital", hover: "Digital"),
-    ])
+    static let map = ReportMap(
+        title: "Areas <map>", svg: svg,
+        nodes: [
+            ReportMap.Node(id: "xss1", hover: "<script>alert(1)</script> (xss1)"),
+            ReportMap.Node(id: "digital", hover: "Digital"),
+        ])
 
     @Test func mapsAreInlineWithItemsToClick() {
         let element = InlineSVG.element(Self.map) { $0.hasPrefix("xss") }
-        #expect(element.hasPrefix("<svg class=\"map-svg\" viewBox=\"0.00 0.00 100.00 50.00\" role=\"img\" aria-label=\"Areas &lt;map&gt;\">"))
-        for gone in ["<?xml", "<!DOCTYPE", "<!--", "xmlns", "http", "id=\"node", "id=\"graph", "<title>n0", "font-family"] {
+        #expect(
+            element.hasPrefix(
+                "<svg class=\"map-svg\" viewBox=\"0.00 0.00 100.00 50.00\" role=\"img\" aria-label=\"Areas &lt;map&gt;\">"
+            ))
+        for gone in [
+            "<?xml", "<!DOCTYPE", "<!--", "xmlns", "http", "id=\"node", "id=\"graph", "<title>n0", "font-family",
+        ] {
             #expect(!element.contains(gone), "\(gone) is still there")
         }
-        #expect(element.contains("<g class=\"node item-node\" data-item=\"xss1\" tabindex=\"0\">\n<title>&lt;script&gt;alert(1)&lt;/script&gt; (xss1)</title>"))
+        #expect(
+            element.contains(
+                "<g class=\"node item-node\" data-item=\"xss1\" tabindex=\"0\">\n<title>&lt;script&gt;alert(1)&lt;/script&gt; (xss1)</title>"
+            ))
         #expect(element.contains("<g class=\"node\">\n<title>Digital</title>"))  // an area: not clickable
         #expect(element.contains("<title>xss1 → digital</title>"))
         #expect(element.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("</svg>"))
@@ -170,7 +183,8 @@ struct HTMLReportTests {
 
     static func embeddedJSON(_ html: String) -> String? {
         guard let start = html.range(of: "<script type=\"application/json\" id=\"cleave-data\">"),
-              let end = html.range(of: "</script>", range: start.upperBound..<html.endIndex) else { return nil }
+            let end = html.range(of: "</script>", range: start.upperBound..<html.endIndex)
+        else { return nil }
         return String(html[start.upperBound..<end.lowerBound])
     }
 }

@@ -14,8 +14,9 @@ struct MarkdownReportTests {
         let evaluations = graph.estate.options.indices
             .sorted { graph.estate.options[$0].id < graph.estate.options[$1].id }
             .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
-        return ReportInput(graph: graph, entanglement: entanglement, evaluations: evaluations,
-                           yardsticks: YardstickPlan.forParties(0..<graph.partyCount, in: graph), findings: [])
+        return ReportInput(
+            graph: graph, entanglement: entanglement, evaluations: evaluations,
+            yardsticks: YardstickPlan.forParties(0..<graph.partyCount, in: graph), findings: [])
     }
 
     @Test func markdownMatchesGolden() throws {
@@ -26,7 +27,9 @@ struct MarkdownReportTests {
             return
         }
         let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(text == expected, "report.md differs from its golden file; re-record with CLEAVE_RECORD_GOLDEN=1 if on purpose")
+        #expect(
+            text == expected,
+            "report.md differs from its golden file; re-record with CLEAVE_RECORD_GOLDEN=1 if on purpose")
     }
 
     @Test func hostileNamesDoNotBecomeMarkup() {

@@ -18,7 +18,10 @@ struct ReportPrimitiveTests {
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(parsed["a"] as? String == "quote \" backslash \\ newline \n tab \t bell \u{7}")
         #expect(parsed["big"] as? Double == 1e20)
-        #expect(value.rendered(pretty: false) == #"{"b":1,"a":"quote \" backslash \\ newline \n tab \t bell \u0007","n":0.1,"big":1e+20,"none":null,"list":[],"t":true}"#)
+        #expect(
+            value.rendered(pretty: false)
+                == #"{"b":1,"a":"quote \" backslash \\ newline \n tab \t bell \u0007","n":0.1,"big":1e+20,"none":null,"list":[],"t":true}"#
+        )
     }
 
     @Test func nonFiniteNumbersBecomeNull() {
@@ -30,13 +33,14 @@ struct ReportPrimitiveTests {
         var table = Table(columns: [.init("item"), .init("cost", .right)])
         table.append(["erp-gold", "£1,200"])
         table.append(["a-very-long-item-name-indeed-that-goes-on", "£5"])
-        #expect(table.text() == """
-            item                                         cost
-            -----------------------------------------  ------
-            erp-gold                                   £1,200
-            a-very-long-item-name-indeed-that-goes-on      £5
+        #expect(
+            table.text() == """
+                item                                         cost
+                -----------------------------------------  ------
+                erp-gold                                   £1,200
+                a-very-long-item-name-indeed-that-goes-on      £5
 
-            """)
+                """)
         let narrow = table.text(width: 30)
         #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 30 })
         #expect(narrow.contains("a-very-long-item-name…      £5"))

@@ -18,8 +18,9 @@ struct SpecShapeTests {
 
     /// The shapes of SPEC §5's bullets, by command name.
     static func specShapes() throws -> [String: Shape] {
-        let spec = try String(contentsOf: AnalysisGoldenTests.here
-            .appendingPathComponent("../../docs/SPEC.md").standardized, encoding: .utf8)
+        let spec = try String(
+            contentsOf: AnalysisGoldenTests.here
+                .appendingPathComponent("../../docs/SPEC.md").standardized, encoding: .utf8)
         let section = spec.components(separatedBy: "## 5.")[1]
         var shapes: [String: Shape] = [:]
         // Each bullet: "- `name`: `{...}`", perhaps with "**(1.1)** " and the shape over several lines.
@@ -53,9 +54,15 @@ struct SpecShapeTests {
         var fields: [(String, Shape)] = []
         while true {
             skip()
-            if c[i] == "}" { i += 1; break }
+            if c[i] == "}" {
+                i += 1
+                break
+            }
             var name = ""
-            while i < c.count, c[i].isLetter || c[i].isNumber { name.append(c[i]); i += 1 }
+            while i < c.count, c[i].isLetter || c[i].isNumber {
+                name.append(c[i])
+                i += 1
+            }
             skip()
             var value = Shape.leaf
             if c[i] == ":" {
@@ -84,9 +91,10 @@ struct SpecShapeTests {
         switch (actual, expected) {
         case (.object(let a), .object(let e)):
             let wanted = Dictionary(e, uniquingKeysWith: { x, _ in x })
-            return .object(a.filter { !extras.contains($0.0) }.map { key, value in
-                (key, wanted[key].map { fit(value, to: $0, extras: extras) } ?? value)
-            })
+            return .object(
+                a.filter { !extras.contains($0.0) }.map { key, value in
+                    (key, wanted[key].map { fit(value, to: $0, extras: extras) } ?? value)
+                })
         case (.list(.leaf), .list): return expected  // an empty list: nothing to compare
         case (.list(let a), .list(let e)): return .list(fit(a, to: e, extras: extras))
         case (_, .leaf): return .leaf
@@ -117,7 +125,11 @@ struct SpecShapeTests {
     @Test func theParserReadsNestedShapes() {
         var i = 0
         let shape = Self.parse(Array("{a, b: [{c, d}], e: {f}}"), &i)
-        #expect(shape == .object([("a", .leaf), ("b", .list(.object([("c", .leaf), ("d", .leaf)]))),
-                                  ("e", .object([("f", .leaf)]))]))
+        #expect(
+            shape
+                == .object([
+                    ("a", .leaf), ("b", .list(.object([("c", .leaf), ("d", .leaf)]))),
+                    ("e", .object([("f", .leaf)])),
+                ]))
     }
 }

@@ -44,7 +44,8 @@ public struct BlocPartition: Sendable {
 
     /// The parties in a bloc.
     public func parties(inBloc bloc: Int) -> FixedBitSet {
-        bloc == restBloc ? FixedBitSet(0..<partyCount, capacity: partyCount).subtracting(separated)
+        bloc == restBloc
+            ? FixedBitSet(0..<partyCount, capacity: partyCount).subtracting(separated)
             : FixedBitSet([bloc], capacity: partyCount)
     }
 

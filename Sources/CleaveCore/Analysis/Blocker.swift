@@ -31,8 +31,10 @@ public struct Blocker: Hashable, Sendable {
     /// leave at the release date. False when there is no notice date or no Start.
     public let noticeMissed: Bool
 
-    public init(kind: Kind, item: Int, related: [Int], reason: String, releaseDate: Day?,
-                noticeDate: Day? = nil, noticeMissed: Bool = false) {
+    public init(
+        kind: Kind, item: Int, related: [Int], reason: String, releaseDate: Day?,
+        noticeDate: Day? = nil, noticeMissed: Bool = false
+    ) {
         self.kind = kind
         self.item = item
         self.related = related

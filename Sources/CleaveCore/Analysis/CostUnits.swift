@@ -16,7 +16,8 @@ struct CostUnits {
         while k < 6 && !amounts.allSatisfy({ CostUnits.isWhole($0 * CostUnits.power(k)) }) { k += 1 }
         let limit = Double(1 << 60)
         while k > -12
-            && (amounts.reduce(0, { $0 + ($1 * CostUnits.power(k)).rounded() }) + 1) * multiplier >= limit { k -= 1 }
+            && (amounts.reduce(0, { $0 + ($1 * CostUnits.power(k)).rounded() }) + 1) * multiplier >= limit
+        { k -= 1 }
         scale = CostUnits.power(k)
     }
 

@@ -14,8 +14,10 @@ public struct EntanglementSelection: Sendable {
     ///   - entangledOnly: only entangled items;
     ///   - top: list only this many, heaviest first.
     /// - Complexity: O(items · (parties + areas + kinds)), plus a sort when `top` is given.
-    public init(_ entanglement: Entanglement, parties: [Int] = [], areas: [Int] = [], kinds: [ItemKind] = [],
-                entangledOnly: Bool = false, top: Int? = nil) {
+    public init(
+        _ entanglement: Entanglement, parties: [Int] = [], areas: [Int] = [], kinds: [ItemKind] = [],
+        entangledOnly: Bool = false, top: Int? = nil
+    ) {
         self.entanglement = entanglement
         let graph = entanglement.graph
         let areaSet = Set(areas)
@@ -28,9 +30,10 @@ public struct EntanglementSelection: Sendable {
         self.selected = selected
         if let top {
             let drag = entanglement.drag
-            listed = Array(selected.sorted {
-                (-drag[$0], graph.itemID($0), $0) < (-drag[$1], graph.itemID($1), $1)
-            }.prefix(top))
+            listed = Array(
+                selected.sorted {
+                    (-drag[$0], graph.itemID($0), $0) < (-drag[$1], graph.itemID($1), $1)
+                }.prefix(top))
         } else {
             listed = selected
         }

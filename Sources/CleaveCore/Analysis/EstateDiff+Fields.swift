@@ -8,20 +8,30 @@ enum DiffFields {
         var f: [(String, String)] = [("name", item.name), ("area", item.area.id)]
         if let lead = item.lead { f.append(("lead", lead.id)) }
         if !item.users.isEmpty {
-            f.append(("users", item.users.sorted { $0.party.id < $1.party.id }
-                .map { u in u.share.map { "\(u.party.id): \(Wording.number($0))" } ?? u.party.id }
-                .joined(separator: ", ")))
+            f.append(
+                (
+                    "users",
+                    item.users.sorted { $0.party.id < $1.party.id }
+                        .map { u in u.share.map { "\(u.party.id): \(Wording.number($0))" } ?? u.party.id }
+                        .joined(separator: ", ")
+                ))
         }
         if !item.dependsOn.isEmpty {
-            f.append(("dependsOn", item.dependsOn.sorted { $0.target.id < $1.target.id }.map { d in
-                var extras: [String] = []
-                if d.via != .other { extras.append("via \(d.via.rawValue)") }
-                if let cost = d.severCost { extras.append("severCost \(Wording.number(cost))") }
-                if let note = d.note { extras.append("note \(note)") }
-                return extras.isEmpty ? d.target.id : "\(d.target.id) (\(extras.joined(separator: ", ")))"
-            }.joined(separator: ", ")))
+            f.append(
+                (
+                    "dependsOn",
+                    item.dependsOn.sorted { $0.target.id < $1.target.id }.map { d in
+                        var extras: [String] = []
+                        if d.via != .other { extras.append("via \(d.via.rawValue)") }
+                        if let cost = d.severCost { extras.append("severCost \(Wording.number(cost))") }
+                        if let note = d.note { extras.append("note \(note)") }
+                        return extras.isEmpty ? d.target.id : "\(d.target.id) (\(extras.joined(separator: ", ")))"
+                    }.joined(separator: ", ")
+                ))
         }
-        if !item.contracts.isEmpty { f.append(("contracts", item.contracts.map(\.id).sorted().joined(separator: ", "))) }
+        if !item.contracts.isEmpty {
+            f.append(("contracts", item.contracts.map(\.id).sorted().joined(separator: ", ")))
+        }
         f.append(("criticality", item.criticality.rawValue))
         number("annualCost", item.annualCost, &f)
         f.append(("split.strategy", item.split.strategy.rawValue))
@@ -58,8 +68,10 @@ enum DiffFields {
     }
 
     static func area(_ area: Area) -> [(String, String)] {
-        var f = [("name", area.name), ("lead", area.lead.id), ("arrangement", area.arrangement.rawValue),
-                 ("inScope", String(area.inScope))]
+        var f = [
+            ("name", area.name), ("lead", area.lead.id), ("arrangement", area.arrangement.rawValue),
+            ("inScope", String(area.inScope)),
+        ]
         text("notes", area.notes, &f)
         return f
     }
@@ -69,8 +81,12 @@ enum DiffFields {
         text("description", option.description, &f)
         text("separate", option.separate.map { $0.map(\.id).sorted().joined(separator: ", ") }, &f)
         f.append(("default", option.defaultDisposition.rawValue))
-        for (area, d) in option.areas.sorted(by: { $0.area.id < $1.area.id }) { f.append(("areas.\(area.id)", d.rawValue)) }
-        for (item, d) in option.items.sorted(by: { $0.item.id < $1.item.id }) { f.append(("items.\(item.id)", d.rawValue)) }
+        for (area, d) in option.areas.sorted(by: { $0.area.id < $1.area.id }) {
+            f.append(("areas.\(area.id)", d.rawValue))
+        }
+        for (item, d) in option.items.sorted(by: { $0.item.id < $1.item.id }) {
+            f.append(("items.\(item.id)", d.rawValue))
+        }
         text("targetDate", option.targetDate?.description, &f)
         text("startDate", option.startDate?.description, &f)
         return f

@@ -116,10 +116,12 @@ public struct EstateDiff: Sendable {
 
     /// The figures a diff reports, by name, as SPEC §5 names them.
     public static func figures(_ f: OptionFigures) -> [Named] {
-        [Named("duplicated", .count(f.duplicated)), Named("transferred", .count(f.transferred)),
-         Named("oneOffCost", .money(f.oneOffCost)), Named("recurringDelta", .money(f.recurringDelta)),
-         Named("blockers", .count(f.blockers)), Named("separation", .fraction(f.separation)),
-         Named("completionDate", .date(f.completionDate))]
+        [
+            Named("duplicated", .count(f.duplicated)), Named("transferred", .count(f.transferred)),
+            Named("oneOffCost", .money(f.oneOffCost)), Named("recurringDelta", .money(f.recurringDelta)),
+            Named("blockers", .count(f.blockers)), Named("separation", .fraction(f.separation)),
+            Named("completionDate", .date(f.completionDate)),
+        ]
     }
 
     /// A figure and its name.
@@ -159,23 +161,27 @@ public struct EstateDiff: Sendable {
             let a = oldOptions[id].map { OptionEvaluation(option: $0, entanglement: oldEntanglement) }
             let b = newOptions[id].map { OptionEvaluation(option: $0, entanglement: newEntanglement) }
             let oldKeys = Set(a.map(EstateDiff.blockerKeys) ?? []), newKeys = Set(b.map(EstateDiff.blockerKeys) ?? [])
-            options.append(OptionChange(id: id, before: a?.figures, after: b?.figures,
-                                        newBlockers: newKeys.subtracting(oldKeys).sorted(),
-                                        clearedBlockers: oldKeys.subtracting(newKeys).sorted()))
+            options.append(
+                OptionChange(
+                    id: id, before: a?.figures, after: b?.figures,
+                    newBlockers: newKeys.subtracting(oldKeys).sorted(),
+                    clearedBlockers: oldKeys.subtracting(newKeys).sorted()))
         }
     }
 
     private static func blockerKeys(_ evaluation: OptionEvaluation) -> [BlockerKey] {
         let graph = evaluation.graph
         return evaluation.blockers.map { b in
-            BlockerKey(kind: b.kind, item: graph.itemID(b.item),
-                       related: b.kind == .conflict ? b.related.first.map(graph.itemID) : nil)
+            BlockerKey(
+                kind: b.kind, item: graph.itemID(b.item),
+                related: b.kind == .conflict ? b.related.first.map(graph.itemID) : nil)
         }
     }
 
     private mutating func compareItems(_ old: EstateGraph, _ new: EstateGraph) {
         func byEntity(_ g: EstateGraph) -> [Entity: Item] {
-            Dictionary(g.estate.items.map { (Entity(kind: $0.kind.rawValue, id: $0.id), $0) }, uniquingKeysWith: { a, _ in a })
+            Dictionary(
+                g.estate.items.map { (Entity(kind: $0.kind.rawValue, id: $0.id), $0) }, uniquingKeysWith: { a, _ in a })
         }
         let a = byEntity(old), b = byEntity(new)
         itemsAdded = Set(b.keys).subtracting(a.keys).sorted()

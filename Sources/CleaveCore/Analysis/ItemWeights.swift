@@ -24,7 +24,8 @@ public struct ItemWeights: Sendable {
         var weights = [Double](repeating: 0, count: parties.count)
         for user in users {
             guard let share = user.share, let p = graph.partyIndex(user.party.id),
-                  let k = Self.position(of: p, in: parties) else { continue }
+                let k = Self.position(of: p, in: parties)
+            else { continue }
             weights[k] += share / 100
         }
         self.weights = weights
@@ -77,7 +78,10 @@ extension OptionEvaluation {
         var best: (bloc: Int, weight: Double)?
         for bloc in blocs {
             let weight = blocWeight(bloc)
-            guard let current = best else { best = (bloc, weight); continue }
+            guard let current = best else {
+                best = (bloc, weight)
+                continue
+            }
             // Weights are sums of shares / 100: equal on paper may differ in the last bit.
             let tied = abs(weight - current.weight) <= ItemWeights.tolerance
             if (!tied && weight > current.weight) || (tied && partition.name(bloc) < partition.name(current.bloc)) {

@@ -23,9 +23,11 @@ extension OptionEvaluation {
 
     /// The blockers of an option, sorted by kind, item id, then related ids.
     /// - Complexity: O(items + edges + blockers · log blockers), reasons aside.
-    static func blockers(option: Option, graph: EstateGraph, partition: BlocPartition,
-                         outcomes: [ItemOutcome], conflicts: [Int],
-                         blocs: (Int) -> FixedBitSet) -> [Blocker] {
+    static func blockers(
+        option: Option, graph: EstateGraph, partition: BlocPartition,
+        outcomes: [ItemOutcome], conflicts: [Int],
+        blocs: (Int) -> FixedBitSet
+    ) -> [Blocker] {
         let lockDate = lockDate(option: option, estate: graph.estate)
         let start = startDate(option: option, estate: graph.estate)
         var result: [Blocker] = []
@@ -33,27 +35,31 @@ extension OptionEvaluation {
             let item = graph.item(i)
             let needers = Wording.list(partition.names(blocs(i)))
             if item.split.strategy == .none {
-                result.append(Blocker(
-                    kind: .unsplittable, item: i, related: dependents(of: i, graph),
-                    reason: "cannot be split (split.strategy: none), yet blocs \(needers) each need it",
-                    releaseDate: nil))
+                result.append(
+                    Blocker(
+                        kind: .unsplittable, item: i, related: dependents(of: i, graph),
+                        reason: "cannot be split (split.strategy: none), yet blocs \(needers) each need it",
+                        releaseDate: nil))
             }
             if item.kind == .contract && !item.assignable && locks(release: item.releaseDate, lockDate: lockDate) {
                 let missed = item.noticeDate.flatMap { notice in start.map { notice < $0 } } ?? false
-                result.append(Blocker(
-                    kind: .contractLock, item: i, related: dependents(of: i, graph),
-                    reason: lockReason(item, needers: needers, option: option, estate: graph.estate,
-                                       start: missed ? start : nil),
-                    releaseDate: item.releaseDate, noticeDate: item.noticeDate, noticeMissed: missed))
+                result.append(
+                    Blocker(
+                        kind: .contractLock, item: i, related: dependents(of: i, graph),
+                        reason: lockReason(
+                            item, needers: needers, option: option, estate: graph.estate,
+                            start: missed ? start : nil),
+                        releaseDate: item.releaseDate, noticeDate: item.noticeDate, noticeMissed: missed))
             }
         }
         for e in conflicts {
             let edge = graph.edges[e]
-            result.append(Blocker(
-                kind: .conflict, item: edge.from, related: [edge.to],
-                reason: "run jointly for blocs \(Wording.list(partition.names(blocs(edge.from)))), but depends on "
-                    + "\(graph.itemID(edge.to)), which the option splits",
-                releaseDate: nil))
+            result.append(
+                Blocker(
+                    kind: .conflict, item: edge.from, related: [edge.to],
+                    reason: "run jointly for blocs \(Wording.list(partition.names(blocs(edge.from)))), but depends on "
+                        + "\(graph.itemID(edge.to)), which the option splits",
+                    releaseDate: nil))
         }
         let id = graph.itemID
         return result.sorted {
@@ -64,8 +70,10 @@ extension OptionEvaluation {
     }
 
     /// Why a contract locks the option. `start` is given when its notice date falls before it.
-    private static func lockReason(_ item: Item, needers: String, option: Option, estate: Estate,
-                                   start: Day?) -> String {
+    private static func lockReason(
+        _ item: Item, needers: String, option: Option, estate: Estate,
+        start: Day?
+    ) -> String {
         let head = "not assignable, and blocs \(needers) each need it"
         guard let end = item.end, let notice = item.noticeDate else {
             return head + "; it is open-ended (no end date), so it cannot be released"

@@ -9,8 +9,10 @@ extension OptionEvaluation {
 
     /// Classifies every edge `a → b` whose `a` has at least one bloc (SPEC §4.3).
     /// - Complexity: O(edges · parties / 64 + ties · log ties).
-    static func links(graph: EstateGraph, dispositions d: [Disposition], partition: BlocPartition,
-                      blocs: (Int) -> FixedBitSet) -> Links {
+    static func links(
+        graph: EstateGraph, dispositions d: [Disposition], partition: BlocPartition,
+        blocs: (Int) -> FixedBitSet
+    ) -> Links {
         var links = Links()
         for (e, edge) in graph.edges.enumerated() {
             let a = edge.from, b = edge.to

@@ -40,7 +40,8 @@ public struct OptionEvaluation: Sendable {
             if count >= 2 {
                 outcomes[i] = .duplicated
             } else if count == 1, let only = itemBlocs.first(where: { _ in true }),
-                      only != graph.itemLead[i].map(partition.bloc(ofParty:)) {
+                only != graph.itemLead[i].map(partition.bloc(ofParty:))
+            {
                 outcomes[i] = .transferred(toBloc: only)
             }
         }
@@ -49,11 +50,13 @@ public struct OptionEvaluation: Sendable {
         let links = OptionEvaluation.links(graph: graph, dispositions: dispositions, partition: partition, blocs: blocs)
         ties = links.ties
         conflicts = links.conflicts
-        blockers = OptionEvaluation.blockers(option: option, graph: graph, partition: partition,
-                                             outcomes: outcomes, conflicts: links.conflicts, blocs: blocs)
-        figures = OptionFigures(graph: graph, dispositions: dispositions, outcomes: outcomes,
-                                blocCounts: { blocs($0).count },
-                                links: links, blockers: blockers)
+        blockers = OptionEvaluation.blockers(
+            option: option, graph: graph, partition: partition,
+            outcomes: outcomes, conflicts: links.conflicts, blocs: blocs)
+        figures = OptionFigures(
+            graph: graph, dispositions: dispositions, outcomes: outcomes,
+            blocCounts: { blocs($0).count },
+            links: links, blockers: blockers)
     }
 
     /// `blocs(i)`: the blocs whose parties need item `i` (capacity `partition.blocCapacity`).

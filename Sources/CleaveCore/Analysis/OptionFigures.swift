@@ -31,8 +31,12 @@ public struct OptionFigures: Hashable, Sendable {
     /// The blockers counted by kind, as tables and summaries say it: `37 (4 unsplittable,
     /// 23 contract-lock, 10 conflict)`, or `0`.
     public var blockerSummary: String {
-        Wording.breakdown(total: blockers, [(unsplittable, "unsplittable"), (contractLocks, "contract-lock"),
-                                            (conflictBlockers, "conflict")])
+        Wording.breakdown(
+            total: blockers,
+            [
+                (unsplittable, "unsplittable"), (contractLocks, "contract-lock"),
+                (conflictBlockers, "conflict"),
+            ])
     }
 
     /// Whether the option can never be completed as it stands: an unsplittable item must be
@@ -44,12 +48,16 @@ public struct OptionFigures: Hashable, Sendable {
     public var neverCompletesReason: String? {
         var reasons: [String] = []
         if unsplittable > 0 {
-            reasons.append(unsplittable == 1 ? "an unsplittable item must be duplicated"
-                           : "\(unsplittable) unsplittable items must be duplicated")
+            reasons.append(
+                unsplittable == 1
+                    ? "an unsplittable item must be duplicated"
+                    : "\(unsplittable) unsplittable items must be duplicated")
         }
         if openEndedLocks > 0 {
-            reasons.append(openEndedLocks == 1 ? "an open-ended contract locks it"
-                           : "\(openEndedLocks) open-ended contracts lock it")
+            reasons.append(
+                openEndedLocks == 1
+                    ? "an open-ended contract locks it"
+                    : "\(openEndedLocks) open-ended contracts lock it")
         }
         return reasons.isEmpty ? nil : reasons.joined(separator: " and ")
     }
@@ -68,8 +76,10 @@ public struct OptionFigures: Hashable, Sendable {
     public init() {}
 
     /// Sums are taken in item order, so the same inventory gives the same bits.
-    init(graph: EstateGraph, dispositions: [Disposition], outcomes: [ItemOutcome],
-         blocCounts: (Int) -> Int, links: OptionEvaluation.Links, blockers: [Blocker]) {
+    init(
+        graph: EstateGraph, dispositions: [Disposition], outcomes: [ItemOutcome],
+        blocCounts: (Int) -> Int, links: OptionEvaluation.Links, blockers: [Blocker]
+    ) {
         let items = graph.estate.items  // read in place: an Item is too big to copy per item
         for i in 0..<graph.itemCount {
             let blocs = blocCounts(i)

@@ -56,7 +56,10 @@ extension PartyCosts {
                 blocMembers[bloc] += 1
             }
             defer {
-                for bloc in blocOf { blocWeight[bloc] = 0; blocMembers[bloc] = 0 }
+                for bloc in blocOf {
+                    blocWeight[bloc] = 0
+                    blocMembers[bloc] = 0
+                }
             }
             guard let keeper = evaluation.originalKeeper(of: i, blocWeight: { blocWeight[$0] }) else { return }
             for (n, p) in weights.parties.enumerated() {

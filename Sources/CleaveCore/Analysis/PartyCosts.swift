@@ -73,31 +73,36 @@ public struct PartyCosts: Sendable {
     public init(entanglement: Entanglement) {
         let graph = entanglement.graph
         let partition = BlocPartition(separating: Array(0..<graph.partyCount), graph: graph)
-        self.init(graph: graph, partition: partition, optionID: nil,
-                  ledger: PartyCosts.Ledger(entanglement: entanglement, evaluation: nil))
+        self.init(
+            graph: graph, partition: partition, optionID: nil,
+            ledger: PartyCosts.Ledger(entanglement: entanglement, evaluation: nil))
     }
 
     /// The costs under an option.
     /// - Complexity: O(items + Σ |needs(i)| · |blocs(i)| over duplicated items + parties · log parties).
     public init(evaluation: OptionEvaluation) {
-        self.init(graph: evaluation.graph, partition: evaluation.partition, optionID: evaluation.option.id,
-                  ledger: PartyCosts.Ledger(entanglement: evaluation.entanglement, evaluation: evaluation))
+        self.init(
+            graph: evaluation.graph, partition: evaluation.partition, optionID: evaluation.option.id,
+            ledger: PartyCosts.Ledger(entanglement: evaluation.entanglement, evaluation: evaluation))
     }
 
     private init(graph: EstateGraph, partition: BlocPartition, optionID: String?, ledger: Ledger) {
         self.optionID = optionID
         parties = graph.partiesByID.map { p in
-            PartyCost(party: p, id: graph.partyIDs[p], bloc: partition.name(partition.bloc(ofParty: p)),
-                      before: ledger.before[p], after: ledger.before[p] + ledger.change[p],
-                      change: ledger.change[p], oneOff: ledger.oneOff[p])
+            PartyCost(
+                party: p, id: graph.partyIDs[p], bloc: partition.name(partition.bloc(ofParty: p)),
+                before: ledger.before[p], after: ledger.before[p] + ledger.change[p],
+                change: ledger.change[p], oneOff: ledger.oneOff[p])
         }
         blocs = partition.blocs.map { bloc in
             let members = Array(partition.parties(inBloc: bloc))
             func sum(_ values: [Double]) -> Double { members.reduce(0) { $0 + values[$1] } }
             let before = sum(ledger.before), change = sum(ledger.change)
-            return BlocCost(bloc: bloc, name: partition.name(bloc), parties: graph.partyIDs(FixedBitSet(members, capacity: graph.partyCount)),
-                            before: before, after: before + change, change: change,
-                            stranded: ledger.stranded[bloc], oneOff: sum(ledger.oneOff))
+            return BlocCost(
+                bloc: bloc, name: partition.name(bloc),
+                parties: graph.partyIDs(FixedBitSet(members, capacity: graph.partyCount)),
+                before: before, after: before + change, change: change,
+                stranded: ledger.stranded[bloc], oneOff: sum(ledger.oneOff))
         }
         unallocated = ledger.unallocated
         unallocatedItems = ledger.unallocatedItems.sorted { (graph.itemID($0), $0) < (graph.itemID($1), $1) }

@@ -46,8 +46,9 @@ public struct PricingAssumptions: Hashable, Sendable {
     /// For an option: its duplicated items (an option severs nothing; its `oneOffCost` counts
     /// duplication only).
     public init(_ evaluation: OptionEvaluation) {
-        self.init(duplicated: evaluation.outcomes.indices.filter { evaluation.outcomes[$0] == .duplicated },
-                  severed: [], in: evaluation.graph)
+        self.init(
+            duplicated: evaluation.outcomes.indices.filter { evaluation.outcomes[$0] == .duplicated },
+            severed: [], in: evaluation.graph)
     }
 
     /// For a plan: its duplicated items and severed dependencies; empty when infeasible.

@@ -3,7 +3,9 @@ extension Roadmap.Schedule {
     /// is late; else it is an open-ended contract, or its contract ends after the target;
     /// else its own work runs past the target.
     func lateReason(_ k: Int, target: Day) -> Roadmap.LateReason {
-        if let gate = gate(of: k), isLate(gate, target: target) { return .waitsFor(item: work[gate], finish: finish[gate]) }
+        if let gate = gate(of: k), isLate(gate, target: target) {
+            return .waitsFor(item: work[gate], finish: finish[gate])
+        }
         // Else its group started (a gate that never finishes is late), so the fault is its own.
         guard let s = start[k], let f = finish[k] else { return .openEnded }
         if releaseBound[k], f > s.adding(months: months[k]) { return .contractEnd(f) }
@@ -15,12 +17,15 @@ extension Roadmap.Schedule {
     /// its group waits for whose finish is that start (ties: smallest id). Earliest first.
     /// Call only when every work item finishes.
     func criticalPath(start first: Day, byID: (Int, Int) -> Bool) -> [Int] {
-        guard var current = work.indices.min(by: { a, b in
-            finish[a]! != finish[b]! ? finish[a]! > finish[b]! : byID(work[a], work[b])
-        }) else { return [] }
+        guard
+            var current = work.indices.min(by: { a, b in
+                finish[a]! != finish[b]! ? finish[a]! > finish[b]! : byID(work[a], work[b])
+            })
+        else { return [] }
         var path = [work[current]]
         while let s = start[current], s > first, finish[current] == s.adding(months: months[current]),
-              let previous = gate(of: current), finish[previous] == s {
+            let previous = gate(of: current), finish[previous] == s
+        {
             current = previous
             path.append(work[current])
         }

@@ -117,19 +117,22 @@ public struct Roadmap: Sendable {
         steps = schedule.work.indices.map { k in
             let item = schedule.work[k]
             let late = schedule.isLate(k, target: option.targetDate)
-            return Step(item: item, id: graph.itemID(item), kind: graph.estate.items[item].kind, outcome: evaluation.outcomes[item], months: schedule.months[k],
-                        start: schedule.start[k], finish: schedule.finish[k],
-                        releaseDate: schedule.releaseBound[k] ? graph.estate.items[item].end : nil,
-                        isReleaseBound: schedule.releaseBound[k], wave: schedule.wave[k],
-                        waitsFor: schedule.waitsFor(k, byID: byID), group: groupLists[schedule.groups.component[k]],
-                        late: late, lateReason: option.targetDate.flatMap { late ? schedule.lateReason(k, target: $0) : nil },
-                        critical: critical.contains(item))
+            return Step(
+                item: item, id: graph.itemID(item), kind: graph.estate.items[item].kind,
+                outcome: evaluation.outcomes[item], months: schedule.months[k],
+                start: schedule.start[k], finish: schedule.finish[k],
+                releaseDate: schedule.releaseBound[k] ? graph.estate.items[item].end : nil,
+                isReleaseBound: schedule.releaseBound[k], wave: schedule.wave[k],
+                waitsFor: schedule.waitsFor(k, byID: byID), group: groupLists[schedule.groups.component[k]],
+                late: late, lateReason: option.targetDate.flatMap { late ? schedule.lateReason(k, target: $0) : nil },
+                critical: critical.contains(item))
         }.sorted { byID($0.item, $1.item) }
         notices = schedule.work.indices.compactMap { k -> Notice? in
             let item = graph.estate.items[schedule.work[k]]
             guard schedule.releaseBound[k], let end = item.end else { return nil }
             let date = end.subtracting(months: item.noticeMonths)
-            return Notice(item: schedule.work[k], end: end, noticeMonths: item.noticeMonths, date: date, missed: date < start)
+            return Notice(
+                item: schedule.work[k], end: end, noticeMonths: item.noticeMonths, date: date, missed: date < start)
         }.sorted { byID($0.item, $1.item) }
     }
 }

@@ -14,9 +14,10 @@ extension SeparationPlan {
     /// - Complexity: as `init(separating:in:name:sharingUnsplittable:)`.
     public init(separatingBloc bloc: Int, of evaluation: OptionEvaluation, sharingUnsplittable: Bool = false) {
         let partition = evaluation.partition
-        self.init(separating: partition.parties(inBloc: bloc), in: evaluation.graph, name: partition.name(bloc),
-                  sharingUnsplittable: sharingUnsplittable,
-                  takingPart: evaluation.dispositions.map { $0 == .split }, option: evaluation.option.id)
+        self.init(
+            separating: partition.parties(inBloc: bloc), in: evaluation.graph, name: partition.name(bloc),
+            sharingUnsplittable: sharingUnsplittable,
+            takingPart: evaluation.dispositions.map { $0 == .split }, option: evaluation.option.id)
     }
 
     /// The option-scoped plan of every bloc the option separates (each party in `separate`),

@@ -12,16 +12,21 @@ extension SeparationPlan {
     /// outweigh a real cost, and the real cost is the quotient.
     /// - Complexity: O(items + edges) to build and shrink the network, plus Dinic's
     ///   algorithm on what remains (see `MaxFlow.minimumCut`).
-    public init(separating parties: FixedBitSet, in graph: EstateGraph, name: String? = nil,
-                sharingUnsplittable: Bool = false) {
-        self.init(separating: parties, in: graph, name: name, sharingUnsplittable: sharingUnsplittable,
-                  takingPart: nil, option: nil)
+    public init(
+        separating parties: FixedBitSet, in graph: EstateGraph, name: String? = nil,
+        sharingUnsplittable: Bool = false
+    ) {
+        self.init(
+            separating: parties, in: graph, name: name, sharingUnsplittable: sharingUnsplittable,
+            takingPart: nil, option: nil)
     }
 
     /// The plan over the items in `takingPart` (every item when nil): the others, and every
     /// edge to or from them, are left out, and x = y = 0 for them.
-    init(separating parties: FixedBitSet, in graph: EstateGraph, name: String?, sharingUnsplittable: Bool,
-         takingPart: [Bool]?, option: String?) {
+    init(
+        separating parties: FixedBitSet, in graph: EstateGraph, name: String?, sharingUnsplittable: Bool,
+        takingPart: [Bool]?, option: String?
+    ) {
         let n = graph.itemCount
         let source = 2 * n, sink = 2 * n + 1
         let takesPart = takingPart ?? [Bool](repeating: true, count: n)
@@ -32,8 +37,9 @@ extension SeparationPlan {
         let weight = sharingUnsplittable ? Int64(unsplittable.count + 1) : 1
         // Each dependency is an edge on both sides of the network, so counts twice.
         let finiteSeverCosts = severCosts.compactMap { $0 }
-        let units = CostUnits(amounts: finiteSeverCosts + finiteSeverCosts + duplicateCosts.compactMap { $0 },
-                              multiplier: Double(weight))
+        let units = CostUnits(
+            amounts: finiteSeverCosts + finiteSeverCosts + duplicateCosts.compactMap { $0 },
+            multiplier: Double(weight))
         func capacity(_ cost: Double?) -> FlowNetwork.Capacity {
             cost.map { .finite(units.units($0) * weight) } ?? .infinite
         }
@@ -45,7 +51,9 @@ extension SeparationPlan {
         var network = FlowNetwork(nodeCount: 2 * n + 2)
         for i in 0..<n where takesPart[i] {
             if graph.directTable.intersects(i, parties) { network.addEdge(from: source, to: i, capacity: .infinite) }
-            if graph.directTable.hasMember(i, outside: parties) { network.addEdge(from: n + i, to: sink, capacity: .infinite) }
+            if graph.directTable.hasMember(i, outside: parties) {
+                network.addEdge(from: n + i, to: sink, capacity: .infinite)
+            }
         }
         let firstDependencyEdge = network.edgeCount
         // Edges left out are still added, at no capacity, so edge ids keep their arithmetic.
@@ -89,7 +97,8 @@ extension SeparationPlan {
             shared = []
             moveToBloc = []
             sever = []
-            obstacles = unsplittable.sorted(by: byID).map { .unsplittable(item: $0) }
+            obstacles =
+                unsplittable.sorted(by: byID).map { .unsplittable(item: $0) }
                 + unseverable.sorted(by: edgeOrder).map { .unseverable(edge: $0) }
             return
         }
@@ -105,8 +114,12 @@ extension SeparationPlan {
         moveToBloc = (0..<n).filter { x[$0] && !y[$0] }.sorted(by: byID)
         var sever: [Severance] = []
         for (e, edge) in graph.edges.enumerated() where edgeTakesPart[e] {
-            if x[edge.from] && !x[edge.to] { sever.append(Severance(edge: e, side: .bloc, cost: severCosts[e] ?? .infinity)) }
-            if y[edge.from] && !y[edge.to] { sever.append(Severance(edge: e, side: .others, cost: severCosts[e] ?? .infinity)) }
+            if x[edge.from] && !x[edge.to] {
+                sever.append(Severance(edge: e, side: .bloc, cost: severCosts[e] ?? .infinity))
+            }
+            if y[edge.from] && !y[edge.to] {
+                sever.append(Severance(edge: e, side: .others, cost: severCosts[e] ?? .infinity))
+            }
         }
         self.sever = sever.sorted {
             let a = graph.edges[$0.edge], b = graph.edges[$1.edge]
@@ -118,7 +131,8 @@ extension SeparationPlan {
     /// The plan for one separated bloc of an option (a party that separates), against all
     /// other parties.
     public init(separatingParty party: Int, in graph: EstateGraph, sharingUnsplittable: Bool = false) {
-        self.init(separating: FixedBitSet([party], capacity: graph.partyCount), in: graph,
-                  sharingUnsplittable: sharingUnsplittable)
+        self.init(
+            separating: FixedBitSet([party], capacity: graph.partyCount), in: graph,
+            sharingUnsplittable: sharingUnsplittable)
     }
 }

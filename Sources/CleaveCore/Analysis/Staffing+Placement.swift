@@ -17,8 +17,13 @@ extension Staffing {
         func soleParty(_ bloc: Int) -> Int? { bloc == partition.restBloc ? nil : bloc }
         var placements: [(bloc: Int, placement: Placement)] = []
         func place(_ bloc: Int, _ kind: Placement.Kind, _ party: Int?) {
-            placements.append((bloc, Placement(bloc: partition.name(bloc), kind: kind,
-                                               employer: party.map { graph.partyIDs[$0] }, fte: fte)))
+            placements.append(
+                (
+                    bloc,
+                    Placement(
+                        bloc: partition.name(bloc), kind: kind,
+                        employer: party.map { graph.partyIDs[$0] }, fte: fte)
+                ))
         }
         switch evaluation.outcomes[i] {
         case .transferred(let bloc):
@@ -29,8 +34,10 @@ extension Staffing {
             }
         case .duplicated:
             let needing = evaluation.blocs(of: i)
-            let keeper = employerBloc.flatMap { needing.contains($0) ? $0 : nil }
-                ?? evaluation.originalKeeper(of: i, weights: ItemWeights(item: i, entanglement: evaluation.entanglement))
+            let keeper =
+                employerBloc.flatMap { needing.contains($0) ? $0 : nil }
+                ?? evaluation.originalKeeper(
+                    of: i, weights: ItemWeights(item: i, entanglement: evaluation.entanglement))
             for bloc in needing {
                 if bloc == keeper, let employer {
                     place(bloc, .stays, employer)
@@ -44,8 +51,9 @@ extension Staffing {
             break
         }
         placements.sort { $0.placement.bloc < $1.placement.bloc }
-        let change = TeamChange(item: i, id: item.id, outcome: evaluation.outcomes[i], fte: fte,
-                                employer: employer.map { graph.partyIDs[$0] }, placements: placements.map(\.placement))
+        let change = TeamChange(
+            item: i, id: item.id, outcome: evaluation.outcomes[i], fte: fte,
+            employer: employer.map { graph.partyIDs[$0] }, placements: placements.map(\.placement))
         return Placed(change: change, employer: employer, placements: placements)
     }
 }

@@ -13,7 +13,8 @@ public struct YardstickPlan: Sendable {
     /// - Complexity: one or two minimum cuts (see `SeparationPlan`).
     public init(separatingParty party: Int, in graph: EstateGraph, withSharing: Bool = false) {
         strict = SeparationPlan(separatingParty: party, in: graph)
-        sharing = strict.feasible && !withSharing
+        sharing =
+            strict.feasible && !withSharing
             ? nil : SeparationPlan(separatingParty: party, in: graph, sharingUnsplittable: true)
     }
 

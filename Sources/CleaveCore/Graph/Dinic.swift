@@ -104,8 +104,10 @@ struct Dinic {
         }
     }
 
-    private mutating func blockingFlow(_ level: inout [Int32], _ next: inout [Int], _ path: inout [Int32],
-                                       source: Int, sink: Int) -> Int64 {
+    private mutating func blockingFlow(
+        _ level: inout [Int32], _ next: inout [Int], _ path: inout [Int32],
+        source: Int, sink: Int
+    ) -> Int64 {
         for v in 0..<nodeCount { next[v] = start[v] }
         return start.withUnsafeBufferPointer { start in
             head.withUnsafeBufferPointer { head in

@@ -16,8 +16,10 @@ extension EstateGraph {
         for (a, item) in estate.items.enumerated() {
             for (n, dependency) in item.dependsOn.enumerated() {
                 guard let b = itemIndexByID[dependency.target.id], b != a else { continue }
-                edges.append(EstateEdge(from: a, to: b, via: dependency.via,
-                                        severCost: dependency.severCost, origin: .dependsOn(n)))
+                edges.append(
+                    EstateEdge(
+                        from: a, to: b, via: dependency.via,
+                        severCost: dependency.severCost, origin: .dependsOn(n)))
             }
             for (n, contract) in item.contracts.enumerated() {
                 guard let c = itemIndexByID[contract.id], c != a, estate.items[c].kind == .contract else { continue }

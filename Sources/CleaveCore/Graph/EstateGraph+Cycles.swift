@@ -25,8 +25,14 @@ extension EstateGraph {
                 for arc in adjacency.arcs(from: v) {
                     let w = adjacency.targets[arc]
                     guard scc.component[w] == c else { continue }
-                    if w == root { closing = arc; break search }
-                    if reachedBy[w] == nil { reachedBy[w] = arc; queue.append(w) }
+                    if w == root {
+                        closing = arc
+                        break search
+                    }
+                    if reachedBy[w] == nil {
+                        reachedBy[w] = arc
+                        queue.append(w)
+                    }
                 }
             }
             var path = [dependsOn[closing!]]

@@ -28,9 +28,12 @@ extension EstateGraph {
 
     /// `index`, or an error saying no `kind` has the id, with the nearest candidate and, when
     /// there are few, every known id.
-    public static func lookup(_ id: String, _ kind: IDKind, _ index: Int?, candidates: [String]) throws(UserError) -> Int {
+    public static func lookup(_ id: String, _ kind: IDKind, _ index: Int?, candidates: [String]) throws(UserError)
+        -> Int
+    {
         if let index { return index }
-        let message = "no \(kind.rawValue) has the id '\(id)'"
+        let message =
+            "no \(kind.rawValue) has the id '\(id)'"
             + Suggestion.phrase(Suggestion.closest(to: id, among: candidates))
         let known = Array(Set(candidates)).sorted()
         var notes: [String] = []

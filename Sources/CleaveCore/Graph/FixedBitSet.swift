@@ -87,4 +87,3 @@ public struct FixedBitSet: Hashable, Sendable, Sequence {
         }
     }
 }
-

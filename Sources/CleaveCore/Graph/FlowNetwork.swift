@@ -47,7 +47,10 @@ public struct FlowNetwork: Sendable {
     /// The edges leaving each node, and entering it, as arc lists of edge ids.
     /// - Complexity: O(nodeCount + edgeCount), by counting sort, with no intermediate pairs.
     func incidence() -> (out: Adjacency, in: Adjacency) {
-        (FlowNetwork.arcs(byNode: edgeFrom, nodeCount: nodeCount), FlowNetwork.arcs(byNode: edgeTo, nodeCount: nodeCount))
+        (
+            FlowNetwork.arcs(byNode: edgeFrom, nodeCount: nodeCount),
+            FlowNetwork.arcs(byNode: edgeTo, nodeCount: nodeCount)
+        )
     }
 
     /// The edge ids grouped by `node[edge]`, in increasing id within each node.

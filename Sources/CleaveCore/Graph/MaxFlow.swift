@@ -23,8 +23,9 @@ public enum MaxFlow {
         let forcedToSource = reach(from: source, n, out, network.edgeTo, infinite)
         let forcedToSink = reach(from: sink, n, into, network.edgeFrom, infinite)
         if forcedToSource[sink] {
-            return MinimumCut(value: nil, sourceSide: forcedToSource,
-                              forcedToSource: forcedToSource, forcedToSink: forcedToSink)
+            return MinimumCut(
+                value: nil, sourceSide: forcedToSource,
+                forcedToSource: forcedToSource, forcedToSink: forcedToSink)
         }
         let reached = reach(from: source, n, out, network.edgeTo, usable)
         let reaching = reach(from: sink, n, into, network.edgeFrom, usable)
@@ -33,7 +34,11 @@ public enum MaxFlow {
         var group = [Int32](repeating: -1, count: n)
         var groupCount: Int32 = 2
         for v in 0..<n {
-            if forcedToSource[v] { group[v] = 0 } else if forcedToSink[v] { group[v] = 1 } else if reached[v] && reaching[v] {
+            if forcedToSource[v] {
+                group[v] = 0
+            } else if forcedToSink[v] {
+                group[v] = 1
+            } else if reached[v] && reaching[v] {
                 group[v] = groupCount
                 groupCount += 1
             }
@@ -47,23 +52,27 @@ public enum MaxFlow {
             if !infinite[e] { finiteTotal += network.capacity[e] }
         }
         let big = finiteTotal + 1
-        var dinic = Dinic(nodeCount: Int(groupCount),
-                          from: kept.map { group[network.edgeFrom[$0]] },
-                          to: kept.map { group[network.edgeTo[$0]] },
-                          capacity: kept.map { infinite[$0] ? big : network.capacity[$0] })
+        var dinic = Dinic(
+            nodeCount: Int(groupCount),
+            from: kept.map { group[network.edgeFrom[$0]] },
+            to: kept.map { group[network.edgeTo[$0]] },
+            capacity: kept.map { infinite[$0] ? big : network.capacity[$0] })
         let value = dinic.run(source: 0, sink: 1)
 
         var flow = [Int64](repeating: 0, count: network.edgeCount)
         for (k, e) in kept.enumerated() { flow[e] = dinic.flow(onEdge: k) }
         let sourceSide = residualReach(network, flow: flow, start: forcedToSource, out: out, into: into)
-        return MinimumCut(value: value, sourceSide: sourceSide,
-                          forcedToSource: forcedToSource, forcedToSink: forcedToSink)
+        return MinimumCut(
+            value: value, sourceSide: sourceSide,
+            forcedToSource: forcedToSource, forcedToSink: forcedToSink)
     }
 
     /// The nodes reached from `start` along arcs (edge ids in `arcs`) whose edge is marked
     /// in `follow`.
-    private static func reach(from start: Int, _ n: Int, _ arcs: Adjacency, _ head: [Int],
-                              _ follow: [Bool]) -> [Bool] {
+    private static func reach(
+        from start: Int, _ n: Int, _ arcs: Adjacency, _ head: [Int],
+        _ follow: [Bool]
+    ) -> [Bool] {
         var seen = [Bool](repeating: false, count: n)
         var stack = [start]
         seen[start] = true
@@ -77,8 +86,10 @@ public enum MaxFlow {
     }
 
     /// The nodes reachable in the residual network of `flow`, starting from `start`.
-    private static func residualReach(_ network: FlowNetwork, flow: [Int64], start: [Bool],
-                                      out: Adjacency, into: Adjacency) -> [Bool] {
+    private static func residualReach(
+        _ network: FlowNetwork, flow: [Int64], start: [Bool],
+        out: Adjacency, into: Adjacency
+    ) -> [Bool] {
         var seen = start
         var stack = (0..<network.nodeCount).filter { start[$0] }
         while let v = stack.popLast() {

@@ -49,8 +49,9 @@ public enum ReachableWeights {
         guard !columns.isEmpty else { return treeWeight }
         var column = [Int](repeating: -1, count: n)
         for (k, c) in columns.enumerated() { column[c] = k }
-        let problem = Problem(dag: dag, predecessors: predecessors, treeWeight: treeWeight,
-                              columns: columns, column: column)
+        let problem = Problem(
+            dag: dag, predecessors: predecessors, treeWeight: treeWeight,
+            columns: columns, column: column)
         switch method {
         case .lists:
             return sparseSums(problem, budget: .max, memory: .max)!
@@ -59,8 +60,9 @@ public enum ReachableWeights {
         case .automatic:
             let words = (columns.count + 63) / 64
             let bitSetWork = (n + dag.arcCount).multipliedReportingOverflow(by: words)
-            return sparseSums(problem, budget: bitSetWork.overflow ? .max : 4 * bitSetWork.partialValue,
-                              memory: 1 << 24) ?? bitSetSums(problem)
+            return sparseSums(
+                problem, budget: bitSetWork.overflow ? .max : 4 * bitSetWork.partialValue,
+                memory: 1 << 24) ?? bitSetSums(problem)
         }
     }
 

@@ -26,16 +26,22 @@ public struct StronglyConnectedComponents: Sendable {
         var path: [(node: Int, arc: Int)] = []
 
         for root in 0..<n where index[root] == -1 {
-            index[root] = counter; low[root] = counter; counter += 1
-            stack.append(root); onStack[root] = true
+            index[root] = counter
+            low[root] = counter
+            counter += 1
+            stack.append(root)
+            onStack[root] = true
             path.append((root, graph.start[root]))
             while let (v, arc) = path.last {
                 if arc < graph.start[v + 1] {
                     path[path.count - 1].arc += 1
                     let w = graph.targets[arc]
                     if index[w] == -1 {
-                        index[w] = counter; low[w] = counter; counter += 1
-                        stack.append(w); onStack[w] = true
+                        index[w] = counter
+                        low[w] = counter
+                        counter += 1
+                        stack.append(w)
+                        onStack[w] = true
                         path.append((w, graph.start[w]))
                     } else if onStack[w] {
                         low[v] = min(low[v], index[w])

@@ -25,10 +25,12 @@ public struct Estate: Sendable {
     /// Every file that was read, in reading order.
     public var files: [String]
 
-    public init(name: String = "", currency: String = "GBP", asOf: Day? = nil,
-                defaultDuplicateCost: Double = 1, defaultSeverCost: Double? = nil, defaultSplitMonths: Int = 3,
-                ruleSeverities: [String: Severity] = [:], parties: [Party] = [], areas: [Area] = [],
-                items: [Item] = [], options: [Option] = []) {
+    public init(
+        name: String = "", currency: String = "GBP", asOf: Day? = nil,
+        defaultDuplicateCost: Double = 1, defaultSeverCost: Double? = nil, defaultSplitMonths: Int = 3,
+        ruleSeverities: [String: Severity] = [:], parties: [Party] = [], areas: [Area] = [],
+        items: [Item] = [], options: [Option] = []
+    ) {
         self.name = name
         self.currency = currency
         self.asOf = asOf
@@ -55,8 +57,10 @@ public struct Party: Sendable, Identifiable {
     public var location: SourceLocation
     public var locations: [String: SourceLocation]
 
-    public init(id: String, name: String, kind: PartyKind = .council,
-                location: SourceLocation = .file("")) {
+    public init(
+        id: String, name: String, kind: PartyKind = .council,
+        location: SourceLocation = .file("")
+    ) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -76,8 +80,10 @@ public struct Area: Sendable, Identifiable {
     public var location: SourceLocation
     public var locations: [String: SourceLocation]
 
-    public init(id: String, name: String, lead: String, arrangement: Arrangement = .lead,
-                inScope: Bool = true, notes: String? = nil, location: SourceLocation = .file("")) {
+    public init(
+        id: String, name: String, lead: String, arrangement: Arrangement = .lead,
+        inScope: Bool = true, notes: String? = nil, location: SourceLocation = .file("")
+    ) {
         self.id = id
         self.name = name
         self.lead = Reference(lead, at: location)

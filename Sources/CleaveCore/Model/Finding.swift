@@ -18,8 +18,10 @@ public struct Finding: Hashable, Sendable, Error {
     /// A replacement the user probably meant ("did you mean …?"), already part of `message`.
     public var suggestion: String?
 
-    public init(rule: String, severity: Severity, message: String, location: SourceLocation,
-                related: [Related] = [], suggestion: String? = nil) {
+    public init(
+        rule: String, severity: Severity, message: String, location: SourceLocation,
+        related: [Related] = [], suggestion: String? = nil
+    ) {
         self.rule = rule
         self.severity = severity
         self.message = message

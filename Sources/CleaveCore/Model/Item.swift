@@ -39,8 +39,10 @@ public struct Item: Sendable, Identifiable {
     /// Where each key's value was written, by key path (`split.oneOffCost`).
     public var locations: [String: SourceLocation]
 
-    public init(kind: ItemKind, id: String, name: String? = nil, area: String,
-                location: SourceLocation = .file("")) {
+    public init(
+        kind: ItemKind, id: String, name: String? = nil, area: String,
+        location: SourceLocation = .file("")
+    ) {
         self.kind = kind
         self.id = id
         self.name = name ?? id
@@ -119,8 +121,10 @@ public struct SplitSpec: Hashable, Sendable {
     /// nil means the estate default.
     public var months: Int?
 
-    public init(strategy: SplitStrategy = .clone, oneOffCost: Double? = nil,
-                annualCostPerInstance: Double? = nil, months: Int? = nil) {
+    public init(
+        strategy: SplitStrategy = .clone, oneOffCost: Double? = nil,
+        annualCostPerInstance: Double? = nil, months: Int? = nil
+    ) {
         self.strategy = strategy
         self.oneOffCost = oneOffCost
         self.annualCostPerInstance = annualCostPerInstance

@@ -14,10 +14,12 @@ public struct Option: Sendable, Identifiable {
     public var location: SourceLocation
     public var locations: [String: SourceLocation]
 
-    public init(id: String, name: String? = nil, separate: [String]? = nil,
-                defaultDisposition: Disposition = .shared,
-                areas: [String: Disposition] = [:], items: [String: Disposition] = [:],
-                targetDate: Day? = nil, startDate: Day? = nil, location: SourceLocation = .file("")) {
+    public init(
+        id: String, name: String? = nil, separate: [String]? = nil,
+        defaultDisposition: Disposition = .shared,
+        areas: [String: Disposition] = [:], items: [String: Disposition] = [:],
+        targetDate: Day? = nil, startDate: Day? = nil, location: SourceLocation = .file("")
+    ) {
         self.id = id
         self.name = name ?? id
         self.description = nil

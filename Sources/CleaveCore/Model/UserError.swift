@@ -15,8 +15,10 @@ public struct UserError: Error, Sendable, CustomStringConvertible {
     /// Text printed before the message, such as the findings that stopped an analysis.
     public var preamble: String?
 
-    public init(_ message: String, place: String? = nil, hint: String? = nil, notes: [String] = [],
-                preamble: String? = nil) {
+    public init(
+        _ message: String, place: String? = nil, hint: String? = nil, notes: [String] = [],
+        preamble: String? = nil
+    ) {
         self.message = message
         self.place = place
         self.hint = hint

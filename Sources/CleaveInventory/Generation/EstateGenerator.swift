@@ -65,7 +65,8 @@ public struct EstateGenerator: Sendable {
         try emit(File(path: "options.yaml", text: options()))
 
         var written = 0
-        func chunked(_ kind: String, _ section: String, _ count: Int, _ line: (Int, inout SplitMix64) -> String) throws {
+        func chunked(_ kind: String, _ section: String, _ count: Int, _ line: (Int, inout SplitMix64) -> String) throws
+        {
             var start = 0
             var part = 1
             while start < count {
@@ -74,7 +75,11 @@ public struct EstateGenerator: Sendable {
                 text.reserveCapacity((end - start) * 160)
                 for i in start..<end { text += line(i, &rng) }
                 let suffix = String(part)
-                try emit(File(path: "\(kind)/\(kind)-\(String(repeating: "0", count: max(0, 4 - suffix.count)) + suffix).yaml", text: text))
+                try emit(
+                    File(
+                        path:
+                            "\(kind)/\(kind)-\(String(repeating: "0", count: max(0, 4 - suffix.count)) + suffix).yaml",
+                        text: text))
                 written += end - start
                 progress(written)
                 start = end
@@ -100,7 +105,8 @@ public struct EstateGenerator: Sendable {
 
             """
         for p in 0..<parties {
-            text += "  - {id: \(partyID(p)), name: Party \(p + 1)\(p == parties - 1 && parties > 2 ? ", kind: trust" : "")}\n"
+            text +=
+                "  - {id: \(partyID(p)), name: Party \(p + 1)\(p == parties - 1 && parties > 2 ? ", kind: trust" : "")}\n"
         }
         text += "areas:\n"
         for (i, area) in Self.areas.enumerated() {
@@ -150,7 +156,8 @@ public struct EstateGenerator: Sendable {
 
     private func team(_ i: Int, _ rng: inout SplitMix64) -> String {
         let employer = partyID(rng.below(parties))
-        return "  - {id: \(Self.id("t", i)), name: Team \(i), area: \(area(&rng)), users: [\(employer)], fte: \(1 + rng.below(20)), employer: \(employer), annualCost: \(cost(&rng, 5_000))}\n"
+        return
+            "  - {id: \(Self.id("t", i)), name: Team \(i), area: \(area(&rng)), users: [\(employer)], fte: \(1 + rng.below(20)), employer: \(employer), annualCost: \(cost(&rng, 5_000))}\n"
     }
 
     private func contract(_ i: Int, _ n: Counts, _ rng: inout SplitMix64) -> String {
@@ -159,9 +166,11 @@ public struct EstateGenerator: Sendable {
         let month = 1 + rng.below(12)
         let mm = month < 10 ? "0\(month)" : "\(month)"
         let open = rng.chance(0.05)
-        var line = "  - {id: \(Self.id("c", i)), name: Contract \(i), area: \(area(&rng)), supplier: Supplier \(rng.below(200)), parties: \(users(&rng)), start: \(startYear)-\(mm)-01"
+        var line =
+            "  - {id: \(Self.id("c", i)), name: Contract \(i), area: \(area(&rng)), supplier: Supplier \(rng.below(200)), parties: \(users(&rng)), start: \(startYear)-\(mm)-01"
         if !open { line += ", end: \(max(endYear, 2026))-\(mm)-28" }
-        line += ", noticeMonths: \([0, 3, 6, 12][rng.below(4)]), assignable: \(rng.chance(0.3)), annualCost: \(cost(&rng, 2_000))"
+        line +=
+            ", noticeMonths: \([0, 3, 6, 12][rng.below(4)]), assignable: \(rng.chance(0.3)), annualCost: \(cost(&rng, 2_000))"
         if rng.chance(0.1) { line += ", split: {strategy: reprocure, oneOffCost: \(cost(&rng, 1_000))}" }
         return line + "}\n"
     }
@@ -171,13 +180,19 @@ public struct EstateGenerator: Sendable {
     }
 
     private func infra(_ i: Int, _ n: Counts, _ rng: inout SplitMix64) -> String {
-        let types = ["datacentre", "network", "server", "storage", "identity", "tenant", "telephony", "endpoint", "security", "platform"]
-        var line = "  - {id: \(Self.id("i", i)), name: Infrastructure \(i), area: \(area(&rng)), type: \(types[i % types.count])"
+        let types = [
+            "datacentre", "network", "server", "storage", "identity", "tenant", "telephony", "endpoint", "security",
+            "platform",
+        ]
+        var line =
+            "  - {id: \(Self.id("i", i)), name: Infrastructure \(i), area: \(area(&rng)), type: \(types[i % types.count])"
         // Infrastructure stands on earlier infrastructure: a DAG with fan-in at the bottom.
         if i > 0 {
             var deps = Set([rng.below(i)])
             if rng.chance(0.3) { deps.insert(rng.below(i)) }
-            line += ", dependsOn: [" + deps.sorted().map { "{id: \(Self.id("i", $0)), via: hosting}" }.joined(separator: ", ") + "]"
+            line +=
+                ", dependsOn: ["
+                + deps.sorted().map { "{id: \(Self.id("i", $0)), via: hosting}" }.joined(separator: ", ") + "]"
         }
         if rng.chance(0.2) { line += ", split: {strategy: none}" }
         return line + ", annualCost: \(cost(&rng, 1_000))}\n"
@@ -190,7 +205,10 @@ public struct EstateGenerator: Sendable {
         var covered: Set<String> = []
         for (prefix, count) in [("i", n.infrastructure), ("d", n.data), ("t", n.teams)] {
             var k = i
-            while k < count { covered.insert(Self.id(prefix, k)); k += n.systems }
+            while k < count {
+                covered.insert(Self.id(prefix, k))
+                k += n.systems
+            }
         }
         covered.insert(Self.id("i", rng.below(n.infrastructure)))
         if rng.chance(0.5) { covered.insert(Self.id("d", rng.below(n.data))) }
@@ -211,15 +229,21 @@ public struct EstateGenerator: Sendable {
         line += ", dependsOn: [" + deps.joined(separator: ", ") + "]"
         var contracts: Set<Int> = []
         var k = i
-        while k < n.contracts { contracts.insert(k); k += n.systems }
+        while k < n.contracts {
+            contracts.insert(k)
+            k += n.systems
+        }
         if rng.chance(0.3) { contracts.insert(rng.below(n.contracts)) }
         if !contracts.isEmpty {
             line += ", contracts: [" + contracts.sorted().map { Self.id("c", $0) }.joined(separator: ", ") + "]"
         }
         let criticality = ["low", "medium", "high", "critical"][rng.below(4)]
         line += ", criticality: \(criticality), annualCost: \(cost(&rng, 1_000))"
-        if rng.chance(0.05) { line += ", split: {strategy: none}" }
-        else if rng.chance(0.3) { line += ", split: {strategy: clone, oneOffCost: \(cost(&rng, 500))}" }
+        if rng.chance(0.05) {
+            line += ", split: {strategy: none}"
+        } else if rng.chance(0.3) {
+            line += ", split: {strategy: clone, oneOffCost: \(cost(&rng, 500))}"
+        }
         return line + "}\n"
     }
 }

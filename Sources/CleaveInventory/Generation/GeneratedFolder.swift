@@ -23,22 +23,26 @@ public struct GeneratedFolder {
         if exists {
             let contents = (try? fm.contentsOfDirectory(atPath: target.path)) ?? []
             guard isDirectory.boolValue, contents.isEmpty || contents.contains(Self.marker) else {
-                throw UserError("exists and is not an empty folder or one `cleave generate` wrote; refusing to overwrite it",
-                                place: path, hint: "choose a new folder")
+                throw UserError(
+                    "exists and is not an empty folder or one `cleave generate` wrote; refusing to overwrite it",
+                    place: path, hint: "choose a new folder")
             }
         }
         let staging = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).generating-\(ProcessInfo.processInfo.processIdentifier)")
+            .appendingPathComponent(
+                ".\(target.lastPathComponent).generating-\(ProcessInfo.processInfo.processIdentifier)")
         try? fm.removeItem(at: staging)
         var files = 0
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            try generator.generate(progress: progress, emit: { file in
-                let url = staging.appendingPathComponent(file.path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: url)
-                files += 1
-            })
+            try generator.generate(
+                progress: progress,
+                emit: { file in
+                    let url = staging.appendingPathComponent(file.path)
+                    try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try Data(file.text.utf8).write(to: url)
+                    files += 1
+                })
             try Data("This folder was written by cleave generate; it may replace it.\n".utf8)
                 .write(to: staging.appendingPathComponent(Self.marker))
             if exists { try fm.removeItem(at: target) }

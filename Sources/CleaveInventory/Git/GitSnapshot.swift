@@ -18,12 +18,15 @@ public final class GitSnapshot: @unchecked Sendable {
     public init(revision: String, path: String) throws(UserError) {
         self.revision = revision
         let cwd = FileManager.default.currentDirectoryPath
-        let top = try GitSnapshot.git(["rev-parse", "--show-toplevel"], in: cwd,
-                                      failure: "not inside a Git repository", place: cwd)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        _ = try GitSnapshot.git(["rev-parse", "--verify", "--quiet", revision + "^{commit}"], in: cwd,
-                                failure: "no such revision", place: revision,
-                                hint: "give a branch, tag or commit, e.g. origin/main (fetch it first in CI)")
+        let top = try GitSnapshot.git(
+            ["rev-parse", "--show-toplevel"], in: cwd,
+            failure: "not inside a Git repository", place: cwd
+        )
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try GitSnapshot.git(
+            ["rev-parse", "--verify", "--quiet", revision + "^{commit}"], in: cwd,
+            failure: "no such revision", place: revision,
+            hint: "give a branch, tag or commit, e.g. origin/main (fetch it first in CI)")
         let absolute = path.hasPrefix("/") ? path : cwd + "/" + path
         let real = GitSnapshot.realPath(absolute) ?? GitSnapshot.normalized(absolute)
         let realTop = GitSnapshot.realPath(top) ?? top
@@ -54,29 +57,37 @@ public final class GitSnapshot: @unchecked Sendable {
     deinit { try? FileManager.default.removeItem(at: folder) }
 
     /// `git archive` of the path at the revision, unpacked into `folder/tree`.
-    private static func unpack(revision: String, relative: String, top: String, into folder: URL,
-                               path: String) throws(UserError) {
+    private static func unpack(
+        revision: String, relative: String, top: String, into folder: URL,
+        path: String
+    ) throws(UserError) {
         let archive = folder.appendingPathComponent("snapshot.tar").path
         var arguments = ["archive", "--format=tar", "-o", archive, revision]
         if !relative.isEmpty { arguments += ["--", relative] }
-        _ = try git(arguments, in: top, failure: "'\(relative)' did not exist at \(revision)", place: path,
-                    hint: "compare two folders with `cleave diff OLD NEW` instead")
+        _ = try git(
+            arguments, in: top, failure: "'\(relative)' did not exist at \(revision)", place: path,
+            hint: "compare two folders with `cleave diff OLD NEW` instead")
         let tree = folder.appendingPathComponent("tree").path
         try? FileManager.default.createDirectory(atPath: tree, withIntermediateDirectories: true)
-        _ = try run("/usr/bin/env", ["tar", "-xf", archive, "-C", tree], in: top,
-                    failure: "cannot unpack the revision's files", place: archive)
+        _ = try run(
+            "/usr/bin/env", ["tar", "-xf", archive, "-C", tree], in: top,
+            failure: "cannot unpack the revision's files", place: archive)
         try? FileManager.default.removeItem(atPath: archive)
     }
 
-    private static func git(_ arguments: [String], in directory: String, failure: String, place: String,
-                            hint: String? = nil) throws(UserError) -> String {
+    private static func git(
+        _ arguments: [String], in directory: String, failure: String, place: String,
+        hint: String? = nil
+    ) throws(UserError) -> String {
         try run("/usr/bin/env", ["git"] + arguments, in: directory, failure: failure, place: place, hint: hint)
     }
 
     /// Runs a tool and returns what it printed; a failure becomes a `UserError` carrying
     /// the tool's own message.
-    private static func run(_ tool: String, _ arguments: [String], in directory: String, failure: String,
-                            place: String, hint: String? = nil) throws(UserError) -> String {
+    private static func run(
+        _ tool: String, _ arguments: [String], in directory: String, failure: String,
+        place: String, hint: String? = nil
+    ) throws(UserError) -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments
@@ -85,20 +96,26 @@ public final class GitSnapshot: @unchecked Sendable {
         process.standardOutput = out
         process.standardError = err
         do { try process.run() } catch {
-            throw UserError("cannot run \(arguments.first ?? tool): \(error.localizedDescription)", place: place,
-                            hint: "install Git and make sure it is on the PATH")
+            throw UserError(
+                "cannot run \(arguments.first ?? tool): \(error.localizedDescription)", place: place,
+                hint: "install Git and make sure it is on the PATH")
         }
         let group = DispatchGroup()
         final class Box: @unchecked Sendable { var data = Data() }
         let errBox = Box()
         group.enter()
-        DispatchQueue.global().async { errBox.data = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            errBox.data = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         let output = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let message = String(decoding: errBox.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw UserError(failure + (message.isEmpty ? "" : " (\(arguments.first ?? tool) says: \(message))"), place: place, hint: hint)
+            throw UserError(
+                failure + (message.isEmpty ? "" : " (\(arguments.first ?? tool) says: \(message))"), place: place,
+                hint: hint)
         }
         return String(decoding: output, as: UTF8.self)
     }
@@ -113,7 +130,10 @@ public final class GitSnapshot: @unchecked Sendable {
         var parts: [Substring] = []
         for part in path.split(separator: "/") {
             if part == "." { continue }
-            if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            if part == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+                continue
+            }
             parts.append(part)
         }
         return "/" + parts.joined(separator: "/")

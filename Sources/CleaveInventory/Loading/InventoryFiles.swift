@@ -12,11 +12,13 @@ enum InventoryFiles {
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
             if (try? fm.destinationOfSymbolicLink(atPath: path)) != nil {
-                throw UserError("the path is a symbolic link that leads nowhere (or round in a loop)", place: path,
-                                     hint: "point the link at an existing inventory folder or file")
+                throw UserError(
+                    "the path is a symbolic link that leads nowhere (or round in a loop)", place: path,
+                    hint: "point the link at an existing inventory folder or file")
             }
-            throw UserError("no such file or folder", place: path,
-                                 hint: "give the inventory folder (default: Inventory) or one YAML file")
+            throw UserError(
+                "no such file or folder", place: path,
+                hint: "give the inventory folder (default: Inventory) or one YAML file")
         }
         guard isDirectory.boolValue else { return [path] }
 
@@ -28,8 +30,9 @@ enum InventoryFiles {
                 throw UserError("cannot resolve this folder (a symbolic link loop?)", place: folder)
             }
             guard visited.insert(real).inserted else {
-                throw UserError("symbolic link loop: this folder was already read as '\(real)'", place: folder,
-                                     hint: "remove the link that points back into the inventory")
+                throw UserError(
+                    "symbolic link loop: this folder was already read as '\(real)'", place: folder,
+                    hint: "remove the link that points back into the inventory")
             }
             let entries: [String]
             do { entries = try fm.contentsOfDirectory(atPath: folder) } catch {
@@ -40,9 +43,11 @@ enum InventoryFiles {
                 var childIsDirectory: ObjCBool = false
                 guard fm.fileExists(atPath: child, isDirectory: &childIsDirectory) else {
                     if (try? fm.destinationOfSymbolicLink(atPath: child)) != nil,
-                       isInventoryFile(entry) || realPath(child) == nil {
-                        throw UserError("symbolic link that leads nowhere (or round in a loop)", place: child,
-                                             hint: "remove or repair the link")
+                        isInventoryFile(entry) || realPath(child) == nil
+                    {
+                        throw UserError(
+                            "symbolic link that leads nowhere (or round in a loop)", place: child,
+                            hint: "remove or repair the link")
                     }
                     continue
                 }
@@ -54,8 +59,9 @@ enum InventoryFiles {
             }
         }
         guard !files.isEmpty else {
-            throw UserError("no inventory files (*.yaml, *.yml or *.json) in this folder", place: path,
-                                 hint: "create one, e.g. \(path)/estate.yaml with an `estate:` section")
+            throw UserError(
+                "no inventory files (*.yaml, *.yml or *.json) in this folder", place: path,
+                hint: "create one, e.g. \(path)/estate.yaml with an `estate:` section")
         }
         return files.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
     }

@@ -20,8 +20,10 @@ public struct LoadedInventory: Sendable {
 /// and every problem becomes a located finding. Only a path that cannot be read at all
 /// throws.
 public enum InventoryLoader {
-    public static let sections = ["estate", "parties", "areas", "systems", "infrastructure",
-                                  "contracts", "data", "teams", "options"]
+    public static let sections = [
+        "estate", "parties", "areas", "systems", "infrastructure",
+        "contracts", "data", "teams", "options",
+    ]
 
     public static func load(path: String) throws(UserError) -> LoadedInventory {
         let files = try InventoryFiles.list(at: path)
@@ -57,10 +59,14 @@ public enum InventoryLoader {
     /// unless a file could not be parsed (it may well hold the estate: say nothing then).
     private static func finished(_ estate: Estate, _ findings: [Finding]) -> LoadedInventory {
         var findings = findings
-        if estate.location == nil, !findings.contains(where: { $0.rule == YAMLSyntaxRule.id }), let first = estate.files.first {
-            findings.append(Finding(rule: SchemaRule.id, severity: .error,
-                                    message: "no `estate:` section in the inventory; add one with at least `name:`",
-                                    location: .file(first)))
+        if estate.location == nil, !findings.contains(where: { $0.rule == YAMLSyntaxRule.id }),
+            let first = estate.files.first
+        {
+            findings.append(
+                Finding(
+                    rule: SchemaRule.id, severity: .error,
+                    message: "no `estate:` section in the inventory; add one with at least `name:`",
+                    location: .file(first)))
         }
         return LoadedInventory(estate: estate, findings: findings)
     }
@@ -76,9 +82,12 @@ public enum InventoryLoader {
         switch YAMLParse.parse(text, file: file) {
         case .failure(let finding): return [finding]
         case .success(nil):
-            return [Finding(rule: SchemaRule.id, severity: .error,
-                            message: "the file is empty; an inventory file is a mapping of sections such as `systems:`",
-                            location: .file(file))]
+            return [
+                Finding(
+                    rule: SchemaRule.id, severity: .error,
+                    message: "the file is empty; an inventory file is a mapping of sections such as `systems:`",
+                    location: .file(file))
+            ]
         case .success(let node?): root = node
         }
         let reader = NodeReader(file: file, byteCount: data.count)

@@ -35,7 +35,8 @@ final class NodeReader {
     }
 
     func report(rule: String, _ message: String, at location: SourceLocation, suggestion: String? = nil) {
-        findings.append(Finding(rule: rule, severity: .error, message: message, location: location, suggestion: suggestion))
+        findings.append(
+            Finding(rule: rule, severity: .error, message: message, location: location, suggestion: suggestion))
     }
 
     /// Counts `n` elements against the alias budget; false (reported once) when it runs out.
@@ -44,8 +45,10 @@ final class NodeReader {
         budget -= n
         if budget < 0 {
             exhausted = true
-            report(rule: YAMLSyntaxRule.id, "aliases here expand to more values than the file could hold (an alias bomb?); reading stopped",
-                   at: location(node))
+            report(
+                rule: YAMLSyntaxRule.id,
+                "aliases here expand to more values than the file could hold (an alias bomb?); reading stopped",
+                at: location(node))
             return false
         }
         return true
@@ -70,7 +73,9 @@ final class NodeReader {
 
     func fields(_ node: Node, what: String, allowed: [String], required: [String]) -> Fields? {
         guard case .mapping(let mapping) = node else {
-            report(SchemaRule.Message.notAMapping(what, allowed: allowed, found: NodeReader.describe(node)), at: location(node))
+            report(
+                SchemaRule.Message.notAMapping(what, allowed: allowed, found: NodeReader.describe(node)),
+                at: location(node))
             return nil
         }
         guard spend(mapping.count, at: node) else { return nil }
@@ -83,8 +88,9 @@ final class NodeReader {
             let key = keyScalar.string
             guard allowed.contains(key) else {
                 let suggestion = Suggestion.closest(to: key, among: allowed)
-                report(SchemaRule.Message.unknownKey(key, in: what, suggestion: suggestion), at: location(keyNode),
-                       suggestion: suggestion)
+                report(
+                    SchemaRule.Message.unknownKey(key, in: what, suggestion: suggestion), at: location(keyNode),
+                    suggestion: suggestion)
                 continue
             }
             result.values[key] = (value, location(keyNode))
@@ -173,7 +179,9 @@ final class NodeReader {
     func date(_ node: Node?, _ key: String) -> Day? {
         guard let node, !isNull(node) else { return nil }
         guard case .scalar(let s) = node else {
-            report(SchemaRule.Message.expected("a date (YYYY-MM-DD)", key, found: NodeReader.describe(node)), at: location(node))
+            report(
+                SchemaRule.Message.expected("a date (YYYY-MM-DD)", key, found: NodeReader.describe(node)),
+                at: location(node))
             return nil
         }
         guard let day = Day(s.string) else {
@@ -183,13 +191,15 @@ final class NodeReader {
         return day
     }
 
-    func choice<E: RawRepresentable & CaseIterable>(_ node: Node?, _ key: String, as type: E.Type) -> E? where E.RawValue == String {
+    func choice<E: RawRepresentable & CaseIterable>(_ node: Node?, _ key: String, as type: E.Type) -> E?
+    where E.RawValue == String {
         guard let node, let text = string(node, key) else { return nil }
         if let value = E(rawValue: text) { return value }
         let names = E.allCases.map(\.rawValue)
         let suggestion = Suggestion.closest(to: text, among: names)
-        report(SchemaRule.Message.notOneOf(key, text, names: names, suggestion: suggestion), at: location(node),
-               suggestion: suggestion)
+        report(
+            SchemaRule.Message.notOneOf(key, text, names: names, suggestion: suggestion), at: location(node),
+            suggestion: suggestion)
         return nil
     }
 

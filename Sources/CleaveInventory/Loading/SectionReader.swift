@@ -5,8 +5,10 @@ internal import Yams
 struct SectionReader {
     let reader: NodeReader
 
-    static let commonItemKeys = ["id", "name", "area", "lead", "users", "dependsOn", "contracts", "criticality",
-                                 "annualCost", "split", "owner", "notes", "tags"]
+    static let commonItemKeys = [
+        "id", "name", "area", "lead", "users", "dependsOn", "contracts", "criticality",
+        "annualCost", "split", "owner", "notes", "tags",
+    ]
     static let kindKeys: [ItemKind: [String]] = [
         .system: [],
         .contract: ["supplier", "parties", "start", "end", "noticeMonths", "assignable"],
@@ -16,7 +18,10 @@ struct SectionReader {
     ]
 
     func read(_ root: Node, into estate: inout Estate) {
-        guard let sections = reader.fields(root, what: "an inventory file", allowed: InventoryLoader.sections, required: []) else { return }
+        guard
+            let sections = reader.fields(
+                root, what: "an inventory file", allowed: InventoryLoader.sections, required: [])
+        else { return }
         for section in InventoryLoader.sections {
             guard let node = sections[section], !reader.isNull(node) else { continue }
             if section == "estate" {
@@ -39,12 +44,16 @@ struct SectionReader {
 
     private func readEstate(_ node: Node, keyLocation: SourceLocation, into estate: inout Estate) {
         if let first = estate.location {
-            reader.report(SchemaRule.Message.estateTwice(first: first),
-                          at: keyLocation)
+            reader.report(
+                SchemaRule.Message.estateTwice(first: first),
+                at: keyLocation)
             return
         }
-        guard let f = reader.fields(node, what: "estate", allowed: ["name", "currency", "asOf", "defaults", "rules"],
-                                    required: ["name"]) else {
+        guard
+            let f = reader.fields(
+                node, what: "estate", allowed: ["name", "currency", "asOf", "defaults", "rules"],
+                required: ["name"])
+        else {
             estate.location = keyLocation
             return
         }
@@ -59,14 +68,17 @@ struct SectionReader {
         }
         estate.asOf = reader.date(f["asOf"], "asOf")
         if let defaults = f["defaults"], !reader.isNull(defaults),
-           let d = reader.fields(defaults, what: "estate defaults", allowed: ["duplicateCost", "severCost", "splitMonths"], required: []) {
+            let d = reader.fields(
+                defaults, what: "estate defaults", allowed: ["duplicateCost", "severCost", "splitMonths"], required: [])
+        {
             estate.defaultDuplicateCost = reader.number(d["duplicateCost"], "duplicateCost") ?? 1
             estate.defaultSeverCost = reader.number(d["severCost"], "severCost")
             estate.defaultSplitMonths = reader.integer(d["splitMonths"], "splitMonths") ?? 3
             for (key, value) in d.values { estate.locations["defaults." + key] = reader.location(value.node) }
         }
         if let rules = f["rules"], !reader.isNull(rules),
-           let r = reader.fields(rules, what: "estate rules", allowed: RuleRegistry.ids, required: []) {
+            let r = reader.fields(rules, what: "estate rules", allowed: RuleRegistry.ids, required: [])
+        {
             for (id, value) in r.values {
                 if let severity = reader.choice(value.node, id, as: Severity.self) {
                     estate.ruleSeverities[id] = severity
@@ -79,21 +91,27 @@ struct SectionReader {
 
     private func readParty(_ node: Node) -> Party? {
         guard let f = reader.fields(node, what: "a party", allowed: ["id", "name", "kind"], required: ["id", "name"]),
-              let id = reader.string(f["id"], "id") else { return nil }
-        var party = Party(id: id, name: reader.string(f["name"], "name") ?? id,
-                          kind: reader.choice(f["kind"], "kind", as: PartyKind.self) ?? .council, location: f.location)
+            let id = reader.string(f["id"], "id")
+        else { return nil }
+        var party = Party(
+            id: id, name: reader.string(f["name"], "name") ?? id,
+            kind: reader.choice(f["kind"], "kind", as: PartyKind.self) ?? .council, location: f.location)
         party.locations = locations(f)
         return party
     }
 
     private func readArea(_ node: Node) -> Area? {
-        guard let f = reader.fields(node, what: "an area", allowed: ["id", "name", "lead", "arrangement", "inScope", "notes"],
-                                    required: ["id", "name", "lead"]),
-              let id = reader.string(f["id"], "id"), let lead = reader.reference(f["lead"], "lead") else { return nil }
-        var area = Area(id: id, name: reader.string(f["name"], "name") ?? id, lead: lead.id,
-                        arrangement: reader.choice(f["arrangement"], "arrangement", as: Arrangement.self) ?? .lead,
-                        inScope: reader.bool(f["inScope"], "inScope") ?? true,
-                        notes: reader.string(f["notes"], "notes"), location: f.location)
+        guard
+            let f = reader.fields(
+                node, what: "an area", allowed: ["id", "name", "lead", "arrangement", "inScope", "notes"],
+                required: ["id", "name", "lead"]),
+            let id = reader.string(f["id"], "id"), let lead = reader.reference(f["lead"], "lead")
+        else { return nil }
+        var area = Area(
+            id: id, name: reader.string(f["name"], "name") ?? id, lead: lead.id,
+            arrangement: reader.choice(f["arrangement"], "arrangement", as: Arrangement.self) ?? .lead,
+            inScope: reader.bool(f["inScope"], "inScope") ?? true,
+            notes: reader.string(f["notes"], "notes"), location: f.location)
         area.lead = lead
         area.locations = locations(f)
         return area
@@ -102,9 +120,13 @@ struct SectionReader {
     private func readItem(_ node: Node, kind: ItemKind) -> Item? {
         let what = "a " + (kind == .data ? "data set" : kind.rawValue)
         let required = kind == .contract ? ["id", "name", "area", "supplier"] : ["id", "name", "area"]
-        guard let f = reader.fields(node, what: what, allowed: Self.commonItemKeys + Self.kindKeys[kind]!, required: required),
-              let id = reader.string(f["id"], "id"), let area = reader.reference(f["area"], "area") else { return nil }
-        var item = Item(kind: kind, id: id, name: reader.string(f["name"], "name") ?? id, area: area.id, location: f.location)
+        guard
+            let f = reader.fields(
+                node, what: what, allowed: Self.commonItemKeys + Self.kindKeys[kind]!, required: required),
+            let id = reader.string(f["id"], "id"), let area = reader.reference(f["area"], "area")
+        else { return nil }
+        var item = Item(
+            kind: kind, id: id, name: reader.string(f["name"], "name") ?? id, area: area.id, location: f.location)
         item.area = area
         item.lead = reader.reference(f["lead"], "lead")
         item.users = readUsers(f["users"])
@@ -113,11 +135,15 @@ struct SectionReader {
         item.criticality = reader.choice(f["criticality"], "criticality", as: Criticality.self) ?? .medium
         item.annualCost = reader.number(f["annualCost"], "annualCost")
         if let split = f["split"], !reader.isNull(split),
-           let s = reader.fields(split, what: "split", allowed: ["strategy", "oneOffCost", "annualCostPerInstance", "months"], required: []) {
-            item.split = SplitSpec(strategy: reader.choice(s["strategy"], "strategy", as: SplitStrategy.self) ?? .clone,
-                                   oneOffCost: reader.number(s["oneOffCost"], "oneOffCost"),
-                                   annualCostPerInstance: reader.number(s["annualCostPerInstance"], "annualCostPerInstance"),
-                                   months: reader.integer(s["months"], "months"))
+            let s = reader.fields(
+                split, what: "split", allowed: ["strategy", "oneOffCost", "annualCostPerInstance", "months"],
+                required: [])
+        {
+            item.split = SplitSpec(
+                strategy: reader.choice(s["strategy"], "strategy", as: SplitStrategy.self) ?? .clone,
+                oneOffCost: reader.number(s["oneOffCost"], "oneOffCost"),
+                annualCostPerInstance: reader.number(s["annualCostPerInstance"], "annualCostPerInstance"),
+                months: reader.integer(s["months"], "months"))
             for (key, value) in s.values { item.locations["split." + key] = reader.location(value.node) }
         }
         item.owner = reader.string(f["owner"], "owner")
@@ -157,9 +183,11 @@ struct SectionReader {
             }
         }
         guard case .sequence = node else {
-            reader.report(SchemaRule.Message.expected("a list of party ids or a map of party → share %", "users",
-                                                   found: NodeReader.describe(node)),
-                          at: reader.location(node))
+            reader.report(
+                SchemaRule.Message.expected(
+                    "a list of party ids or a map of party → share %", "users",
+                    found: NodeReader.describe(node)),
+                at: reader.location(node))
             return []
         }
         return reader.references(node, "users").map { UserShare($0) }
@@ -167,19 +195,28 @@ struct SectionReader {
 
     private func readDependency(_ node: Node) -> Dependency? {
         if case .mapping = node {
-            guard let f = reader.fields(node, what: "a dependency", allowed: ["id", "via", "severCost", "note"], required: ["id"]),
-                  let target = reader.reference(f["id"], "id") else { return nil }
-            return Dependency(target, via: reader.choice(f["via"], "via", as: Via.self) ?? .other,
-                              severCost: reader.number(f["severCost"], "severCost"), note: reader.string(f["note"], "note"))
+            guard
+                let f = reader.fields(
+                    node, what: "a dependency", allowed: ["id", "via", "severCost", "note"], required: ["id"]),
+                let target = reader.reference(f["id"], "id")
+            else { return nil }
+            return Dependency(
+                target, via: reader.choice(f["via"], "via", as: Via.self) ?? .other,
+                severCost: reader.number(f["severCost"], "severCost"), note: reader.string(f["note"], "note"))
         }
         return reader.reference(node, "dependsOn").map { Dependency($0) }
     }
 
     private func readOption(_ node: Node) -> Option? {
-        guard let f = reader.fields(node, what: "an option",
-                                    allowed: ["id", "name", "description", "separate", "default", "areas", "items", "targetDate", "startDate"],
-                                    required: ["id", "name"]),
-              let id = reader.string(f["id"], "id") else { return nil }
+        guard
+            let f = reader.fields(
+                node, what: "an option",
+                allowed: [
+                    "id", "name", "description", "separate", "default", "areas", "items", "targetDate", "startDate",
+                ],
+                required: ["id", "name"]),
+            let id = reader.string(f["id"], "id")
+        else { return nil }
         var option = Option(id: id, name: reader.string(f["name"], "name") ?? id, location: f.location)
         option.description = reader.string(f["description"], "description")
         if let separate = f["separate"], !reader.isNull(separate) {
@@ -197,14 +234,16 @@ struct SectionReader {
     private func dispositions(_ node: Node?, _ key: String) -> [(Reference, Disposition)] {
         guard let node, !reader.isNull(node) else { return [] }
         guard case .mapping(let mapping) = node else {
-            reader.report(SchemaRule.Message.expected("a map of id → shared or split", key, found: NodeReader.describe(node)),
-                          at: reader.location(node))
+            reader.report(
+                SchemaRule.Message.expected("a map of id → shared or split", key, found: NodeReader.describe(node)),
+                at: reader.location(node))
             return []
         }
         guard reader.spend(mapping.count, at: node) else { return [] }
         return mapping.compactMap { key, value in
             guard let ref = reader.reference(key, "\(key)"),
-                  let d = reader.choice(value, ref.id, as: Disposition.self) else { return nil }
+                let d = reader.choice(value, ref.id, as: Disposition.self)
+            else { return nil }
             return (ref, d)
         }
     }

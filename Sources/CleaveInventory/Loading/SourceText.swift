@@ -11,16 +11,19 @@ enum SourceText {
 
     static func decode(_ data: Data, file: String) -> Result<String, Finding> {
         guard data.count <= maxBytes else {
-            return .failure(syntax("the file is \(data.count) bytes; files over \(maxBytes >> 20) MiB are refused",
-                                   file: file, line: 1, column: 1))
+            return .failure(
+                syntax(
+                    "the file is \(data.count) bytes; files over \(maxBytes >> 20) MiB are refused",
+                    file: file, line: 1, column: 1))
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (offset, line, column) = firstInvalidUTF8(bytes)
-            return .failure(syntax(
-                "the file is not UTF-8 text: byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset) is invalid; save it as UTF-8",
-                file: file, line: line, column: column))
+            return .failure(
+                syntax(
+                    "the file is not UTF-8 text: byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset) is invalid; save it as UTF-8",
+                    file: file, line: line, column: column))
         }
         // In UTF-8 a NUL byte is the NUL character and nothing else: look for the byte (fast),
         // and for the character's position only when there is one.
@@ -29,15 +32,18 @@ enum SourceText {
         }
         if hasNUL, let nul = text.unicodeScalars.firstIndex(of: "\0") {
             let (line, column) = position(of: nul, in: text)
-            return .failure(syntax("the file contains a NUL byte; it looks binary, not YAML", file: file, line: line, column: column))
+            return .failure(
+                syntax(
+                    "the file contains a NUL byte; it looks binary, not YAML", file: file, line: line, column: column))
         }
         if let problem = structuralProblem(text, file: file) { return .failure(problem) }
         return .success(text)
     }
 
     static func syntax(_ message: String, file: String, line: Int, column: Int) -> Finding {
-        Finding(rule: YAMLSyntaxRule.id, severity: .error, message: message,
-                location: SourceLocation(file: file, line: line, column: column))
+        Finding(
+            rule: YAMLSyntaxRule.id, severity: .error, message: message,
+            location: SourceLocation(file: file, line: line, column: column))
     }
 
     /// A cheap scan for what would make the parser recurse without bound or hash aliases
@@ -61,7 +67,8 @@ enum SourceText {
         var lineStart = 0
         let count = line.count
         func column(_ offset: Int) -> Int {
-            String(decoding: UnsafeBufferPointer(rebasing: line[lineStart..<offset]), as: UTF8.self).unicodeScalars.count + 1
+            String(decoding: UnsafeBufferPointer(rebasing: line[lineStart..<offset]), as: UTF8.self).unicodeScalars
+                .count + 1
         }
         while lineStart <= count {
             var lineEnd = lineStart
@@ -81,7 +88,9 @@ enum SourceText {
                 if indentStack.last != indent { indentStack.append(indent) }
             }
             if line[i] == UInt8(ascii: "?"), i + 1 == lineEnd || line[i + 1] == space {
-                return syntax("complex mapping keys (`? `) are not supported in an inventory", file: file, line: lineNumber, column: column(i))
+                return syntax(
+                    "complex mapping keys (`? `) are not supported in an inventory", file: file, line: lineNumber,
+                    column: column(i))
             }
             // Compact nested block sequences on one line ("- - - x") each add a level.
             var inlineLevels = 0
@@ -98,7 +107,10 @@ enum SourceText {
                     if c == q { quote = nil }
                 } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                     if previous == space || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{")
-                        || previous == UInt8(ascii: ",") || previous == UInt8(ascii: ":") { quote = c }
+                        || previous == UInt8(ascii: ",") || previous == UInt8(ascii: ":")
+                    {
+                        quote = c
+                    }
                 } else if c == hash && previous == space {
                     break
                 } else if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
@@ -108,14 +120,22 @@ enum SourceText {
                     }
                 } else if c == UInt8(ascii: "]") || c == UInt8(ascii: "}") {
                     flowDepth = max(0, flowDepth - 1)
-                } else if c == UInt8(ascii: "*") && (previous == space || previous == UInt8(ascii: "[")
-                                                    || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ",")) {
+                } else if c == UInt8(ascii: "*")
+                    && (previous == space || previous == UInt8(ascii: "[")
+                        || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ","))
+                {
                     var j = i + 1
-                    while j < lineEnd, ![space, UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
-                                         UInt8(ascii: "{"), UInt8(ascii: "}")].contains(line[j]) { j += 1 }
+                    while j < lineEnd,
+                        ![
+                            space, UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
+                            UInt8(ascii: "{"), UInt8(ascii: "}"),
+                        ].contains(line[j])
+                    { j += 1 }
                     while j < lineEnd, line[j] == space { j += 1 }
                     if j < lineEnd, line[j] == UInt8(ascii: ":") {
-                        return syntax("an alias may not be used as a mapping key", file: file, line: lineNumber, column: column(i))
+                        return syntax(
+                            "an alias may not be used as a mapping key", file: file, line: lineNumber, column: column(i)
+                        )
                     }
                 } else if (c == UInt8(ascii: "|") || c == UInt8(ascii: ">")) && previous == space && flowDepth == 0 {
                     // A block scalar header ("|", ">-", "|2") ends the line but for a comment.
@@ -135,8 +155,9 @@ enum SourceText {
     }
 
     private static func tooDeep(file: String, line: Int, column: Int) -> Finding {
-        syntax("the YAML is nested more than \(maxDepth) levels deep; an inventory needs only a few",
-               file: file, line: line, column: column)
+        syntax(
+            "the YAML is nested more than \(maxDepth) levels deep; an inventory needs only a few",
+            file: file, line: line, column: column)
     }
 
     /// Where the first byte that is not UTF-8 stands: decoding replaces it with U+FFFD,
@@ -146,7 +167,12 @@ enum SourceText {
         for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
             if scalar == "\u{FFFD}", !bytes[offset...].starts(with: [0xEF, 0xBF, 0xBD]) { break }
             offset += String(scalar).utf8.count
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
         return (min(offset, bytes.count - 1), line, column)
     }
@@ -154,7 +180,12 @@ enum SourceText {
     static func position(of index: String.UnicodeScalarView.Index, in text: String) -> (line: Int, column: Int) {
         var line = 1, column = 1
         for scalar in text.unicodeScalars[..<index] {
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
         return (line, column)
     }

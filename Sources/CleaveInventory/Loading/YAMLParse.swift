@@ -26,15 +26,20 @@ enum YAMLParse {
         }
         switch error {
         case let .scanner(context, problem, mark, _),
-             let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+            let .parser(context, problem, mark, _),
+            let .composer(context, problem, mark, _):
             let while_ = context.map { "\($0.text) (line \($0.mark.line)), " } ?? ""
             return located("\(while_)\(problem)", mark)
         case let .reader(problem, offset, _, _):
             var line = 1, column = 1
             if let offset {
                 for scalar in text.unicodeScalars.prefix(offset) {
-                    if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                    if scalar == "\n" {
+                        line += 1
+                        column = 1
+                    } else {
+                        column += 1
+                    }
                 }
             }
             return SourceText.syntax(problem, file: file, line: line, column: column)
@@ -42,11 +47,13 @@ enum YAMLParse {
             let key = duplicates.first ?? "?"
             let first = context.mark
             let second = laterOccurrence(of: key, after: first, in: text)
-            let message = "duplicate key '\(key)' in one mapping"
+            let message =
+                "duplicate key '\(key)' in one mapping"
                 + (second != nil ? " (first written at line \(first.line))" : "")
                 + "; each key may appear once"
-            return SourceText.syntax(message, file: file, line: second?.line ?? first.line,
-                                     column: second?.column ?? first.column)
+            return SourceText.syntax(
+                message, file: file, line: second?.line ?? first.line,
+                column: second?.column ?? first.column)
         default:
             return SourceText.syntax("cannot parse: \(error)", file: file, line: 1, column: 1)
         }
@@ -62,7 +69,8 @@ enum YAMLParse {
 
     /// The second place a block-mapping key stands at the same column, for pointing at the
     /// duplicate rather than the original.
-    private static func laterOccurrence(of key: String, after mark: Mark, in text: String) -> (line: Int, column: Int)? {
+    private static func laterOccurrence(of key: String, after mark: Mark, in text: String) -> (line: Int, column: Int)?
+    {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard mark.line >= 1, mark.line < lines.count else { return nil }
         let indent = mark.column - 1

@@ -14,23 +14,28 @@ public enum InventorySchema {
         var properties: [SchemaJSON.Pair] = []
         for section in SchemaTable.sections {
             let ref: SchemaJSON = .object([.init("$ref", .string("#/$defs/\(section.definition)"))])
-            let value: SchemaJSON = section.name == "estate"
+            let value: SchemaJSON =
+                section.name == "estate"
                 ? ref
                 : .object([.init("type", "array"), .init("items", ref)])
             properties.append(.init(section.name, annotated(value, description: section.description)))
         }
         var defs: [SchemaJSON.Pair] = [
-            .init("id", .object([
-                .init("type", "string"),
-                .init("pattern", .string(idPattern)),
-                .init("description", "An id: a letter or digit, then letters, digits, '.', '_' or '-'."),
-            ])),
-            .init("date", .object([
-                .init("type", "string"),
-                .init("format", "date"),
-                .init("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
-                .init("description", "A calendar date, YYYY-MM-DD."),
-            ])),
+            .init(
+                "id",
+                .object([
+                    .init("type", "string"),
+                    .init("pattern", .string(idPattern)),
+                    .init("description", "An id: a letter or digit, then letters, digits, '.', '_' or '-'."),
+                ])),
+            .init(
+                "date",
+                .object([
+                    .init("type", "string"),
+                    .init("format", "date"),
+                    .init("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+                    .init("description", "A calendar date, YYYY-MM-DD."),
+                ])),
         ]
         for definition in SchemaTable.definitions {
             defs.append(.init(definition.name, mapping(definition.keys, description: definition.description)))
@@ -38,7 +43,10 @@ public enum InventorySchema {
         return .object([
             .init("$schema", "https://json-schema.org/draft/2020-12/schema"),
             .init("title", "Cleave inventory file"),
-            .init("description", "One file of a Cleave inventory (specification v1.1, §2): a mapping whose keys are sections. Every section but `estate` is a list; `estate` appears at most once in the whole inventory."),
+            .init(
+                "description",
+                "One file of a Cleave inventory (specification v1.1, §2): a mapping whose keys are sections. Every section but `estate` is a list; `estate` appears at most once in the whole inventory."
+            ),
             .init("type", "object"),
             .init("properties", .object(properties)),
             .init("additionalProperties", false),
@@ -51,14 +59,18 @@ public enum InventorySchema {
 
     static func mapping(_ keys: [SchemaKey], description: String) -> SchemaJSON {
         var pairs: [SchemaJSON.Pair] = [.init("type", "object"), .init("description", .string(description))]
-        pairs.append(.init("properties", .object(keys.map { key in
-            var value = schema(key.value)
-            if let d = key.defaultValue, case .object(var p) = value {
-                p.append(.init("default", d))
-                value = .object(p)
-            }
-            return .init(key.name, annotated(value, description: key.description))
-        })))
+        pairs.append(
+            .init(
+                "properties",
+                .object(
+                    keys.map { key in
+                        var value = schema(key.value)
+                        if let d = key.defaultValue, case .object(var p) = value {
+                            p.append(.init("default", d))
+                            value = .object(p)
+                        }
+                        return .init(key.name, annotated(value, description: key.description))
+                    })))
         let required = keys.filter(\.required).map { SchemaJSON.string($0.name) }
         if !required.isEmpty { pairs.append(.init("required", .array(required))) }
         pairs.append(.init("additionalProperties", false))
@@ -76,7 +88,9 @@ public enum InventorySchema {
         case .text: return .object([.init("type", "string")])
         case .id: return .object([.init("$ref", "#/$defs/id")])
         case .reference(let what):
-            return .object([.init("$ref", "#/$defs/id"), .init("description", .string("The id of \(article(what)) \(what)."))])
+            return .object([
+                .init("$ref", "#/$defs/id"), .init("description", .string("The id of \(article(what)) \(what).")),
+            ])
         case .date: return .object([.init("$ref", "#/$defs/date")])
         case .amount: return .object([.init("type", "number"), .init("minimum", 0)])
         case .count: return .object([.init("type", "integer"), .init("minimum", 0)])

@@ -29,7 +29,10 @@ public indirect enum SchemaJSON: Sendable, Equatable {
         case .int(let i): out += String(i)
         case .string(let s): out += SchemaJSON.quoted(s)
         case .array(let values):
-            if values.isEmpty { out += "[]"; return }
+            if values.isEmpty {
+                out += "[]"
+                return
+            }
             if values.allSatisfy({ if case .object = $0 { false } else if case .array = $0 { false } else { true } }) {
                 out += "["
                 for (i, v) in values.enumerated() {
@@ -47,7 +50,10 @@ public indirect enum SchemaJSON: Sendable, Equatable {
             }
             out += indent + "]"
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
+            if pairs.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{\n"
             for (i, p) in pairs.enumerated() {
                 out += indent + "  " + SchemaJSON.quoted(p.key) + ": "

@@ -39,7 +39,9 @@ struct ReferenceSite {
             sites += item.dependsOn.map { .init(reference: $0.target, key: "dependsOn", expected: .item) }
             sites += item.contracts.map { .init(reference: $0, key: "contracts", expected: .contract) }
             sites += item.parties.map { .init(reference: $0, key: "parties", expected: .party) }
-            if let employer = item.employer { sites.append(.init(reference: employer, key: "employer", expected: .party)) }
+            if let employer = item.employer {
+                sites.append(.init(reference: employer, key: "employer", expected: .party))
+            }
         }
         for option in estate.options {
             sites += (option.separate ?? []).map { .init(reference: $0, key: "separate", expected: .party) }

@@ -5,7 +5,9 @@ import CleaveCore
 public struct ValidationContext: Sendable {
     /// What an id names.
     public enum Entity: Sendable, Equatable {
-        case party, area, item(ItemKind), option
+        case party, area
+        case item(ItemKind)
+        case option
 
         var noun: String {
             switch self {

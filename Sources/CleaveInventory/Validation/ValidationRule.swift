@@ -25,10 +25,13 @@ public struct RuleExample: Sendable {
 }
 
 extension ValidationRule {
-    static func finding(_ message: String, at location: SourceLocation, related: [Finding.Related] = [],
-                        suggestion: String? = nil) -> Finding {
-        Finding(rule: id, severity: defaultSeverity, message: message, location: location,
-                related: related, suggestion: suggestion)
+    static func finding(
+        _ message: String, at location: SourceLocation, related: [Finding.Related] = [],
+        suggestion: String? = nil
+    ) -> Finding {
+        Finding(
+            rule: id, severity: defaultSeverity, message: message, location: location,
+            related: related, suggestion: suggestion)
     }
 }
 

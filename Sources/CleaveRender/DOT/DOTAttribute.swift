@@ -5,7 +5,8 @@
 /// `stylesheet`, `fontpath`, `imagepath` are deliberately absent). `href` only ever holds
 /// the file-safe name of another Cleave map in the same folder (`DOTValue.link`).
 enum DOTAttribute: String, CaseIterable {
-    case arrowhead, arrowsize, bgcolor, color, comment, compound, decorate, dpi, fillcolor, fontcolor, fontname, fontsize
+    case arrowhead, arrowsize, bgcolor, color, comment, compound, decorate, dpi, fillcolor, fontcolor, fontname,
+        fontsize
     case href, label, labeljust, labelloc, lhead, ltail, margin, mclimit, nodesep, nslimit, nslimit1
     case outputorder, overlap, pack, pad, penwidth, peripheries, rankdir, ranksep, remincross
     case searchsize, shape, splines, style, tooltip, weight, xlabel

@@ -30,8 +30,9 @@ enum DOTEscaping {
     ///
     /// - Precondition: `value` has no line breaks or control characters.
     static func quoted(_ value: String) -> String {
-        precondition(value.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F },
-                     "control character in a code-chosen DOT value")
+        precondition(
+            value.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F },
+            "control character in a code-chosen DOT value")
         var out = "\""
         for scalar in value.unicodeScalars {
             if scalar == "\"" || scalar == "\\" { out += "\\" }

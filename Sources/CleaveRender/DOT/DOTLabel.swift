@@ -15,10 +15,12 @@ enum DOTLabel {
         for detail in label.details {
             let lines = LabelText.lines(detail, wrapAt: label.isList ? 64 : 40).map(DOTEscaping.htmlText)
             // A list's wrapped lines are indented so each entry stands out.
-            small.append(contentsOf: lines.enumerated().map { label.isList && $0.offset > 0 ? "    " + $0.element : $0.element })
+            small.append(
+                contentsOf: lines.enumerated().map { label.isList && $0.offset > 0 ? "    " + $0.element : $0.element })
         }
         if !small.isEmpty {
-            let smallText = "<FONT POINT-SIZE=\"\(DOTEscaping.number(smallSize))\">"
+            let smallText =
+                "<FONT POINT-SIZE=\"\(DOTEscaping.number(smallSize))\">"
                 + (label.isList ? small.map { $0 + "<BR ALIGN=\"LEFT\"/>" }.joined() : small.joined(separator: "<BR/>"))
                 + "</FONT>"
             body = body.isEmpty ? smallText : body + "<BR/>" + smallText

@@ -3,12 +3,15 @@
 enum DOTLegend {
     static func body(for diagram: Diagram) -> String {
         var rows: [String] = []
-        rows.append(row("<FONT POINT-SIZE=\"\(DOTEscaping.number(DOTLabel.titleSize))\"><B>"
-                        + DOTLabel.plain(diagram.title, wrapAt: 120) + "</B></FONT>"))
+        rows.append(
+            row(
+                "<FONT POINT-SIZE=\"\(DOTEscaping.number(DOTLabel.titleSize))\"><B>"
+                    + DOTLabel.plain(diagram.title, wrapAt: 120) + "</B></FONT>"))
         let subtitle = diagram.subtitle + diagram.notes
         if !subtitle.isEmpty {
             let lines = subtitle.map { DOTLabel.plain($0, wrapAt: 110) }.joined(separator: "<BR ALIGN=\"LEFT\"/>")
-            rows.append(row("<FONT POINT-SIZE=\"11\" COLOR=\"\(Color.muted)\">" + lines + "<BR ALIGN=\"LEFT\"/></FONT>"))
+            rows.append(
+                row("<FONT POINT-SIZE=\"11\" COLOR=\"\(Color.muted)\">" + lines + "<BR ALIGN=\"LEFT\"/></FONT>"))
         }
         let sections = diagram.legend.sections.filter { !$0.entries.isEmpty }
         if !sections.isEmpty {
@@ -27,16 +30,21 @@ enum DOTLegend {
     /// (nested tables would be stretched to the tallest section).
     private static func legendTable(_ sections: [Legend.Section]) -> String {
         let height = sections.map(\.entries.count).max() ?? 0
-        var rows = ["<TR>" + sections.map {
-            "<TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(DOTLabel.plain($0.title, wrapAt: 40))</B></TD>"
-        }.joined(separator: gap) + "</TR>"]
+        var rows = [
+            "<TR>"
+                + sections.map {
+                    "<TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(DOTLabel.plain($0.title, wrapAt: 40))</B></TD>"
+                }.joined(separator: gap) + "</TR>"
+        ]
         for index in 0..<height {
-            rows.append("<TR>" + sections.map { section in
-                guard index < section.entries.count else { return "<TD COLSPAN=\"2\"></TD>" }
-                let entry = section.entries[index]
-                return sample(entry.sample) + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
-                    + "<FONT POINT-SIZE=\"11\">\(DOTLabel.plain(entry.text, wrapAt: 50))</FONT></TD>"
-            }.joined(separator: gap) + "</TR>")
+            rows.append(
+                "<TR>"
+                    + sections.map { section in
+                        guard index < section.entries.count else { return "<TD COLSPAN=\"2\"></TD>" }
+                        let entry = section.entries[index]
+                        return sample(entry.sample) + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
+                            + "<FONT POINT-SIZE=\"11\">\(DOTLabel.plain(entry.text, wrapAt: 50))</FONT></TD>"
+                    }.joined(separator: gap) + "</TR>")
         }
         return "<TABLE BORDER=\"1\" COLOR=\"\(Color.faint)\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\" "
             + "BGCOLOR=\"white\">" + rows.joined() + "</TABLE>"
@@ -54,7 +62,8 @@ enum DOTLegend {
         case .line(let style):
             return "<TD WIDTH=\"22\"><FONT COLOR=\"\(style.color)\">\(lineGlyphs(style))</FONT></TD>"
         case .shape(let shape):
-            return "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"\(Color.muted)\">\(shapeGlyph(shape))</FONT></TD>"
+            return
+                "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"\(Color.muted)\">\(shapeGlyph(shape))</FONT></TD>"
         }
     }
 

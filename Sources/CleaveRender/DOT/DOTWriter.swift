@@ -51,10 +51,15 @@ public struct DOTWriter: Sendable {
             out += "  }\n"
         }
         for index in loose { out += "  " + nodeLine(index, diagram.nodes[index], wrapWidth: wrap) }
-        for edge in diagram.edges where diagram.nodes.indices.contains(edge.from) && diagram.nodes.indices.contains(edge.to) {
+        for edge in diagram.edges
+        where diagram.nodes.indices.contains(edge.from) && diagram.nodes.indices.contains(edge.to) {
             var attributes = edgeAttributes(edge, external: !clustered.isEmpty)
-            if let cluster = edge.fromCluster, clustered[cluster] != nil { attributes.set(.ltail, .text("cluster_\(cluster)")) }
-            if let cluster = edge.toCluster, clustered[cluster] != nil { attributes.set(.lhead, .text("cluster_\(cluster)")) }
+            if let cluster = edge.fromCluster, clustered[cluster] != nil {
+                attributes.set(.ltail, .text("cluster_\(cluster)"))
+            }
+            if let cluster = edge.toCluster, clustered[cluster] != nil {
+                attributes.set(.lhead, .text("cluster_\(cluster)"))
+            }
             out += "  n\(edge.from) -> n\(edge.to) \(attributes.dot);\n"
         }
         out += "}\n"
@@ -75,8 +80,10 @@ public struct DOTWriter: Sendable {
         attributes.set(.pad, .number(0))
         if let dpi { attributes.set(.dpi, .number(dpi)) }
         attributes.set(.label, .html(DOTLegend.body(for: diagram)))
-        for (name, value) in LayoutTuning.attributes(for: layout, nodeCount: diagram.nodes.count,
-                                                     direction: diagram.direction).pairs {
+        for (name, value) in LayoutTuning.attributes(
+            for: layout, nodeCount: diagram.nodes.count,
+            direction: diagram.direction
+        ).pairs {
             attributes.set(name, value)
         }
         return attributes

@@ -38,7 +38,10 @@ public enum LabelText {
         var previousWasCR = false
         for scalar in text.unicodeScalars {
             if scalar == "\n" {
-                if !previousWasCR { lines.append(String(current)); current = .init() }
+                if !previousWasCR {
+                    lines.append(String(current))
+                    current = .init()
+                }
                 previousWasCR = false
             } else if scalar == "\r" {
                 lines.append(String(current))
@@ -63,7 +66,8 @@ public enum LabelText {
         var lastBreak: Int?
         var index = 0
         while index < chars.count {
-            let isBreak = chars[index] == " "
+            let isBreak =
+                chars[index] == " "
                 && index > start
                 && index + 1 < chars.count
                 && chars[index - 1] != " " && chars[index + 1] != " "

@@ -12,19 +12,27 @@ extension Diagram {
         result.nodes = []
         var newIndex: [Int] = Array(repeating: 0, count: nodes.count)
         var nodeOfCluster: [Int: Int] = [:]
-        let members = Dictionary(grouping: nodes.indices.filter { nodes[$0].cluster.map(clusters.indices.contains) == true },
-                                 by: { nodes[$0].cluster! })
+        let members = Dictionary(
+            grouping: nodes.indices.filter { nodes[$0].cluster.map(clusters.indices.contains) == true },
+            by: { nodes[$0].cluster! })
         for (index, node) in nodes.enumerated() {
             if let cluster = node.cluster, let group = members[cluster] {
-                if let existing = nodeOfCluster[cluster] { newIndex[index] = existing; continue }
+                if let existing = nodeOfCluster[cluster] {
+                    newIndex[index] = existing
+                    continue
+                }
                 let box = clusters[cluster]
                 nodeOfCluster[cluster] = result.nodes.count
                 newIndex[index] = result.nodes.count
                 var label = box.label
                 label.details = [Wording.count(group.count, "item")] + label.details.prefix(1)
-                result.nodes.append(Node(label: label, style: NodeStyle(shape: .roundedBox, fill: .white, border: box.border,
-                                                                        borderWidth: 2),
-                                         tooltip: box.tooltip, link: box.link))
+                result.nodes.append(
+                    Node(
+                        label: label,
+                        style: NodeStyle(
+                            shape: .roundedBox, fill: .white, border: box.border,
+                            borderWidth: 2),
+                        tooltip: box.tooltip, link: box.link))
             } else {
                 newIndex[index] = result.nodes.count
                 result.nodes.append(node)
@@ -42,10 +50,15 @@ extension Diagram {
             let n = counts[from]![to]!
             return Edge(from: from, to: to, style: EdgeStyle(color: .muted, width: n > 1 ? 2 : 1), label: String(n))
         }
-        result.legend = Legend(sections: [Legend.Section(title: "Collapsed", entries: [
-            Legend.Entry(.swatch(fill: .white, border: .muted, borderWidth: 2), "an area: its items as one box"),
-            Legend.Entry(.line(EdgeStyle(color: .muted, width: 2)), "dependencies between them (count)"),
-        ])])
+        result.legend = Legend(sections: [
+            Legend.Section(
+                title: "Collapsed",
+                entries: [
+                    Legend.Entry(
+                        .swatch(fill: .white, border: .muted, borderWidth: 2), "an area: its items as one box"),
+                    Legend.Entry(.line(EdgeStyle(color: .muted, width: 2)), "dependencies between them (count)"),
+                ])
+        ])
         return result
     }
 }

@@ -21,10 +21,12 @@ public struct Diagram: Sendable, Equatable {
     /// What the view changed by itself to stay legible (collapsed, new layout).
     public var notes: [String]
 
-    public init(viewName: String, title: String, subtitle: [String] = [], clusters: [Cluster] = [],
-                nodes: [Node] = [], edges: [Edge] = [], legend: Legend = Legend(),
-                direction: Direction = .leftToRight, preferredLayout: LayoutEngine = .dot,
-                notes: [String] = []) {
+    public init(
+        viewName: String, title: String, subtitle: [String] = [], clusters: [Cluster] = [],
+        nodes: [Node] = [], edges: [Edge] = [], legend: Legend = Legend(),
+        direction: Direction = .leftToRight, preferredLayout: LayoutEngine = .dot,
+        notes: [String] = []
+    ) {
         self.viewName = viewName
         self.title = title
         self.subtitle = subtitle
@@ -49,8 +51,10 @@ public struct Diagram: Sendable, Equatable {
         /// The file name of the map it links to in an SVG (with `--all`), such as `area-digital.svg`.
         public var link: String?
 
-        public init(label: NodeLabel, fill: Color = .clusterFill, border: Color = .clusterBorder,
-                    tooltip: [String] = [], link: String? = nil) {
+        public init(
+            label: NodeLabel, fill: Color = .clusterFill, border: Color = .clusterBorder,
+            tooltip: [String] = [], link: String? = nil
+        ) {
             self.label = label
             self.fill = fill
             self.border = border
@@ -69,8 +73,10 @@ public struct Diagram: Sendable, Equatable {
         /// The file name of the map it links to in an SVG (with `--all`), such as `focus-crm.svg`.
         public var link: String?
 
-        public init(label: NodeLabel, cluster: Int? = nil, style: NodeStyle = NodeStyle(),
-                    tooltip: [String] = [], link: String? = nil) {
+        public init(
+            label: NodeLabel, cluster: Int? = nil, style: NodeStyle = NodeStyle(),
+            tooltip: [String] = [], link: String? = nil
+        ) {
             self.label = label
             self.cluster = cluster
             self.style = style
@@ -95,8 +101,10 @@ public struct Diagram: Sendable, Equatable {
         public var fromCluster: Int?
         public var toCluster: Int?
 
-        public init(from: Int, to: Int, style: EdgeStyle = EdgeStyle(), label: String? = nil, weight: Int = 1,
-                    tooltip: String? = nil, fromCluster: Int? = nil, toCluster: Int? = nil) {
+        public init(
+            from: Int, to: Int, style: EdgeStyle = EdgeStyle(), label: String? = nil, weight: Int = 1,
+            tooltip: String? = nil, fromCluster: Int? = nil, toCluster: Int? = nil
+        ) {
             self.fromCluster = fromCluster
             self.toCluster = toCluster
             self.from = from
@@ -119,7 +127,8 @@ public struct NodeLabel: Sendable, Equatable {
     /// The details are a list to read down: left-aligned, wrapped wider.
     public var isList: Bool
 
-    public init(name: String, id: String? = nil, details: [String] = [], emphasised: Bool = false, isList: Bool = false) {
+    public init(name: String, id: String? = nil, details: [String] = [], emphasised: Bool = false, isList: Bool = false)
+    {
         self.name = name
         self.id = id
         self.details = details

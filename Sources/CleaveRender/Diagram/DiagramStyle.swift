@@ -23,8 +23,10 @@ public struct NodeStyle: Sendable, Equatable {
     /// 2 draws a double outline, used to mark blockers and the focus item.
     public var peripheries: Int
 
-    public init(shape: NodeShape = .roundedBox, fill: Color = .white, border: Color = .muted,
-                borderWidth: Double = 1, borderStyle: LineStyle = .solid, peripheries: Int = 1) {
+    public init(
+        shape: NodeShape = .roundedBox, fill: Color = .white, border: Color = .muted,
+        borderWidth: Double = 1, borderStyle: LineStyle = .solid, peripheries: Int = 1
+    ) {
         self.shape = shape
         self.fill = fill
         self.border = border
@@ -41,8 +43,10 @@ public struct EdgeStyle: Sendable, Equatable {
     public var width: Double
     public var arrowHead: ArrowHead
 
-    public init(line: LineStyle = .solid, color: Color = .muted, width: Double = 1,
-                arrowHead: ArrowHead = .normal) {
+    public init(
+        line: LineStyle = .solid, color: Color = .muted, width: Double = 1,
+        arrowHead: ArrowHead = .normal
+    ) {
         self.line = line
         self.color = color
         self.width = width

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a map could not be rendered, with Graphviz's own words where it gave any.
 public struct RenderError: Error, Equatable, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable, Equatable {
@@ -49,5 +51,3 @@ public struct RenderError: Error, Equatable, Sendable, CustomStringConvertible {
         return detail.isEmpty ? "\(subject): \(what)" : "\(subject): \(what): \(detail)"
     }
 }
-
-import Foundation

@@ -58,10 +58,12 @@ enum ChildProcess {
             exited.wait()
         }
         streams.wait()
-        let termination: Termination = process.terminationReason == .uncaughtSignal
+        let termination: Termination =
+            process.terminationReason == .uncaughtSignal
             ? .signalled(process.terminationStatus) : .exited(process.terminationStatus)
-        return Outcome(termination: termination, standardOutput: collected.output,
-                       standardError: collected.error, timedOut: timedOut)
+        return Outcome(
+            termination: termination, standardOutput: collected.output,
+            standardError: collected.error, timedOut: timedOut)
     }
 
     /// What the reader threads collected, handed over under a lock.

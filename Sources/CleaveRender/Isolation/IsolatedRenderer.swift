@@ -16,8 +16,10 @@ public struct IsolatedRenderer: Sendable {
     public var workerCommand: [String]
     public var limits: RenderLimits
 
-    public init(executable: URL = IsolatedRenderer.currentExecutable(), workerCommand: [String],
-                limits: RenderLimits = RenderLimits()) {
+    public init(
+        executable: URL = IsolatedRenderer.currentExecutable(), workerCommand: [String],
+        limits: RenderLimits = RenderLimits()
+    ) {
         self.executable = executable
         self.workerCommand = workerCommand
         self.limits = limits
@@ -35,27 +37,34 @@ public struct IsolatedRenderer: Sendable {
 
     /// The worker's arguments for one job.
     func arguments(layout: LayoutEngine, format: RenderFormat) -> [String] {
-        workerCommand + ["--layout", layout.rawValue, "--format", format.rawValue,
-         "--cpu-seconds", String(limits.cpuSeconds), "--memory-mb", String(limits.memoryMegabytes)]
+        workerCommand + [
+            "--layout", layout.rawValue, "--format", format.rawValue,
+            "--cpu-seconds", String(limits.cpuSeconds), "--memory-mb", String(limits.memoryMegabytes),
+        ]
     }
 
     /// Renders `dot` in a fresh child process.
     ///
     /// - Throws: `RenderError` naming `view`: Graphviz's message, a crash with the signal
     ///   and whatever the child printed, a timeout, or a limit that was hit.
-    public func render(dot: String, layout: LayoutEngine, format: RenderFormat,
-                       view: String) throws(RenderError) -> [UInt8] {
+    public func render(
+        dot: String, layout: LayoutEngine, format: RenderFormat,
+        view: String
+    ) throws(RenderError) -> [UInt8] {
         let run: ChildProcess.Outcome
         do {
-            run = try ChildProcess.run(executable: executable, arguments: arguments(layout: layout, format: format),
-                                       input: Data(dot.utf8), timeout: limits.seconds)
+            run = try ChildProcess.run(
+                executable: executable, arguments: arguments(layout: layout, format: format),
+                input: Data(dot.utf8), timeout: limits.seconds)
         } catch {
             throw RenderError(.worker, view: view, message: "could not start \(executable.path): \(error)")
         }
         let said = Self.gist(String(decoding: run.standardError, as: UTF8.self))
         if run.timedOut {
-            throw RenderError(.timedOut, view: view,
-                              message: "killed after \(DOTEscaping.number(limits.seconds)) s; try --layout sfdp or a smaller --max-nodes")
+            throw RenderError(
+                .timedOut, view: view,
+                message:
+                    "killed after \(DOTEscaping.number(limits.seconds)) s; try --layout sfdp or a smaller --max-nodes")
         }
         switch run.termination {
         case .exited(0):
@@ -75,7 +84,8 @@ public struct IsolatedRenderer: Sendable {
                 throw RenderError(.memoryLimit, view: view, message: "limit \(limits.memoryMegabytes) MiB; \(said)")
             }
             let name = Self.signalName(signal)
-            throw RenderError(.crashed, view: view, message: said.isEmpty ? "killed by \(name)" : "killed by \(name): \(said)")
+            throw RenderError(
+                .crashed, view: view, message: said.isEmpty ? "killed by \(name)" : "killed by \(name): \(said)")
         }
     }
 

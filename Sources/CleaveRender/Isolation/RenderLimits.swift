@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// How much one isolated render may take before it is stopped.
@@ -36,15 +36,15 @@ public struct RenderLimits: Sendable, Equatable {
     }
 
     #if os(Linux)
-    private typealias Resource = __rlimit_resource_t
-    private static let core = Resource(RLIMIT_CORE.rawValue)
-    private static let cpu = Resource(RLIMIT_CPU.rawValue)
-    private static let addressSpace = Resource(RLIMIT_AS.rawValue)
+        private typealias Resource = __rlimit_resource_t
+        private static let core = Resource(RLIMIT_CORE.rawValue)
+        private static let cpu = Resource(RLIMIT_CPU.rawValue)
+        private static let addressSpace = Resource(RLIMIT_AS.rawValue)
     #else
-    private typealias Resource = Int32
-    private static let core = RLIMIT_CORE
-    private static let cpu = RLIMIT_CPU
-    private static let addressSpace = RLIMIT_AS
+        private typealias Resource = Int32
+        private static let core = RLIMIT_CORE
+        private static let cpu = RLIMIT_CPU
+        private static let addressSpace = RLIMIT_AS
     #endif
 
     private func set(_ resource: Resource, soft: rlim_t, hard: rlim_t) {

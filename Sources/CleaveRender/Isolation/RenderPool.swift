@@ -27,9 +27,12 @@ public struct RenderPool: Sendable {
 
     /// Renders every job; results are in job order whatever order they finish in.
     /// `finished` is called once per job, from the worker thread, as each completes.
-    public func render(_ jobs: [Job], format: RenderFormat,
-                       finished: @escaping @Sendable (Int, Result<[UInt8], RenderError>) -> Void = { _, _ in })
-        -> [Result<[UInt8], RenderError>] {
+    public func render(
+        _ jobs: [Job], format: RenderFormat,
+        finished: @escaping @Sendable (Int, Result<[UInt8], RenderError>) -> Void = { _, _ in }
+    )
+        -> [Result<[UInt8], RenderError>]
+    {
         let queue = WorkQueue(count: jobs.count)
         let group = DispatchGroup()
         for _ in 0..<min(workers, jobs.count) {

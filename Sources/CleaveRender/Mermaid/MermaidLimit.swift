@@ -23,18 +23,22 @@ public struct MermaidLimit: Sendable {
         guard maxCharacters > 0, full.count > maxCharacters else { return (full, nil) }
         let flag = "--mermaid-max-chars \(full.count)"
         var collapsed = diagram.collapsedByCluster()
-        let reason = "its \(Self.number(full.count)) characters are over the limit of \(Self.number(maxCharacters))"
+        let reason =
+            "its \(Self.number(full.count)) characters are over the limit of \(Self.number(maxCharacters))"
             + (maxCharacters == Self.defaultMaxCharacters
-                ? " (Mermaid's maxTextSize, above which it shows an error instead of the map)" : " (--mermaid-max-chars)")
+                ? " (Mermaid's maxTextSize, above which it shows an error instead of the map)"
+                : " (--mermaid-max-chars)")
         if collapsed.nodes.count < diagram.nodes.count {
-            collapsed.notes.append("Collapsed by area for Mermaid: \(reason). "
-                                   + "Give \(flag) for every item, or use --format svg.")
+            collapsed.notes.append(
+                "Collapsed by area for Mermaid: \(reason). "
+                    + "Give \(flag) for every item, or use --format svg.")
             let text = writer.write(collapsed)
             if text.count <= maxCharacters { return (text, "note: \(view): " + collapsed.notes.last!) }
         }
-        throw UserError("not writing view '\(view)' as Mermaid: \(reason)"
-                            + (collapsed.nodes.count < diagram.nodes.count ? ", even with each area collapsed to one node" : ""),
-                        hint: "filter it (--area, --party, --kind), use --format svg, or give \(flag) to write it anyway")
+        throw UserError(
+            "not writing view '\(view)' as Mermaid: \(reason)"
+                + (collapsed.nodes.count < diagram.nodes.count ? ", even with each area collapsed to one node" : ""),
+            hint: "filter it (--area, --party, --kind), use --format svg, or give \(flag) to write it anyway")
     }
 
     /// `136,189`: digits in groups of three, whatever the locale.

@@ -26,7 +26,8 @@ public struct MermaidWriter: Sendable {
             out += "  " + node(index, item, styles: &styles)
         }
         var links: [String] = []
-        for edge in diagram.edges where diagram.nodes.indices.contains(edge.from) && diagram.nodes.indices.contains(edge.to) {
+        for edge in diagram.edges
+        where diagram.nodes.indices.contains(edge.from) && diagram.nodes.indices.contains(edge.to) {
             let arrow = edge.style.arrowHead == .odot ? "--o" : edge.style.arrowHead == .none ? "---" : "-->"
             let label = edge.label.map { "|\"\(MermaidEscaping.text($0))\"|" } ?? ""
             out += "  n\(edge.from) \(arrow)\(label) n\(edge.to)\n"
@@ -81,7 +82,9 @@ public struct MermaidWriter: Sendable {
                 switch entry.sample {
                 case let .swatch(fill, border, width):
                     out += "      l\(count)[\"\(text)\"]\n"
-                    styles.append("  style l\(count) fill:\(fill),stroke:\(border),stroke-width:\(DOTEscaping.number(width))px,color:\(fill.textColor)\n")
+                    styles.append(
+                        "  style l\(count) fill:\(fill),stroke:\(border),stroke-width:\(DOTEscaping.number(width))px,color:\(fill.textColor)\n"
+                    )
                 case .line(let style):
                     out += "      l\(count)[\"\(MermaidEscaping.text(DOTLegend.lineGlyphs(style))) \(text)\"]\n"
                     styles.append("  style l\(count) fill:#ffffff,stroke:#ffffff,color:\(style.color)\n")

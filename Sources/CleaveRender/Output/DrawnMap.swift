@@ -10,7 +10,9 @@ public struct DrawnMap: Sendable {
     /// Draws `view`; the layout is `requested`, or what `ScalePolicy` chooses for its size.
     /// - Throws: `UserError` when the view names something the estate does not have.
     /// - Parameter dpi: dots per inch for PNG (`--dpi`), written into the DOT.
-    public init(view: any MapView, context: ViewContext, layout requested: LayoutEngine?, dpi: Double? = nil) throws(UserError) {
+    public init(view: any MapView, context: ViewContext, layout requested: LayoutEngine?, dpi: Double? = nil)
+        throws(UserError)
+    {
         name = view.name
         var diagram = try view.diagram(context)
         if !context.filter.isEmpty { diagram.subtitle.insert(context.filter.summary, at: 0) }
@@ -26,7 +28,8 @@ public struct DrawnMap: Sendable {
     /// when Mermaid had to collapse it; nil for images.
     /// - Throws: `UserError` when the Mermaid text is over `limit` even collapsed.
     public func text(_ format: RenderFormat, mermaid limit: MermaidLimit = MermaidLimit()) throws(UserError)
-        -> (text: String, note: String?)? {
+        -> (text: String, note: String?)?
+    {
         switch format {
         case .dot: (dot, nil)
         case .mermaid: try limit.text(diagram, view: name)

@@ -17,8 +17,10 @@ public struct MapBatch: Sendable {
     /// How long a Mermaid map may be.
     public let mermaid: MermaidLimit
 
-    public init(context: ViewContext, renderer: IsolatedRenderer, format: RenderFormat, layout: LayoutEngine?, jobs: Int,
-                force: Bool = false, dpi: Double? = nil, mermaid: MermaidLimit = MermaidLimit()) {
+    public init(
+        context: ViewContext, renderer: IsolatedRenderer, format: RenderFormat, layout: LayoutEngine?, jobs: Int,
+        force: Bool = false, dpi: Double? = nil, mermaid: MermaidLimit = MermaidLimit()
+    ) {
         self.mermaid = mermaid
         self.force = force
         self.dpi = dpi
@@ -47,8 +49,10 @@ public struct MapBatch: Sendable {
     /// any thread) with its file name and whether it failed.
     /// - Throws: `UserError` when the folder cannot be used at all (someone else's files in
     ///   the way, or it cannot be written).
-    public func run(into folder: String,
-                    finished: @escaping @Sendable (String, Bool) -> Void = { _, _ in }) throws(UserError) -> Outcome {
+    public func run(
+        into folder: String,
+        finished: @escaping @Sendable (String, Bool) -> Void = { _, _ in }
+    ) throws(UserError) -> Outcome {
         let views = ViewCatalog.all(for: context.facts.estate)
         var context = context
         // Links always name the SVG: the .dot beside it must not depend on --format.
@@ -95,8 +99,10 @@ public struct MapBatch: Sendable {
         return outcome
     }
 
-    private func renderImages(_ maps: [(file: String, map: DrawnMap)], folder: MapFolder,
-                              finished: @escaping @Sendable (String, Bool) -> Void) -> [String] {
+    private func renderImages(
+        _ maps: [(file: String, map: DrawnMap)], folder: MapFolder,
+        finished: @escaping @Sendable (String, Bool) -> Void
+    ) -> [String] {
         let pool = RenderPool(renderer: renderer, workers: jobs)
         let jobs = maps.map { RenderPool.Job(view: $0.map.name, dot: $0.map.dot, layout: $0.map.layout) }
         let files = maps.map { "\($0.file).\(format.fileExtension)" }

@@ -25,7 +25,9 @@ public struct MapFile: Sendable {
         let parent = written.isEmpty ? "." : written
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder) else {
-            throw UserError("the folder '\(parent)' does not exist", place: path, hint: "create it first, or choose another --output")
+            throw UserError(
+                "the folder '\(parent)' does not exist", place: path,
+                hint: "create it first, or choose another --output")
         }
         guard isFolder.boolValue else {
             throw UserError("'\(parent)' is not a folder", place: path)
@@ -35,8 +37,9 @@ public struct MapFile: Sendable {
             throw UserError("this is a folder", place: path, hint: "give a file name, or use --all to fill a folder")
         }
         guard force || folder.isCleaveFile(url.lastPathComponent) else {
-            throw UserError("not overwriting a file Cleave did not write", place: path,
-                            hint: "choose another --output, or add --force to overwrite it")
+            throw UserError(
+                "not overwriting a file Cleave did not write", place: path,
+                hint: "choose another --output, or add --force to overwrite it")
         }
     }
 

@@ -15,19 +15,21 @@ public struct MapFolder: Sendable {
         let written = (path as NSString).deletingLastPathComponent
         let parent = written.isEmpty ? "." : written
         guard FileManager.default.fileExists(atPath: path) || FileManager.default.fileExists(atPath: parent) else {
-            throw UserError("the folder '\(parent)' does not exist", place: path,
-                            hint: "create it first, or choose another --output")
+            throw UserError(
+                "the folder '\(parent)' does not exist", place: path,
+                hint: "create it first, or choose another --output")
         }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
-        } catch where FileManager.default.fileExists(atPath: path) {
+        } catch  where FileManager.default.fileExists(atPath: path) {
         } catch {
             throw UserError("cannot create the folder: \(error.localizedDescription)", place: path)
         }
         let foreign = names.filter { exists($0) && !isCleaveFile($0) }
         guard force || foreign.isEmpty else {
-            throw UserError("not overwriting files Cleave did not write: " + foreign.joined(separator: ", "),
-                            place: path, hint: "move them, choose another --output, or add --force to overwrite them")
+            throw UserError(
+                "not overwriting files Cleave did not write: " + foreign.joined(separator: ", "),
+                place: path, hint: "move them, choose another --output, or add --force to overwrite them")
         }
     }
 

@@ -18,7 +18,8 @@ public enum MapStamp {
             // Signature (8) + IHDR chunk (4 length + 4 type + 13 data + 4 CRC).
             let headerEnd = 8 + 25
             guard bytes.count > headerEnd, Array(bytes.prefix(8)) == pngSignature,
-                  Array(bytes[12..<16]) == Array("IHDR".utf8), !isStamped(bytes, format: .png) else { return bytes }
+                Array(bytes[12..<16]) == Array("IHDR".utf8), !isStamped(bytes, format: .png)
+            else { return bytes }
             return Array(bytes[..<headerEnd]) + pngChunk("tEXt", Array("\(pngKeyword)\0\(DOTWriter.marker)".utf8))
                 + Array(bytes[headerEnd...])
         case .pdf:
@@ -34,9 +35,10 @@ public enum MapStamp {
         switch format {
         case .png:
             let needle = Array("tEXt\(pngKeyword)\0\(DOTWriter.marker)".utf8)
-            return bytes.count >= needle.count && (0...(bytes.count - needle.count)).contains {
-                bytes[$0..<($0 + needle.count)].elementsEqual(needle)
-            }
+            return bytes.count >= needle.count
+                && (0...(bytes.count - needle.count)).contains {
+                    bytes[$0..<($0 + needle.count)].elementsEqual(needle)
+                }
         case .pdf:
             let text = String(decoding: bytes.suffix(64), as: UTF8.self)
             return text.hasSuffix(pdfComment)

@@ -19,12 +19,14 @@ extension RenderFormat {
         let known = byExtension.keys.sorted().map { ".\($0)" }.joined(separator: " ")
         guard let implied = byExtension[suffix] else {
             if let requested { return requested }
-            throw UserError("cannot tell the format from the extension '.\(suffix)'", place: path,
-                            hint: "name the file \(known), or give --format")
+            throw UserError(
+                "cannot tell the format from the extension '.\(suffix)'", place: path,
+                hint: "name the file \(known), or give --format")
         }
         if let requested, requested != implied {
-            throw UserError("--format \(requested.rawValue) does not match the extension '.\(suffix)' (\(implied.rawValue))",
-                            place: path, hint: "drop --format, or name the file .\(requested.fileExtension)")
+            throw UserError(
+                "--format \(requested.rawValue) does not match the extension '.\(suffix)' (\(implied.rawValue))",
+                place: path, hint: "drop --format, or name the file .\(requested.fileExtension)")
         }
         return implied
     }

@@ -35,8 +35,9 @@ public enum ItemStyle {
 
     /// The node style for `item` with the given fill.
     public static func node(_ item: Item, fill: Color) -> NodeStyle {
-        NodeStyle(shape: shape(item.kind), fill: fill, border: borderColor(item.criticality),
-                  borderWidth: borderWidth(item.criticality))
+        NodeStyle(
+            shape: shape(item.kind), fill: fill, border: borderColor(item.criticality),
+            borderWidth: borderWidth(item.criticality))
     }
 
     /// The line for a dependency of kind `via`: style and colour both differ, so the
@@ -59,9 +60,11 @@ public enum ItemStyle {
     }
 
     public static func criticalitySection() -> Legend.Section {
-        Legend.Section(title: "Border width: criticality", entries: Criticality.allCases.reversed().map {
-            Legend.Entry(.swatch(fill: .white, border: borderColor($0), borderWidth: borderWidth($0)), $0.rawValue)
-        })
+        Legend.Section(
+            title: "Border width: criticality",
+            entries: Criticality.allCases.reversed().map {
+                Legend.Entry(.swatch(fill: .white, border: borderColor($0), borderWidth: borderWidth($0)), $0.rawValue)
+            })
     }
 
     public static func viaSection(_ vias: [Via] = Via.allCases) -> Legend.Section {

@@ -39,14 +39,18 @@ public struct PartyPalette: Sendable {
 
     /// One legend entry per party (only those in `shown`, when given), plus the grey
     /// when some item has no known lead. Colours stay those of the whole estate.
-    public func legendSection(title: String = "Fill: lead party", includeNone: Bool = false,
-                              shown: Set<String>? = nil) -> Legend.Section {
+    public func legendSection(
+        title: String = "Fill: lead party", includeNone: Bool = false,
+        shown: Set<String>? = nil
+    ) -> Legend.Section {
         var entries = parties.filter { shown?.contains($0.id) ?? true }.map {
             Legend.Entry(.swatch(fill: color(for: $0.id), border: .muted, borderWidth: 1), "\($0.name) (\($0.id))")
         }
         if parties.count > Self.colors.count {
-            entries.append(Legend.Entry(.swatch(fill: .white, border: .white, borderWidth: 0),
-                                        "colours repeat after \(Self.colors.count) parties"))
+            entries.append(
+                Legend.Entry(
+                    .swatch(fill: .white, border: .white, borderWidth: 0),
+                    "colours repeat after \(Self.colors.count) parties"))
         }
         if includeNone {
             entries.append(Legend.Entry(.swatch(fill: Self.none, border: .muted, borderWidth: 1), "no known lead"))

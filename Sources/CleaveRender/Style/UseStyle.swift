@@ -31,11 +31,12 @@ public enum UseStyle {
     /// The words for the same, so the map reads in greyscale: `needed by 3 parties · lead NNC`.
     public static func detail(_ item: Int, _ facts: MapFacts) -> String {
         let needs = facts.graph.partyIDs(facts.entanglement.needs(item))
-        let who = switch needs.count {
-        case 0: "needed by nobody"
-        case 1: "needed by \(needs[0])"
-        default: "needed by \(needs.count) parties"
-        }
+        let who =
+            switch needs.count {
+            case 0: "needed by nobody"
+            case 1: "needed by \(needs[0])"
+            default: "needed by \(needs.count) parties"
+            }
         return who + " · lead " + (facts.itemLead[item] ?? "unknown")
     }
 
@@ -49,20 +50,32 @@ public enum UseStyle {
             if needs.count == 1 { single.insert(needs[0]) }
         }
         var fills = facts.palette.parties.filter { single.contains($0.id) }.map {
-            Legend.Entry(.swatch(fill: facts.palette.color(for: $0.id), border: .muted, borderWidth: 1), "only \($0.name) (\($0.id))")
+            Legend.Entry(
+                .swatch(fill: facts.palette.color(for: $0.id), border: .muted, borderWidth: 1),
+                "only \($0.name) (\($0.id))")
         }
         if counts.contains(2) {
-            fills.append(Legend.Entry(.swatch(fill: shared, border: .muted, borderWidth: 1), "two or more parties (count on the item)"))
+            fills.append(
+                Legend.Entry(
+                    .swatch(fill: shared, border: .muted, borderWidth: 1), "two or more parties (count on the item)"))
         }
-        if counts.contains(0) { fills.append(Legend.Entry(.swatch(fill: nobody, border: .muted, borderWidth: 1), "no party")) }
+        if counts.contains(0) {
+            fills.append(Legend.Entry(.swatch(fill: nobody, border: .muted, borderWidth: 1), "no party"))
+        }
         let leads = Set(items.compactMap { facts.itemLead[$0] })
         var borders = facts.palette.parties.filter { leads.contains($0.id) }.map {
-            Legend.Entry(.swatch(fill: .white, border: facts.palette.border(for: $0.id), borderWidth: 3), "\($0.name) (\($0.id))")
+            Legend.Entry(
+                .swatch(fill: .white, border: facts.palette.border(for: $0.id), borderWidth: 3), "\($0.name) (\($0.id))"
+            )
         }
         if items.contains(where: { facts.itemLead[$0] == nil }) {
-            borders.append(Legend.Entry(.swatch(fill: .white, border: facts.palette.border(for: nil), borderWidth: 3), "no known lead"))
+            borders.append(
+                Legend.Entry(
+                    .swatch(fill: .white, border: facts.palette.border(for: nil), borderWidth: 3), "no known lead"))
         }
-        return [Legend.Section(title: "Fill: who needs it", entries: fills),
-                Legend.Section(title: "Border colour: lead party", entries: borders)]
+        return [
+            Legend.Section(title: "Fill: who needs it", entries: fills),
+            Legend.Section(title: "Border colour: lead party", entries: borders),
+        ]
     }
 }

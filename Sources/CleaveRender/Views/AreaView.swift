@@ -17,8 +17,9 @@ public struct AreaView: MapView {
         let it = estate.areas[index]
         let items = facts.itemsByID.filter { facts.itemArea[$0] == index }
 
-        var builder = DiagramBuilder(context: context, viewName: name,
-                                     title: "\(it.name) (\(it.id)): its items and the areas they connect to")
+        var builder = DiagramBuilder(
+            context: context, viewName: name,
+            title: "\(it.name) (\(it.id)): its items and the areas they connect to")
         builder.addItems(items, style: { UseStyle.node($0, facts) }, details: { [UseStyle.detail($0, facts)] })
         builder.addLinks()
         builder.addStubs()
@@ -27,14 +28,15 @@ public struct AreaView: MapView {
             "\(Wording.count(items.count, "item")) led by \(facts.partyName(it.lead.id) ?? it.lead.id)"
                 + (it.inScope ? "" : ", out of scope for every option")
                 + "; \(Wording.count(outside, "other area")) they depend on or serve, one box each. "
-                + "Each arrow points from an item to what it depends on.",
+                + "Each arrow points from an item to what it depends on."
         ]
-        builder.diagram.legend = Legend(sections: UseStyle.legend(Array(builder.nodeOfItem.keys), facts) + [
-            ItemStyle.kindSection(builder.kindsDrawn),
-            ItemStyle.criticalitySection(),
-            ItemStyle.viaSection(builder.viasDrawn()),
-            Legend.Section(title: "Other areas", entries: builder.stubLegend),
-        ])
+        builder.diagram.legend = Legend(
+            sections: UseStyle.legend(Array(builder.nodeOfItem.keys), facts) + [
+                ItemStyle.kindSection(builder.kindsDrawn),
+                ItemStyle.criticalitySection(),
+                ItemStyle.viaSection(builder.viasDrawn()),
+                Legend.Section(title: "Other areas", entries: builder.stubLegend),
+            ])
         if items.isEmpty { builder.diagram.subtitle.append("The area has no items.") }
         return builder.diagram
     }

@@ -1,5 +1,5 @@
-import Foundation
 import CleaveCore
+import Foundation
 
 /// The estate collapsed: one node per area and per party; an edge between areas stands
 /// for every dependency between their items, an edge from a party for the items it uses.
@@ -25,20 +25,26 @@ public struct AreasView: MapView {
             if inside > 0 { details.append("\(Wording.count(inside, "dependency", "dependencies")) inside") }
             if !it.inScope { details.append("out of scope") }
             nodeOfArea[area] = diagram.nodes.count
-            diagram.nodes.append(Diagram.Node(
-                label: NodeLabel(name: it.name, id: it.id, details: details),
-                style: NodeStyle(shape: .roundedBox, fill: facts.palette.color(for: it.lead.id), border: .text,
-                                 borderWidth: 1.5, borderStyle: it.inScope ? .solid : .dashed),
-                tooltip: HoverText.area(area, facts), link: context.links.file(for: "area:\(it.id)")))
+            diagram.nodes.append(
+                Diagram.Node(
+                    label: NodeLabel(name: it.name, id: it.id, details: details),
+                    style: NodeStyle(
+                        shape: .roundedBox, fill: facts.palette.color(for: it.lead.id), border: .text,
+                        borderWidth: 1.5, borderStyle: it.inScope ? .solid : .dashed),
+                    tooltip: HoverText.area(area, facts), link: context.links.file(for: "area:\(it.id)")))
         }
         var nodeOfParty: [String: Int] = [:]
-        let parties = facts.palette.parties.filter { context.filter.parties.isEmpty || context.filter.parties.contains($0.id) }
+        let parties = facts.palette.parties.filter {
+            context.filter.parties.isEmpty || context.filter.parties.contains($0.id)
+        }
         for party in parties {
             nodeOfParty[party.id] = diagram.nodes.count
-            diagram.nodes.append(Diagram.Node(
-                label: NodeLabel(name: party.name, id: party.id, emphasised: true),
-                style: NodeStyle(shape: .house, fill: facts.palette.color(for: party.id), border: .text, borderWidth: 2),
-                tooltip: HoverText.party(party.id, facts), link: context.links.file(for: "plan:\(party.id)")))
+            diagram.nodes.append(
+                Diagram.Node(
+                    label: NodeLabel(name: party.name, id: party.id, emphasised: true),
+                    style: NodeStyle(
+                        shape: .house, fill: facts.palette.color(for: party.id), border: .text, borderWidth: 2),
+                    tooltip: HoverText.party(party.id, facts), link: context.links.file(for: "plan:\(party.id)")))
         }
 
         var uses: [String: [Int: Int]] = [:]
@@ -48,10 +54,15 @@ public struct AreasView: MapView {
         }
         for party in parties {
             for area in facts.areasByID {
-                guard let count = uses[party.id]?[area], let from = nodeOfParty[party.id], let to = nodeOfArea[area] else { continue }
-                diagram.edges.append(Diagram.Edge(from: from, to: to, style: Self.usesStyle(count),
-                                                  label: "uses \(count)", weight: 1,
-                                                  tooltip: "\(party.name) uses \(Wording.count(count, "item")) in \(estate.areas[area].name) directly"))
+                guard let count = uses[party.id]?[area], let from = nodeOfParty[party.id], let to = nodeOfArea[area]
+                else { continue }
+                diagram.edges.append(
+                    Diagram.Edge(
+                        from: from, to: to, style: Self.usesStyle(count),
+                        label: "uses \(count)", weight: 1,
+                        tooltip:
+                            "\(party.name) uses \(Wording.count(count, "item")) in \(estate.areas[area].name) directly")
+                )
             }
         }
 
@@ -63,10 +74,12 @@ public struct AreasView: MapView {
         for a in facts.areasByID {
             for b in facts.areasByID {
                 guard let count = between[a]?[b], let from = nodeOfArea[a], let to = nodeOfArea[b] else { continue }
-                diagram.edges.append(Diagram.Edge(from: from, to: to, style: Self.dependsStyle(count),
-                                                  label: String(count), weight: count,
-                                                  tooltip: "\(estate.areas[a].name) → \(estate.areas[b].name): "
-                                                      + Wording.count(count, "dependency", "dependencies")))
+                diagram.edges.append(
+                    Diagram.Edge(
+                        from: from, to: to, style: Self.dependsStyle(count),
+                        label: String(count), weight: count,
+                        tooltip: "\(estate.areas[a].name) → \(estate.areas[b].name): "
+                            + Wording.count(count, "dependency", "dependencies")))
             }
         }
 
@@ -74,20 +87,26 @@ public struct AreasView: MapView {
         diagram.subtitle = [
             "\(Wording.count(nodeOfArea.count, "area")) and \(Wording.count(parties.count, "party", "parties")). "
                 + "A thick arrow between areas stands for the item dependencies it is labelled with "
-                + "(\(crossing) cross an area boundary); a dashed arrow from a party counts the items it uses directly.",
+                + "(\(crossing) cross an area boundary); a dashed arrow from a party counts the items it uses directly."
         ]
         diagram.legend = Legend(sections: [
-            facts.palette.legendSection(title: "Fill: lead party",
-                                        shown: Set(nodeOfArea.keys.map { estate.areas[$0].lead.id } + nodeOfParty.keys)),
-            Legend.Section(title: "Shape", entries: [
-                Legend.Entry(.shape(.roundedBox), "service area"),
-                Legend.Entry(.shape(.house), "party"),
-            ]),
-            Legend.Section(title: "Line", entries: [
-                Legend.Entry(.line(Self.dependsStyle(4)), "items depend on the other area's (count)"),
-                Legend.Entry(.line(Self.usesStyle(1)), "party uses items in the area (count)"),
-                Legend.Entry(.swatch(fill: .white, border: .text, borderWidth: 1), "dashed outline: area out of scope"),
-            ]),
+            facts.palette.legendSection(
+                title: "Fill: lead party",
+                shown: Set(nodeOfArea.keys.map { estate.areas[$0].lead.id } + nodeOfParty.keys)),
+            Legend.Section(
+                title: "Shape",
+                entries: [
+                    Legend.Entry(.shape(.roundedBox), "service area"),
+                    Legend.Entry(.shape(.house), "party"),
+                ]),
+            Legend.Section(
+                title: "Line",
+                entries: [
+                    Legend.Entry(.line(Self.dependsStyle(4)), "items depend on the other area's (count)"),
+                    Legend.Entry(.line(Self.usesStyle(1)), "party uses items in the area (count)"),
+                    Legend.Entry(
+                        .swatch(fill: .white, border: .text, borderWidth: 1), "dashed outline: area out of scope"),
+                ]),
         ])
         return diagram
     }

@@ -28,10 +28,13 @@ public struct BlockersView: MapView {
         // The trouble itself: blocked items and both ends of every tie and conflict. A
         // contract that is only locked is a date, not a shape: it goes in its area's list.
         var ends = Set<Int>()
-        for e in evaluation.ties.map(\.edge) + evaluation.conflicts { ends.formUnion([graph.edges[e].from, graph.edges[e].to]) }
-        let listed = Set(blockersOf.filter { item, blockers in
-            !ends.contains(item) && blockers.allSatisfy { $0.kind == .contractLock }
-        }.keys)
+        for e in evaluation.ties.map(\.edge) + evaluation.conflicts {
+            ends.formUnion([graph.edges[e].from, graph.edges[e].to])
+        }
+        let listed = Set(
+            blockersOf.filter { item, blockers in
+                !ends.contains(item) && blockers.allSatisfy { $0.kind == .contractLock }
+            }.keys)
         let core = Set(blockersOf.keys).union(ends).subtracting(listed)
         // One step around it: what depends on each blocked item, drawn when few, else
         // collapsed to one box per area so a hub's hundred dependents do not fill the page.
@@ -42,29 +45,38 @@ public struct BlockersView: MapView {
             let related = Set(blocker.related).subtracting(core)
             if related.count <= Self.relatedDrawn { around.formUnion(related) } else { collapsed.insert(blocker.item) }
         }
-        let relatedOf = Dictionary(evaluation.blockers.filter { $0.kind != .contractLock }.map { ($0.item, Set($0.related)) },
-                                   uniquingKeysWith: { $0.union($1) })
+        let relatedOf = Dictionary(
+            evaluation.blockers.filter { $0.kind != .contractLock }.map { ($0.item, Set($0.related)) },
+            uniquingKeysWith: { $0.union($1) })
 
-        var builder = DiagramBuilder(context: context, viewName: name,
-                                     title: "Option \(chosen.name) (\(chosen.id)): what blocks it")
-        builder.addItems(Array(core.union(around)), style: { item in
-            var style = ItemStyle.node(estate.items[item], fill: OptionView.fill(item, evaluation))
-            if blockersOf[item] != nil { OutcomeStyle.markBlocker(&style) }
-            if around.contains(item) { style.borderStyle = .dashed }
-            return style
-        }, details: { item in
-            var lines = [OptionView.outcome(item, evaluation)]
-            for line in (blockersOf[item] ?? []).map(OptionView.blockerLine) where !lines.contains(line) { lines.append(line) }
-            if let lock = blockersOf[item]?.first(where: { $0.kind == .contractLock }), !lock.related.isEmpty {
-                lines.append("covers \(Wording.count(lock.related.count, "item"))")
-            }
-            return lines
-        }, emphasised: { blockersOf[$0] != nil })
+        var builder = DiagramBuilder(
+            context: context, viewName: name,
+            title: "Option \(chosen.name) (\(chosen.id)): what blocks it")
+        builder.addItems(
+            Array(core.union(around)),
+            style: { item in
+                var style = ItemStyle.node(estate.items[item], fill: OptionView.fill(item, evaluation))
+                if blockersOf[item] != nil { OutcomeStyle.markBlocker(&style) }
+                if around.contains(item) { style.borderStyle = .dashed }
+                return style
+            },
+            details: { item in
+                var lines = [OptionView.outcome(item, evaluation)]
+                for line in (blockersOf[item] ?? []).map(OptionView.blockerLine) where !lines.contains(line) {
+                    lines.append(line)
+                }
+                if let lock = blockersOf[item]?.first(where: { $0.kind == .contractLock }), !lock.related.isEmpty {
+                    lines.append("covers \(Wording.count(lock.related.count, "item"))")
+                }
+                return lines
+            }, emphasised: { blockersOf[$0] != nil })
         // Only lines that touch the trouble: the ring's own links would fill the page.
-        builder.addLinks(include: { core.contains($0.from) || core.contains($0.to) },
-                         style: highlights.style, label: highlights.label)
-        builder.addStubs(include: { collapsed.contains($0.to) && relatedOf[$0.to]?.contains($0.from) == true },
-                         perItem: true)
+        builder.addLinks(
+            include: { core.contains($0.from) || core.contains($0.to) },
+            style: highlights.style, label: highlights.label)
+        builder.addStubs(
+            include: { collapsed.contains($0.to) && relatedOf[$0.to]?.contains($0.from) == true },
+            perItem: true)
         Self.addLockLists(listed, blockersOf: blockersOf, to: &builder)
 
         let f = evaluation.figures
@@ -78,17 +90,26 @@ public struct BlockersView: MapView {
         builder.diagram.legend = Legend(sections: [
             OptionHighlights.fillSection,
             highlights.legend,
-            Legend.Section(title: "Outline", entries: (listed.isEmpty ? [] : [
-                Legend.Entry(.swatch(fill: OutcomeStyle.lockList, border: OutcomeStyle.blocker, borderWidth: 3),
-                             "an area's locked contracts, by release date"),
-            ]) + [
-                Legend.Entry(.swatch(fill: .white, border: .muted, borderWidth: 1.5), "solid: blocked, tied or in conflict"),
-                Legend.Entry(.swatch(fill: .white, border: .faint, borderWidth: 1.5), "dashed: one step away"),
-            ]),
+            Legend.Section(
+                title: "Outline",
+                entries: (listed.isEmpty
+                    ? []
+                    : [
+                        Legend.Entry(
+                            .swatch(fill: OutcomeStyle.lockList, border: OutcomeStyle.blocker, borderWidth: 3),
+                            "an area's locked contracts, by release date")
+                    ]) + [
+                        Legend.Entry(
+                            .swatch(fill: .white, border: .muted, borderWidth: 1.5),
+                            "solid: blocked, tied or in conflict"),
+                        Legend.Entry(.swatch(fill: .white, border: .faint, borderWidth: 1.5), "dashed: one step away"),
+                    ]),
             ItemStyle.kindSection(builder.kindsDrawn),
             Legend.Section(title: "Elsewhere", entries: builder.stubLegend),
         ])
-        if core.isEmpty { builder.diagram.subtitle.append("Nothing blocks this option: no blockers, ties or conflicts.") }
+        if core.isEmpty {
+            builder.diagram.subtitle.append("Nothing blocks this option: no blockers, ties or conflicts.")
+        }
         return builder.diagram
     }
 
@@ -114,15 +135,20 @@ public struct BlockersView: MapView {
                 return "\(release(item).map { "\($0)" } ?? "open-ended"): \(it.name) (\(it.id))"
             }
             let cluster = builder.cluster(of: area)
-            builder.diagram.nodes.append(Diagram.Node(
-                label: NodeLabel(name: "\(Wording.count(items.count, "contract")) locked", details: lines, emphasised: true,
-                                 isList: true),
-                cluster: cluster,
-                style: NodeStyle(shape: .note, fill: OutcomeStyle.lockList, border: OutcomeStyle.blocker, borderWidth: 2.5,
-                                 peripheries: 2),
-                tooltip: ["Contracts locked under this option, by the date each can be released:"] + ordered.map { item in
-                    blockersOf[item]?.first { $0.kind == .contractLock }?.reason ?? facts.estate.items[item].name
-                }.enumerated().map { "\(lines[$0.offset]): \($0.element)" }))
+            builder.diagram.nodes.append(
+                Diagram.Node(
+                    label: NodeLabel(
+                        name: "\(Wording.count(items.count, "contract")) locked", details: lines, emphasised: true,
+                        isList: true),
+                    cluster: cluster,
+                    style: NodeStyle(
+                        shape: .note, fill: OutcomeStyle.lockList, border: OutcomeStyle.blocker, borderWidth: 2.5,
+                        peripheries: 2),
+                    tooltip: ["Contracts locked under this option, by the date each can be released:"]
+                        + ordered.map { item in
+                            blockersOf[item]?.first { $0.kind == .contractLock }?.reason
+                                ?? facts.estate.items[item].name
+                        }.enumerated().map { "\(lines[$0.offset]): \($0.element)" }))
         }
     }
 }

@@ -47,7 +47,8 @@ extension DiagramBuilder {
             }
         }
         let keys = lines.keys.sorted { a, b in
-            let ra = representative[a].flatMap { nodeOfItem[$0] } ?? 0, rb = representative[b].flatMap { nodeOfItem[$0] } ?? 0
+            let ra = representative[a].flatMap { nodeOfItem[$0] } ?? 0,
+                rb = representative[b].flatMap { nodeOfItem[$0] } ?? 0
             return ra < rb
         }
         for key in keys {
@@ -59,16 +60,20 @@ extension DiagramBuilder {
                 let areaName = facts.estate.areas[area].name
                 let many = cluster != nil && (itemsBehind[key]?.count ?? 0) > 1
                 if counts.outward > 0 {
-                    diagram.edges.append(Diagram.Edge(
-                        from: node, to: stub, style: Self.stubLine, label: Self.count(counts.outward, label: many),
-                        tooltip: "\(name) → \(areaName): " + Wording.count(counts.outward, "dependency", "dependencies") + " not drawn",
-                        fromCluster: many ? cluster : nil))
+                    diagram.edges.append(
+                        Diagram.Edge(
+                            from: node, to: stub, style: Self.stubLine, label: Self.count(counts.outward, label: many),
+                            tooltip: "\(name) → \(areaName): "
+                                + Wording.count(counts.outward, "dependency", "dependencies") + " not drawn",
+                            fromCluster: many ? cluster : nil))
                 }
                 if counts.inward > 0 {
-                    diagram.edges.append(Diagram.Edge(
-                        from: stub, to: node, style: Self.stubLine, label: Self.count(counts.inward, label: many),
-                        tooltip: "\(areaName) → \(name): " + Wording.count(counts.inward, "dependency", "dependencies") + " not drawn",
-                        toCluster: many ? cluster : nil))
+                    diagram.edges.append(
+                        Diagram.Edge(
+                            from: stub, to: node, style: Self.stubLine, label: Self.count(counts.inward, label: many),
+                            tooltip: "\(areaName) → \(name): "
+                                + Wording.count(counts.inward, "dependency", "dependencies") + " not drawn",
+                            toCluster: many ? cluster : nil))
                 }
             }
         }
@@ -81,7 +86,9 @@ extension DiagramBuilder {
             }
             let totals = stubTotals[area] ?? (0, 0)
             var words: [String] = []
-            if totals.outward > 0 { words.append("\(Wording.count(totals.outward, "dependency", "dependencies")) on them") }
+            if totals.outward > 0 {
+                words.append("\(Wording.count(totals.outward, "dependency", "dependencies")) on them")
+            }
             if totals.inward > 0 { words.append("\(totals.inward) from them") }
             diagram.nodes[stub] = stubNode(area, hiddenItems: hiddenOfArea[area] ?? [])
             if !words.isEmpty { diagram.nodes[stub].label.details.append(words.joined(separator: " · ")) }
@@ -117,7 +124,8 @@ extension DiagramBuilder {
     var stubLegend: [Legend.Entry] {
         guard stubsDrawn else { return [] }
         return [
-            Legend.Entry(.swatch(fill: .white, border: .muted, borderWidth: 2), "dashed box: items of that area not drawn"),
+            Legend.Entry(
+                .swatch(fill: .white, border: .muted, borderWidth: 2), "dashed box: items of that area not drawn"),
             Legend.Entry(.line(Self.stubLine), "dependencies on them (count)"),
         ]
     }

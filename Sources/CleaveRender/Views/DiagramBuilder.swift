@@ -32,9 +32,11 @@ struct DiagramBuilder {
     }
 
     /// Adds `items` as nodes, clustered by area (areas and items both in id order).
-    mutating func addItems(_ items: [Int], clustered: Bool = true,
-                           style: (Int) -> NodeStyle, details: (Int) -> [String] = { _ in [] },
-                           emphasised: (Int) -> Bool = { _ in false }) {
+    mutating func addItems(
+        _ items: [Int], clustered: Bool = true,
+        style: (Int) -> NodeStyle, details: (Int) -> [String] = { _ in [] },
+        emphasised: (Int) -> Bool = { _ in false }
+    ) {
         let estate = facts.estate
         let chosen = Set(items.filter(context.accepts))
         filteredOut.formUnion(items.filter { !context.accepts($0) })
@@ -51,10 +53,11 @@ struct DiagramBuilder {
         for item in ordered where nodeOfItem[item] == nil {
             nodeOfItem[item] = diagram.nodes.count
             let it = estate.items[item]
-            diagram.nodes.append(Diagram.Node(
-                label: NodeLabel(name: it.name, id: it.id, details: details(item), emphasised: emphasised(item)),
-                cluster: facts.itemArea[item].flatMap { clusterOfArea[$0] },
-                style: style(item), tooltip: HoverText.item(item, facts), link: links.file(for: "focus:\(it.id)")))
+            diagram.nodes.append(
+                Diagram.Node(
+                    label: NodeLabel(name: it.name, id: it.id, details: details(item), emphasised: emphasised(item)),
+                    cluster: facts.itemArea[item].flatMap { clusterOfArea[$0] },
+                    style: style(item), tooltip: HoverText.item(item, facts), link: links.file(for: "focus:\(it.id)")))
         }
     }
 
@@ -71,19 +74,24 @@ struct DiagramBuilder {
         let it = facts.estate.areas[area]
         let lead = facts.partyName(it.lead.id).map { "lead: \($0)" } ?? "lead: \(it.lead.id)"
         let scope = it.inScope ? [] : ["out of scope"]
-        return Diagram.Cluster(label: NodeLabel(name: it.name, id: it.id, details: [lead] + scope + areaDetails(area)),
-                               fill: .clusterFill, border: facts.palette.color(for: it.lead.id),
-                               tooltip: HoverText.area(area, facts), link: links.file(for: "area:\(it.id)"))
+        return Diagram.Cluster(
+            label: NodeLabel(name: it.name, id: it.id, details: [lead] + scope + areaDetails(area)),
+            fill: .clusterFill, border: facts.palette.color(for: it.lead.id),
+            tooltip: HoverText.area(area, facts), link: links.file(for: "area:\(it.id)"))
     }
 
     /// Adds an edge for every dependency between drawn items that `include` accepts.
-    mutating func addLinks(include: (MapFacts.Link) -> Bool = { _ in true },
-                           style: (MapFacts.Link) -> EdgeStyle = { ItemStyle.edge($0.vias[0]) },
-                           label: (MapFacts.Link) -> String? = DiagramBuilder.viaLabel) {
+    mutating func addLinks(
+        include: (MapFacts.Link) -> Bool = { _ in true },
+        style: (MapFacts.Link) -> EdgeStyle = { ItemStyle.edge($0.vias[0]) },
+        label: (MapFacts.Link) -> String? = DiagramBuilder.viaLabel
+    ) {
         for link in facts.links where include(link) {
             guard let from = nodeOfItem[link.from], let to = nodeOfItem[link.to] else { continue }
-            diagram.edges.append(Diagram.Edge(from: from, to: to, style: style(link), label: label(link),
-                                              tooltip: HoverText.link(link, facts)))
+            diagram.edges.append(
+                Diagram.Edge(
+                    from: from, to: to, style: style(link), label: label(link),
+                    tooltip: HoverText.link(link, facts)))
         }
         if !filteredOut.isEmpty {
             let out = filteredOut

@@ -22,37 +22,48 @@ public struct FocusView: MapView {
             reach = neighbourhood(of: focus, depth: depth, facts: facts)
         }
         if depth < context.depth {
-            notes.append("Depth cut from \(context.depth) to \(depth): more would draw over --max-nodes \(context.maxNodes) items.")
+            notes.append(
+                "Depth cut from \(context.depth) to \(depth): more would draw over --max-nodes \(context.maxNodes) items."
+            )
         }
 
         let it = estate.items[focus]
-        var builder = DiagramBuilder(context: context, viewName: name, title: "\(it.name) (\(it.id)): what it depends on and what depends on it")
-        builder.addItems(Array(reach.all), style: { index in
-            var style = UseStyle.node(index, facts)
-            if index == focus { style.peripheries = 2 }
-            return style
-        }, details: { index in
-            let use = UseStyle.detail(index, facts)
-            if index == focus { return ["focus", use] }
-            if let up = reach.up[index] { return ["depends on it, \(Wording.count(up, "step"))", use] }
-            if let down = reach.down[index] { return ["it depends on this, \(Wording.count(down, "step"))", use] }
-            return [use]
-        }, emphasised: { $0 == focus })
+        var builder = DiagramBuilder(
+            context: context, viewName: name, title: "\(it.name) (\(it.id)): what it depends on and what depends on it")
+        builder.addItems(
+            Array(reach.all),
+            style: { index in
+                var style = UseStyle.node(index, facts)
+                if index == focus { style.peripheries = 2 }
+                return style
+            },
+            details: { index in
+                let use = UseStyle.detail(index, facts)
+                if index == focus { return ["focus", use] }
+                if let up = reach.up[index] { return ["depends on it, \(Wording.count(up, "step"))", use] }
+                if let down = reach.down[index] { return ["it depends on this, \(Wording.count(down, "step"))", use] }
+                return [use]
+            }, emphasised: { $0 == focus })
         builder.addLinks()
         builder.diagram.subtitle = [
             "\(Wording.count(reach.up.count, "item")) that depend on it and \(Wording.count(reach.down.count, "item")) it depends on, "
-                + "up to \(Wording.count(depth, "step")) away. Each arrow points from an item to what it depends on.",
+                + "up to \(Wording.count(depth, "step")) away. Each arrow points from an item to what it depends on."
         ]
         builder.diagram.notes = notes
-        builder.diagram.legend = Legend(sections: UseStyle.legend(Array(builder.nodeOfItem.keys), facts) + [
-            ItemStyle.kindSection(builder.kindsDrawn),
-            ItemStyle.criticalitySection(),
-            ItemStyle.viaSection(builder.viasDrawn()),
-            Legend.Section(title: "Outline", entries: [
-                Legend.Entry(.swatch(fill: .white, border: .text, borderWidth: 3), "double outline, bold: the focus item"),
-            ]),
-            Legend.Section(title: "Filtered out", entries: builder.stubLegend),
-        ])
+        builder.diagram.legend = Legend(
+            sections: UseStyle.legend(Array(builder.nodeOfItem.keys), facts) + [
+                ItemStyle.kindSection(builder.kindsDrawn),
+                ItemStyle.criticalitySection(),
+                ItemStyle.viaSection(builder.viasDrawn()),
+                Legend.Section(
+                    title: "Outline",
+                    entries: [
+                        Legend.Entry(
+                            .swatch(fill: .white, border: .text, borderWidth: 3), "double outline, bold: the focus item"
+                        )
+                    ]),
+                Legend.Section(title: "Filtered out", entries: builder.stubLegend),
+            ])
         return builder.diagram
     }
 

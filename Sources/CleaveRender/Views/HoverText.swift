@@ -20,22 +20,27 @@ enum HoverText {
     /// `Website → Customer CRM (integration)`.
     static func link(_ link: MapFacts.Link, _ facts: MapFacts) -> String {
         let items = facts.estate.items
-        return "\(items[link.from].name) → \(items[link.to].name) (\(link.vias.map(\.rawValue).joined(separator: " + ")))"
+        return
+            "\(items[link.from].name) → \(items[link.to].name) (\(link.vias.map(\.rawValue).joined(separator: " + ")))"
     }
 
     /// Name and id, lead, scope and how many items.
     static func area(_ area: Int, _ facts: MapFacts) -> [String] {
         let it = facts.estate.areas[area]
         let count = facts.itemArea.filter { $0 == area }.count
-        return ["\(it.name) (\(it.id))", "service area, lead: \(party(facts)(it.lead.id))",
-                "\(Wording.count(count, "item"))" + (it.inScope ? "" : ", out of scope")]
+        return [
+            "\(it.name) (\(it.id))", "service area, lead: \(party(facts)(it.lead.id))",
+            "\(Wording.count(count, "item"))" + (it.inScope ? "" : ", out of scope"),
+        ]
     }
 
     /// Name and id, and how many items it uses directly and needs in all.
     static func party(_ id: String, _ facts: MapFacts) -> [String] {
         let index = facts.graph.partyIndex(id)
-        let direct = index.map { p in facts.estate.items.indices.filter { facts.graph.direct($0).contains(p) }.count } ?? 0
-        let needs = index.map { p in facts.estate.items.indices.filter { facts.entanglement.needs($0, party: p) }.count } ?? 0
+        let direct =
+            index.map { p in facts.estate.items.indices.filter { facts.graph.direct($0).contains(p) }.count } ?? 0
+        let needs =
+            index.map { p in facts.estate.items.indices.filter { facts.entanglement.needs($0, party: p) }.count } ?? 0
         return [party(facts)(id), "party: uses \(Wording.count(direct, "item")) directly, needs \(needs) in all"]
     }
 

@@ -29,17 +29,24 @@ public struct HubsView: MapView {
             if dependents.count <= Self.dependentsDrawn { drawnDependents.formUnion(dependents) }
         }
 
-        var builder = DiagramBuilder(context: context, viewName: name,
-                                     title: "\(MapTitle.estate(estate)): the hubs that tie the parties together")
-        builder.addItems(hubs + drawnDependents.sorted(), style: { item in
-            var style = UseStyle.node(item, facts)
-            if !isHub.contains(item) { style.borderStyle = .dashed }
-            return style
-        }, details: { item in
-            guard let place = rank[item] else { return [UseStyle.detail(item, facts)] }
-            let direct = graph.dependents.neighbours(of: item).count
-            return ["#\(place): hold \(weight[item]) (entangled items hanging on it), \(direct) depend on it directly", UseStyle.detail(item, facts)]
-        }, emphasised: { isHub.contains($0) })
+        var builder = DiagramBuilder(
+            context: context, viewName: name,
+            title: "\(MapTitle.estate(estate)): the hubs that tie the parties together")
+        builder.addItems(
+            hubs + drawnDependents.sorted(),
+            style: { item in
+                var style = UseStyle.node(item, facts)
+                if !isHub.contains(item) { style.borderStyle = .dashed }
+                return style
+            },
+            details: { item in
+                guard let place = rank[item] else { return [UseStyle.detail(item, facts)] }
+                let direct = graph.dependents.neighbours(of: item).count
+                return [
+                    "#\(place): hold \(weight[item]) (entangled items hanging on it), \(direct) depend on it directly",
+                    UseStyle.detail(item, facts),
+                ]
+            }, emphasised: { isHub.contains($0) })
         builder.addLinks(include: { isHub.contains($0.to) || (isHub.contains($0.from) && isHub.contains($0.to)) })
         builder.addStubs(include: { isHub.contains($0.to) }, perItem: true)
 
@@ -49,15 +56,20 @@ public struct HubsView: MapView {
             "What hangs on a hub directly is drawn as items when there are at most \(Self.dependentsDrawn), "
                 + "else as one dashed box per area with the count on the line.",
         ]
-        builder.diagram.legend = Legend(sections: UseStyle.legend(Array(builder.nodeOfItem.keys), facts) + [
-            ItemStyle.kindSection(builder.kindsDrawn),
-            ItemStyle.criticalitySection(),
-            ItemStyle.viaSection(builder.viasDrawn(include: { isHub.contains($0.to) })),
-            Legend.Section(title: "Around the hubs", entries: [
-                Legend.Entry(.swatch(fill: .white, border: .muted, borderWidth: 1.5), "bold name: a hub, ranked"),
-                Legend.Entry(.swatch(fill: .white, border: .faint, borderWidth: 1.5), "dashed outline: depends on a hub"),
-            ] + builder.stubLegend),
-        ])
+        builder.diagram.legend = Legend(
+            sections: UseStyle.legend(Array(builder.nodeOfItem.keys), facts) + [
+                ItemStyle.kindSection(builder.kindsDrawn),
+                ItemStyle.criticalitySection(),
+                ItemStyle.viaSection(builder.viasDrawn(include: { isHub.contains($0.to) })),
+                Legend.Section(
+                    title: "Around the hubs",
+                    entries: [
+                        Legend.Entry(
+                            .swatch(fill: .white, border: .muted, borderWidth: 1.5), "bold name: a hub, ranked"),
+                        Legend.Entry(
+                            .swatch(fill: .white, border: .faint, borderWidth: 1.5), "dashed outline: depends on a hub"),
+                    ] + builder.stubLegend),
+            ])
         if hubs.isEmpty { builder.diagram.subtitle.append("Nothing depends on anything: there are no hubs.") }
         return builder.diagram
     }

@@ -47,11 +47,14 @@ public struct MapFacts: Sendable {
         let order = Dictionary(uniqueKeysWithValues: Via.allCases.enumerated().map { ($1, $0) })
         links = grouped.flatMap { from, targets in
             targets.map { to, edges in
-                Link(from: from, to: to, edges: edges.sorted(),
-                     vias: Set(edges.map { graph.edges[$0].via }).sorted { order[$0]! < order[$1]! })
+                Link(
+                    from: from, to: to, edges: edges.sorted(),
+                    vias: Set(edges.map { graph.edges[$0].via }).sorted { order[$0]! < order[$1]! })
             }
-        }.sorted { (graph.itemID($0.from), graph.itemID($0.to), $0.from, $0.to)
-            < (graph.itemID($1.from), graph.itemID($1.to), $1.from, $1.to) }
+        }.sorted {
+            (graph.itemID($0.from), graph.itemID($0.to), $0.from, $0.to)
+                < (graph.itemID($1.from), graph.itemID($1.to), $1.from, $1.to)
+        }
     }
 
     public var estate: Estate { graph.estate }

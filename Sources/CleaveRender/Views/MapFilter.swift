@@ -36,7 +36,11 @@ public struct MapFilter: Sendable, Equatable {
     /// The filter as a phrase for a title: `items in area digital that NNC needs`.
     public var phrase: String {
         var parts: [String] = []
-        if !kinds.isEmpty { parts.append(kinds.sorted().map(\.rawValue).joined(separator: " or ") + " items") } else { parts.append("items") }
+        if !kinds.isEmpty {
+            parts.append(kinds.sorted().map(\.rawValue).joined(separator: " or ") + " items")
+        } else {
+            parts.append("items")
+        }
         if !areas.isEmpty { parts.append("in " + areas.sorted().joined(separator: " or ")) }
         if !parties.isEmpty { parts.append("that " + parties.sorted().joined(separator: " or ") + " needs") }
         return parts.joined(separator: " ")
@@ -45,7 +49,9 @@ public struct MapFilter: Sendable, Equatable {
     /// One line for the map's subtitle, such as `Filtered: only items in area digital, that NNC needs, of kind system.`
     public var summary: String {
         var parts: [String] = []
-        if !areas.isEmpty { parts.append("in area " + Wording.list(areas.sorted()).replacingOccurrences(of: " and ", with: " or ")) }
+        if !areas.isEmpty {
+            parts.append("in area " + Wording.list(areas.sorted()).replacingOccurrences(of: " and ", with: " or "))
+        }
         if !parties.isEmpty { parts.append("that " + parties.sorted().joined(separator: " or ") + " needs") }
         if !kinds.isEmpty { parts.append("of kind " + kinds.sorted().map(\.rawValue).joined(separator: " or ")) }
         return "Filtered: only items " + parts.joined(separator: ", ") + "."

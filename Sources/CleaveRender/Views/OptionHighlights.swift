@@ -33,7 +33,8 @@ struct OptionHighlights {
         if !blocs.isEmpty && !namingBlocs { return nil }
         if !blocs.isEmpty {
             let partition = evaluation.partition
-            return "tie: " + partition.names(FixedBitSet(blocs, capacity: partition.blocCapacity)).joined(separator: ", ")
+            return "tie: "
+                + partition.names(FixedBitSet(blocs, capacity: partition.blocCapacity)).joined(separator: ", ")
         }
         return DiagramBuilder.viaLabel(link)
     }
@@ -42,22 +43,28 @@ struct OptionHighlights {
     var legend: Legend.Section {
         guard !namingBlocs, let bloc = evaluation.ties.first?.bloc else { return Self.legendSection }
         var section = Self.legendSection
-        section.entries[1] = Legend.Entry(.line(OutcomeStyle.tie), "tie: \(evaluation.partition.name(bloc))'s own item needs a shared one")
+        section.entries[1] = Legend.Entry(
+            .line(OutcomeStyle.tie), "tie: \(evaluation.partition.name(bloc))'s own item needs a shared one")
         return section
     }
 
-    static let fillSection = Legend.Section(title: "Fill: what the option does", entries: [
-        Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.duplicated), "split: duplicated, one instance per bloc"),
-        Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.transferred), "split: moves to the one bloc that needs it"),
-        Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.splitUnchanged), "split: stays where it is"),
-        Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.sharedEntangled), "shared by two or more blocs"),
-        Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.sharedQuiet), "shared, one bloc or none needs it"),
-    ])
+    static let fillSection = Legend.Section(
+        title: "Fill: what the option does",
+        entries: [
+            Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.duplicated), "split: duplicated, one instance per bloc"),
+            Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.transferred), "split: moves to the one bloc that needs it"),
+            Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.splitUnchanged), "split: stays where it is"),
+            Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.sharedEntangled), "shared by two or more blocs"),
+            Legend.Entry(OutcomeStyle.swatch(OutcomeStyle.sharedQuiet), "shared, one bloc or none needs it"),
+        ])
 
-    static let legendSection = Legend.Section(title: "Highlights", entries: [
-        Legend.Entry(.swatch(fill: .white, border: OutcomeStyle.blocker, borderWidth: 3), "red double outline: blocker"),
-        Legend.Entry(.line(OutcomeStyle.tie), "tie: a bloc's own item needs a shared one"),
-        Legend.Entry(.line(OutcomeStyle.conflict), "conflict: a shared item needs a split one"),
-        Legend.Entry(.line(OutcomeStyle.background(.other)), "other dependency (line style: via)"),
-    ])
+    static let legendSection = Legend.Section(
+        title: "Highlights",
+        entries: [
+            Legend.Entry(
+                .swatch(fill: .white, border: OutcomeStyle.blocker, borderWidth: 3), "red double outline: blocker"),
+            Legend.Entry(.line(OutcomeStyle.tie), "tie: a bloc's own item needs a shared one"),
+            Legend.Entry(.line(OutcomeStyle.conflict), "conflict: a shared item needs a split one"),
+            Legend.Entry(.line(OutcomeStyle.background(.other)), "other dependency (line style: via)"),
+        ])
 }

@@ -22,15 +22,20 @@ public struct OptionView: MapView {
 
         var builder = DiagramBuilder(context: context, viewName: name, title: "Option \(chosen.name) (\(chosen.id))")
         builder.areaDetails = { [Self.areaDisposition($0, chosen, estate)] }
-        builder.addItems(facts.itemsByID, style: { item in
-            var style = ItemStyle.node(estate.items[item], fill: Self.fill(item, evaluation))
-            if blockersOf[item] != nil { OutcomeStyle.markBlocker(&style) }
-            return style
-        }, details: { item in
-            var lines = [Self.outcome(item, evaluation)]
-            for line in (blockersOf[item] ?? []).map(Self.blockerLine) where !lines.contains(line) { lines.append(line) }
-            return lines
-        })
+        builder.addItems(
+            facts.itemsByID,
+            style: { item in
+                var style = ItemStyle.node(estate.items[item], fill: Self.fill(item, evaluation))
+                if blockersOf[item] != nil { OutcomeStyle.markBlocker(&style) }
+                return style
+            },
+            details: { item in
+                var lines = [Self.outcome(item, evaluation)]
+                for line in (blockersOf[item] ?? []).map(Self.blockerLine) where !lines.contains(line) {
+                    lines.append(line)
+                }
+                return lines
+            })
 
         let highlights = OptionHighlights(evaluation)
         builder.addLinks(style: highlights.style, label: highlights.label)
@@ -92,11 +97,12 @@ public struct OptionView: MapView {
         if let target = option.targetDate { who += "; target date \(target)" }
         lines.append(who + ".")
         let f = evaluation.figures
-        lines.append("\(f.duplicated) duplicated, \(f.transferred) moved; \(Wording.count(f.ties, "tie")), "
-                     + "\(Wording.count(f.conflicts, "conflict")), \(Wording.count(f.blockers, "blocker")) "
-                     + "(\(f.unsplittable) unsplittable, \(f.contractLocks) contract lock, \(f.conflictBlockers) conflict); "
-                     + "separation \(Wording.percent(f.separation)), cleanliness \(Wording.percent(f.cleanliness)); "
-                     + "one-off cost \(Money(currency: estate.currency).format(f.oneOffCost)).")
+        lines.append(
+            "\(f.duplicated) duplicated, \(f.transferred) moved; \(Wording.count(f.ties, "tie")), "
+                + "\(Wording.count(f.conflicts, "conflict")), \(Wording.count(f.blockers, "blocker")) "
+                + "(\(f.unsplittable) unsplittable, \(f.contractLocks) contract lock, \(f.conflictBlockers) conflict); "
+                + "separation \(Wording.percent(f.separation)), cleanliness \(Wording.percent(f.cleanliness)); "
+                + "one-off cost \(Money(currency: estate.currency).format(f.oneOffCost)).")
         return lines
     }
 }

@@ -8,8 +8,9 @@ public enum ScalePolicy {
         if let requested { return requested }
         let preferred = diagram.preferredLayout
         guard diagram.nodes.count > maxNodes, preferred == .dot || preferred == .fdp else { return preferred }
-        diagram.notes.append("Laid out with sfdp instead of \(preferred.rawValue), without area boxes: "
-                             + "\(diagram.nodes.count) nodes is more than --max-nodes \(maxNodes).")
+        diagram.notes.append(
+            "Laid out with sfdp instead of \(preferred.rawValue), without area boxes: "
+                + "\(diagram.nodes.count) nodes is more than --max-nodes \(maxNodes).")
         return .sfdp
     }
 }

@@ -22,7 +22,8 @@ extension ViewCatalog {
         lines += kinds.map { "  " + $0.syntax.padding(toLength: width, withPad: " ", startingAt: 0) + $0.summary }
         let views = all(for: estate).map(\.name).filter { !$0.hasPrefix("focus:") }
         lines.append("")
-        lines.append("This estate's views, besides focus:ITEM for each of its \(Wording.count(estate.items.count, "item")):")
+        lines.append(
+            "This estate's views, besides focus:ITEM for each of its \(Wording.count(estate.items.count, "item")):")
         lines += views.map { "  " + $0 }
         return lines
     }

@@ -3,8 +3,10 @@ import CleaveCore
 /// Finds a view by the name given to `--view`, and lists every view `--all` renders.
 public enum ViewCatalog {
     /// The names `--view` accepts, for help and errors.
-    public static let syntax = ["estate", "areas", "entanglement", "hubs", "option:ID", "blockers:OPTION",
-                                "plan:PARTY", "area:ID", "focus:ITEM"]
+    public static let syntax = [
+        "estate", "areas", "entanglement", "hubs", "option:ID", "blockers:OPTION",
+        "plan:PARTY", "area:ID", "focus:ITEM",
+    ]
 
     /// The view called `name`.
     ///
@@ -24,9 +26,12 @@ public enum ViewCatalog {
         case ("focus", let item?) where !item.isEmpty: return FocusView(item: item)
         default:
             let kinds = syntax.map { $0.split(separator: ":").first.map(String.init) ?? $0 }
-            let guess = Suggestion.closest(to: parts[0], among: kinds).flatMap { kind in syntax.first { $0.hasPrefix(kind) } }
-            throw UserError("unknown view '\(name)'" + Suggestion.phrase(guess),
-                            notes: ["views: \(syntax.joined(separator: ", "))"])
+            let guess = Suggestion.closest(to: parts[0], among: kinds).flatMap { kind in
+                syntax.first { $0.hasPrefix(kind) }
+            }
+            throw UserError(
+                "unknown view '\(name)'" + Suggestion.phrase(guess),
+                notes: ["views: \(syntax.joined(separator: ", "))"])
         }
     }
 

@@ -29,12 +29,16 @@ public struct BlockersReporter: AnalysisReporter {
     }
 
     private func blockerTable(_ blockers: [Blocker]) -> Table {
-        var table = Table(columns: [.init("Kind"), .init("Item"), .init("Related"), .init("Notice by"), .init("Release"),
-                                    .init("Reason")])
+        var table = Table(columns: [
+            .init("Kind"), .init("Item"), .init("Related"), .init("Notice by"), .init("Release"),
+            .init("Reason"),
+        ])
         for b in blockers.sortedByReleaseDate() {
-            table.append([b.kind.rawValue, graph.itemID(b.item), Formatting.list(graph.ids(b.related), limit: 4),
-                          b.noticeDate.map { $0.description + (b.noticeMissed ? " (missed)" : "") } ?? "—",
-                          b.releaseDate?.description ?? "—", b.reason])
+            table.append([
+                b.kind.rawValue, graph.itemID(b.item), Formatting.list(graph.ids(b.related), limit: 4),
+                b.noticeDate.map { $0.description + (b.noticeMissed ? " (missed)" : "") } ?? "—",
+                b.releaseDate?.description ?? "—", b.reason,
+            ])
         }
         return table
     }
@@ -53,20 +57,27 @@ public struct BlockersReporter: AnalysisReporter {
             if groups.isEmpty { sections.append(Report.Section(title: "Blockers", lines: ["(none)"])) }
             for key in groups.keys.sorted() {
                 // The evaluation's order is kept within each group.
-                sections.append(Report.Section(title: "\(grouping == .area ? "Area" : "Lead") \(key)",
-                                               table: blockerTable(groups[key]!)))
+                sections.append(
+                    Report.Section(
+                        title: "\(grouping == .area ? "Area" : "Lead") \(key)",
+                        table: blockerTable(groups[key]!)))
             }
         }
 
         var ties = Table(columns: [.init("Bloc"), .init("Item"), .init("Depends on"), .init("Run by")])
         for tie in evaluation.ties {
             let edge = graph.edges[tie.edge]
-            ties.append([evaluation.partition.name(tie.bloc), graph.itemID(edge.from), graph.itemID(edge.to),
-                         evaluation.leadBloc(of: edge.to).map(evaluation.partition.name) ?? "—"])
+            ties.append([
+                evaluation.partition.name(tie.bloc), graph.itemID(edge.from), graph.itemID(edge.to),
+                evaluation.leadBloc(of: edge.to).map(evaluation.partition.name) ?? "—",
+            ])
         }
-        sections.append(Report.Section(title: "Ties that still bind (a bloc's own copy depends on a shared item another bloc runs)",
-                                       table: ties))
-        return Report(heading: "Blockers — option \(option.id) (\(option.name))", sections: sections, csv: csv, json: json)
+        sections.append(
+            Report.Section(
+                title: "Ties that still bind (a bloc's own copy depends on a shared item another bloc runs)",
+                table: ties))
+        return Report(
+            heading: "Blockers — option \(option.id) (\(option.name))", sections: sections, csv: csv, json: json)
     }
 
     private var csv: Table {
@@ -74,8 +85,10 @@ public struct BlockersReporter: AnalysisReporter {
         if let grouping { titles.insert(grouping.rawValue, at: 0) }
         var table = Table(columns: titles.map { .init($0) })
         for b in evaluation.blockers {
-            var row = [b.kind.rawValue, graph.itemID(b.item), graph.ids(b.related).joined(separator: " "),
-                       b.releaseDate?.description ?? "", b.noticeDate?.description ?? "", b.reason]
+            var row = [
+                b.kind.rawValue, graph.itemID(b.item), graph.ids(b.related).joined(separator: " "),
+                b.releaseDate?.description ?? "", b.noticeDate?.description ?? "", b.reason,
+            ]
             if grouping != nil { row.insert(group(b), at: 0) }
             table.append(row)
         }
@@ -86,13 +99,17 @@ public struct BlockersReporter: AnalysisReporter {
         .object([
             ("schemaVersion", .int(1)),
             ("option", .string(evaluation.option.id)),
-            ("blockers", .array(evaluation.blockers.map { b in
-                .object([
-                    ("kind", .string(b.kind.rawValue)), ("item", .string(graph.itemID(b.item))),
-                    ("related", .strings(graph.ids(b.related))), ("reason", .string(b.reason)),
-                    ("releaseDate", .day(b.releaseDate)), ("noticeDate", .day(b.noticeDate)),
-                ])
-            })),
+            (
+                "blockers",
+                .array(
+                    evaluation.blockers.map { b in
+                        .object([
+                            ("kind", .string(b.kind.rawValue)), ("item", .string(graph.itemID(b.item))),
+                            ("related", .strings(graph.ids(b.related))), ("reason", .string(b.reason)),
+                            ("releaseDate", .day(b.releaseDate)), ("noticeDate", .day(b.noticeDate)),
+                        ])
+                    })
+            ),
         ])
     }
 }

@@ -25,28 +25,44 @@ public struct CostsReporter: AnalysisReporter {
     private func signed(_ value: Double) -> String { (value > 0 ? "+" : "") + money.format(value) }
 
     public var report: Report {
-        var partyTable = Table(columns: [.init("Party"), .init("Bloc"), .init("Before / year", .right),
-                                         .init("After / year", .right), .init("Change", .right), .init("Change %", .right)]
-                                + (years.map { [.init("Over \($0) years", .right)] } ?? []))
+        var partyTable = Table(
+            columns: [
+                .init("Party"), .init("Bloc"), .init("Before / year", .right),
+                .init("After / year", .right), .init("Change", .right), .init("Change %", .right),
+            ]
+                + (years.map { [.init("Over \($0) years", .right)] } ?? []))
         for p in parties {
-            partyTable.append([p.id, p.bloc, money.format(p.before), money.format(p.after), signed(p.change),
-                               percent(p.change, of: p.before)] + (years.map { [signed(p.cost(overYears: $0))] } ?? []))
+            partyTable.append(
+                [
+                    p.id, p.bloc, money.format(p.before), money.format(p.after), signed(p.change),
+                    percent(p.change, of: p.before),
+                ] + (years.map { [signed(p.cost(overYears: $0))] } ?? []))
         }
-        var blocTable = Table(columns: [.init("Bloc"), .init("Parties"), .init("Before / year", .right),
-                                        .init("After / year", .right), .init("Change", .right), .init("Stranded", .right)])
+        var blocTable = Table(columns: [
+            .init("Bloc"), .init("Parties"), .init("Before / year", .right),
+            .init("After / year", .right), .init("Change", .right), .init("Stranded", .right),
+        ])
         for b in blocs {
-            blocTable.append([b.name, Formatting.list(b.parties), money.format(b.before), money.format(b.after),
-                              signed(b.change), money.format(b.stranded)])
+            blocTable.append([
+                b.name, Formatting.list(b.parties), money.format(b.before), money.format(b.after),
+                signed(b.change), money.format(b.stranded),
+            ])
         }
         var sections = [Report.Section(title: "Annual cost by party", table: partyTable)]
         if costs.optionID != nil {
-            sections.append(Report.Section(
-                title: "By bloc (stranded: what the leaving blocs used to pay for what this bloc keeps)", table: blocTable))
+            sections.append(
+                Report.Section(
+                    title: "By bloc (stranded: what the leaving blocs used to pay for what this bloc keeps)",
+                    table: blocTable))
         }
-        var lines = ["Unallocated (items nobody needs): \(money.format(costs.unallocated)) a year, "
-                     + Wording.count(costs.unallocatedItems.count, "item") + "."]
+        var lines = [
+            "Unallocated (items nobody needs): \(money.format(costs.unallocated)) a year, "
+                + Wording.count(costs.unallocatedItems.count, "item") + "."
+        ]
         if costs.optionID != nil {
-            lines.append("Extra recurring cost: \(signed(costs.totalChange)) a year; one-off: \(money.format(costs.totalOneOff)).")
+            lines.append(
+                "Extra recurring cost: \(signed(costs.totalChange)) a year; one-off: \(money.format(costs.totalOneOff))."
+            )
         }
         sections.append(Report.Section(lines: lines))
         let heading = costs.optionID.map { "Annual cost by party — option \($0)" } ?? "Annual cost by party today"
@@ -54,11 +70,13 @@ public struct CostsReporter: AnalysisReporter {
     }
 
     private var csv: Table {
-        var table = Table(columns: ["party", "bloc", "before", "after", "change"].map { .init($0) }
-                          + (years.map { _ in [.init("overYears")] } ?? []))
+        var table = Table(
+            columns: ["party", "bloc", "before", "after", "change"].map { .init($0) }
+                + (years.map { _ in [.init("overYears")] } ?? []))
         for p in parties {
-            table.append([p.id, p.bloc, Wording.number(p.before), Wording.number(p.after), Wording.number(p.change)]
-                         + (years.map { [Wording.number(p.cost(overYears: $0))] } ?? []))
+            table.append(
+                [p.id, p.bloc, Wording.number(p.before), Wording.number(p.after), Wording.number(p.change)]
+                    + (years.map { [Wording.number(p.cost(overYears: $0))] } ?? []))
         }
         return table
     }
@@ -66,15 +84,28 @@ public struct CostsReporter: AnalysisReporter {
     /// SPEC 1.1 §5: `{schemaVersion, option, currency, parties, blocs, unallocated}`.
     private var json: JSONValue {
         .object([
-            ("schemaVersion", .int(1)), ("option", .string(costs.optionID)), ("currency", .string(graph.estate.currency)),
-            ("parties", .array(parties.map { p in
-                .object([("party", .string(p.id)), ("bloc", .string(p.bloc)), ("before", .number(p.before)),
-                         ("after", .number(p.after)), ("change", .number(p.change))])
-            })),
-            ("blocs", .array(blocs.map { b in
-                .object([("bloc", .string(b.name)), ("before", .number(b.before)), ("after", .number(b.after)),
-                         ("change", .number(b.change)), ("stranded", .number(b.stranded))])
-            })),
+            ("schemaVersion", .int(1)), ("option", .string(costs.optionID)),
+            ("currency", .string(graph.estate.currency)),
+            (
+                "parties",
+                .array(
+                    parties.map { p in
+                        .object([
+                            ("party", .string(p.id)), ("bloc", .string(p.bloc)), ("before", .number(p.before)),
+                            ("after", .number(p.after)), ("change", .number(p.change)),
+                        ])
+                    })
+            ),
+            (
+                "blocs",
+                .array(
+                    blocs.map { b in
+                        .object([
+                            ("bloc", .string(b.name)), ("before", .number(b.before)), ("after", .number(b.after)),
+                            ("change", .number(b.change)), ("stranded", .number(b.stranded)),
+                        ])
+                    })
+            ),
             ("unallocated", .number(costs.unallocated)),
         ])
     }

@@ -15,8 +15,10 @@ public struct DiffReporter: AnalysisReporter {
     /// pull-request comment (GitHub takes 65,536 characters); the rest are counted.
     public var markdownRowLimit: Int
 
-    public init(diff: EstateDiff, before: String, after: String, currency: String, foldAfter: Int = 10,
-                markdownRowLimit: Int = 150) {
+    public init(
+        diff: EstateDiff, before: String, after: String, currency: String, foldAfter: Int = 10,
+        markdownRowLimit: Int = 150
+    ) {
         self.diff = diff
         self.before = before
         self.after = after
@@ -35,17 +37,25 @@ public struct DiffReporter: AnalysisReporter {
     public var summary: String {
         if diff.isEmpty { return "No changes." }
         var parts: [String] = []
-        let items = [(diff.itemsAdded.count, "added"), (diff.itemsRemoved.count, "removed"), (diff.itemsChanged.count, "changed")]
-            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        let items = [
+            (diff.itemsAdded.count, "added"), (diff.itemsRemoved.count, "removed"),
+            (diff.itemsChanged.count, "changed"),
+        ]
+        .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
         if !items.isEmpty { parts.append("items: " + items.joined(separator: ", ")) }
-        let others = [(diff.othersAdded.count, "added"), (diff.othersRemoved.count, "removed"), (diff.othersChanged.count, "changed")]
-            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        let others = [
+            (diff.othersAdded.count, "added"), (diff.othersRemoved.count, "removed"),
+            (diff.othersChanged.count, "changed"),
+        ]
+        .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
         if !others.isEmpty { parts.append("estate, parties, areas and options: " + others.joined(separator: ", ")) }
         if !diff.edgesAdded.isEmpty || !diff.edgesRemoved.isEmpty {
             parts.append("dependencies: \(diff.edgesAdded.count) added, \(diff.edgesRemoved.count) removed")
         }
         if !diff.becameEntangled.isEmpty || !diff.stoppedBeingEntangled.isEmpty {
-            parts.append("entanglement: \(diff.becameEntangled.count) newly entangled, \(diff.stoppedBeingEntangled.count) no longer")
+            parts.append(
+                "entanglement: \(diff.becameEntangled.count) newly entangled, \(diff.stoppedBeingEntangled.count) no longer"
+            )
         }
         let changedOptions = shownOptions.count
         if changedOptions > 0 { parts.append(Wording.count(changedOptions, "option") + " changed") }
@@ -69,7 +79,9 @@ public struct DiffReporter: AnalysisReporter {
         add("Items added and removed", addedRemovedTable(diff.itemsAdded, diff.itemsRemoved))
         add("Items changed", changesTable(diff.itemsChanged))
         add("Dependencies", edgesTable)
-        add("Estate, parties, areas and options added and removed", addedRemovedTable(diff.othersAdded, diff.othersRemoved))
+        add(
+            "Estate, parties, areas and options added and removed",
+            addedRemovedTable(diff.othersAdded, diff.othersRemoved))
         add("Estate, parties, areas and options changed", changesTable(diff.othersChanged))
         return out
     }
@@ -107,7 +119,9 @@ public struct DiffReporter: AnalysisReporter {
     /// below the printed precision is not news.
     var shownOptions: [EstateDiff.OptionChange] {
         diff.options.filter { option in
-            guard let a = option.before.map(EstateDiff.figures), let b = option.after.map(EstateDiff.figures) else { return true }
+            guard let a = option.before.map(EstateDiff.figures), let b = option.after.map(EstateDiff.figures) else {
+                return true
+            }
             return !option.newBlockers.isEmpty || !option.clearedBlockers.isEmpty
                 || zip(a, b).contains { text($0.value) != text($1.value) }
         }
@@ -117,7 +131,9 @@ public struct DiffReporter: AnalysisReporter {
         var table = Table(columns: [.init("option"), .init("change"), .init("kind"), .init("item"), .init("related")])
         for option in diff.options {
             for b in option.newBlockers { table.append([option.id, "new", b.kind.rawValue, b.item, b.related ?? "—"]) }
-            for b in option.clearedBlockers { table.append([option.id, "cleared", b.kind.rawValue, b.item, b.related ?? "—"]) }
+            for b in option.clearedBlockers {
+                table.append([option.id, "cleared", b.kind.rawValue, b.item, b.related ?? "—"])
+            }
         }
         return table
     }
@@ -166,7 +182,9 @@ public struct DiffReporter: AnalysisReporter {
             let hidden = max(0, rows - markdownRowLimit)
             if hidden > 0 { table.rows.removeLast(hidden) }
             var body = table.markdown()
-            if hidden > 0 { body += "\n… and \(Wording.count(hidden, "more row")): run `cleave diff` for all of them.\n" }
+            if hidden > 0 {
+                body += "\n… and \(Wording.count(hidden, "more row")): run `cleave diff` for all of them.\n"
+            }
             if rows > foldAfter {
                 out += "<details><summary>\(Wording.count(rows, "row"))</summary>\n\n" + body + "\n</details>\n"
             } else {
@@ -179,16 +197,22 @@ public struct DiffReporter: AnalysisReporter {
     // MARK: - CSV and JSON
 
     var csv: Table {
-        var table = Table(columns: [.init("section"), .init("id"), .init("kind"), .init("field"), .init("before"), .init("after")])
+        var table = Table(columns: [
+            .init("section"), .init("id"), .init("kind"), .init("field"), .init("before"), .init("after"),
+        ])
         for e in diff.itemsAdded { table.append(["item", e.id, e.kind, "", "", "added"]) }
         for e in diff.itemsRemoved { table.append(["item", e.id, e.kind, "", "removed", ""]) }
         for c in diff.itemsChanged {
-            for f in c.fields { table.append(["item", c.entity.id, c.entity.kind, f.field, f.before ?? "", f.after ?? ""]) }
+            for f in c.fields {
+                table.append(["item", c.entity.id, c.entity.kind, f.field, f.before ?? "", f.after ?? ""])
+            }
         }
         for e in diff.othersAdded { table.append(["definition", e.id, e.kind, "", "", "added"]) }
         for e in diff.othersRemoved { table.append(["definition", e.id, e.kind, "", "removed", ""]) }
         for c in diff.othersChanged {
-            for f in c.fields { table.append(["definition", c.entity.id, c.entity.kind, f.field, f.before ?? "", f.after ?? ""]) }
+            for f in c.fields {
+                table.append(["definition", c.entity.id, c.entity.kind, f.field, f.before ?? "", f.after ?? ""])
+            }
         }
         for e in diff.edgesAdded { table.append(["edge", "\(e.from) → \(e.to)", e.via, "", "", "added"]) }
         for e in diff.edgesRemoved { table.append(["edge", "\(e.from) → \(e.to)", e.via, "", "removed", ""]) }
@@ -205,61 +229,95 @@ public struct DiffReporter: AnalysisReporter {
     }
 
     var json: JSONValue {
-        func entity(_ e: EstateDiff.Entity) -> JSONValue { .object([("id", .string(e.id)), ("kind", .string(e.kind))]) }
+        func entity(_ e: EstateDiff.Entity) -> JSONValue {
+            .object([("id", .string(e.id)), ("kind", .string(e.kind))])
+        }
         func changes(_ list: [EstateDiff.EntityChange]) -> JSONValue {
-            .array(list.map { c in
-                .object([("id", .string(c.entity.id)), ("kind", .string(c.entity.kind)),
-                         ("fields", .array(c.fields.map { f in
-                             .object([("field", .string(f.field)), ("before", .string(f.before)), ("after", .string(f.after))])
-                         }))])
-            })
+            .array(
+                list.map { c in
+                    .object([
+                        ("id", .string(c.entity.id)), ("kind", .string(c.entity.kind)),
+                        (
+                            "fields",
+                            .array(
+                                c.fields.map { f in
+                                    .object([
+                                        ("field", .string(f.field)), ("before", .string(f.before)),
+                                        ("after", .string(f.after)),
+                                    ])
+                                })
+                        ),
+                    ])
+                })
         }
         func edges(_ list: [EstateDiff.Edge]) -> JSONValue {
-            .array(list.map { .object([("from", .string($0.from)), ("to", .string($0.to)), ("via", .string($0.via))]) })
+            .array(
+                list.map { .object([("from", .string($0.from)), ("to", .string($0.to)), ("via", .string($0.via))]) })
         }
         func figures(_ f: OptionFigures?) -> JSONValue {
             guard let f else { return .null }
-            return .object(EstateDiff.figures(f).map { named in
-                let value: JSONValue = switch named.value {
-                case .count(let n): .int(n)
-                case .money(let m), .fraction(let m): .number(m)
-                case .date(let d): .day(d)
-                }
-                return (named.name, value)
-            })
+            return .object(
+                EstateDiff.figures(f).map { named in
+                    let value: JSONValue =
+                        switch named.value {
+                        case .count(let n): .int(n)
+                        case .money(let m), .fraction(let m): .number(m)
+                        case .date(let d): .day(d)
+                        }
+                    return (named.name, value)
+                })
         }
         func blockers(_ list: [EstateDiff.BlockerKey]) -> JSONValue {
-            .array(list.map { .object([("kind", .string($0.kind.rawValue)), ("item", .string($0.item)), ("related", .string($0.related))]) })
+            .array(
+                list.map {
+                    .object([
+                        ("kind", .string($0.kind.rawValue)), ("item", .string($0.item)),
+                        ("related", .string($0.related)),
+                    ])
+                })
         }
         return .object([
             ("schemaVersion", .int(1)),
             ("before", .string(before)),
             ("after", .string(after)),
-            ("items", .object([
-                ("added", .array(diff.itemsAdded.map(entity))),
-                ("removed", .array(diff.itemsRemoved.map(entity))),
-                ("changed", changes(diff.itemsChanged)),
-            ])),
-            ("definitions", .object([
-                ("added", .array(diff.othersAdded.map(entity))),
-                ("removed", .array(diff.othersRemoved.map(entity))),
-                ("changed", changes(diff.othersChanged)),
-            ])),
-            ("edges", .object([("added", edges(diff.edgesAdded)), ("removed", edges(diff.edgesRemoved))])),
-            ("entanglement", .object([
-                ("became", .strings(diff.becameEntangled)),
-                ("stopped", .strings(diff.stoppedBeingEntangled)),
-            ])),
-            ("options", .array(diff.options.map { o in
+            (
+                "items",
                 .object([
-                    ("id", .string(o.id)),
-                    ("changed", .bool(o.changed)),
-                    ("before", figures(o.before)),
-                    ("after", figures(o.after)),
-                    ("newBlockers", blockers(o.newBlockers)),
-                    ("clearedBlockers", blockers(o.clearedBlockers)),
+                    ("added", .array(diff.itemsAdded.map(entity))),
+                    ("removed", .array(diff.itemsRemoved.map(entity))),
+                    ("changed", changes(diff.itemsChanged)),
                 ])
-            })),
+            ),
+            (
+                "definitions",
+                .object([
+                    ("added", .array(diff.othersAdded.map(entity))),
+                    ("removed", .array(diff.othersRemoved.map(entity))),
+                    ("changed", changes(diff.othersChanged)),
+                ])
+            ),
+            ("edges", .object([("added", edges(diff.edgesAdded)), ("removed", edges(diff.edgesRemoved))])),
+            (
+                "entanglement",
+                .object([
+                    ("became", .strings(diff.becameEntangled)),
+                    ("stopped", .strings(diff.stoppedBeingEntangled)),
+                ])
+            ),
+            (
+                "options",
+                .array(
+                    diff.options.map { o in
+                        .object([
+                            ("id", .string(o.id)),
+                            ("changed", .bool(o.changed)),
+                            ("before", figures(o.before)),
+                            ("after", figures(o.after)),
+                            ("newBlockers", blockers(o.newBlockers)),
+                            ("clearedBlockers", blockers(o.clearedBlockers)),
+                        ])
+                    })
+            ),
         ])
     }
 }

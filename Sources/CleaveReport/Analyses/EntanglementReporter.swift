@@ -33,28 +33,34 @@ public struct EntanglementReporter: AnalysisReporter {
         for i in items {
             table.append([
                 all[i].id, all[i].kind.rawValue, all[i].area.id, lead(i) ?? "—",
-                Formatting.list(graph.partyIDs(entanglement.needs(i))), Formatting.list(graph.partyIDs(graph.direct(i))),
+                Formatting.list(graph.partyIDs(entanglement.needs(i))),
+                Formatting.list(graph.partyIDs(graph.direct(i))),
                 entanglement.status(i).rawValue, String(entanglement.hold[i]), String(entanglement.drag[i]),
             ])
         }
         let s = entanglement.summary(of: selection)
         var sections = [
             Report.Section(table: table),
-            Report.Section(lines: [(items.count < selection.count ? "Showing \(items.count) of " : "")
-                                   + "\(Wording.count(s.items, "item")): \(s.entangled) entangled, "
-                                   + "\(s.exclusive) exclusive, \(s.unused) unused."]),
+            Report.Section(lines: [
+                (items.count < selection.count ? "Showing \(items.count) of " : "")
+                    + "\(Wording.count(s.items, "item")): \(s.entangled) entangled, "
+                    + "\(s.exclusive) exclusive, \(s.unused) unused."
+            ]),
         ]
         if graph.partyCount >= 2 {
-            sections.append(Report.Section(title: "Items shared by each pair of parties (diagonal: items the party needs)",
-                                           table: matrixTable))
+            sections.append(
+                Report.Section(
+                    title: "Items shared by each pair of parties (diagonal: items the party needs)",
+                    table: matrixTable))
         }
         return Report(heading: "Entanglement — \(graph.estate.name)", sections: sections, csv: table, json: json)
     }
 
     /// Only the party-pair matrix, in every format.
     public var matrixReport: Report {
-        Report(heading: "Items shared by each pair of parties — \(graph.estate.name)",
-               sections: [Report.Section(table: matrixTable)], csv: matrixTable, json: matrixJSON)
+        Report(
+            heading: "Items shared by each pair of parties — \(graph.estate.name)",
+            sections: [Report.Section(table: matrixTable)], csv: matrixTable, json: matrixJSON)
     }
 
     private func lead(_ i: Int) -> String? { graph.leadID(of: i) }
@@ -65,18 +71,27 @@ public struct EntanglementReporter: AnalysisReporter {
         let all = graph.estate.items
         return .object([
             ("schemaVersion", .int(1)),
-            ("items", .array(sorted.map { i in
+            (
+                "items",
+                .array(
+                    sorted.map { i in
+                        .object([
+                            ("id", .string(all[i].id)), ("kind", .string(all[i].kind.rawValue)),
+                            ("area", .string(all[i].area.id)),
+                            ("lead", .string(lead(i))), ("needs", .strings(graph.partyIDs(entanglement.needs(i)))),
+                            ("direct", .strings(graph.partyIDs(graph.direct(i)))),
+                            ("entangled", .bool(entanglement.isEntangled(i))), ("drag", .int(entanglement.drag[i])),
+                            ("hold", .int(entanglement.hold[i])),
+                        ])
+                    })
+            ),
+            (
+                "summary",
                 .object([
-                    ("id", .string(all[i].id)), ("kind", .string(all[i].kind.rawValue)), ("area", .string(all[i].area.id)),
-                    ("lead", .string(lead(i))), ("needs", .strings(graph.partyIDs(entanglement.needs(i)))),
-                    ("direct", .strings(graph.partyIDs(graph.direct(i)))),
-                    ("entangled", .bool(entanglement.isEntangled(i))), ("drag", .int(entanglement.drag[i])), ("hold", .int(entanglement.hold[i])),
+                    ("items", .int(s.items)), ("entangled", .int(s.entangled)),
+                    ("exclusive", .int(s.exclusive)), ("unused", .int(s.unused)),
                 ])
-            })),
-            ("summary", .object([
-                ("items", .int(s.items)), ("entangled", .int(s.entangled)),
-                ("exclusive", .int(s.exclusive)), ("unused", .int(s.unused)),
-            ])),
+            ),
         ])
     }
 

@@ -13,11 +13,15 @@ public struct ImpactReporter: AnalysisReporter {
     }
 
     private func table(_ reached: [Impact.Reached]) -> Table {
-        var table = Table(columns: [.init("Item"), .init("Kind"), .init("Area"), .init("Depth", .right), .init("Direct")])
+        var table = Table(columns: [
+            .init("Item"), .init("Kind"), .init("Area"), .init("Depth", .right), .init("Direct"),
+        ])
         for r in reached {
             let item = graph.item(r.item)
-            table.append([item.id, item.kind.rawValue, item.area.id, String(r.depth),
-                          Formatting.list(graph.partyIDs(graph.direct(r.item)))])
+            table.append([
+                item.id, item.kind.rawValue, item.area.id, String(r.depth),
+                Formatting.list(graph.partyIDs(graph.direct(r.item))),
+            ])
         }
         return table
     }
@@ -36,12 +40,14 @@ public struct ImpactReporter: AnalysisReporter {
             heading: "Impact of \(item.id) — \(item.name)",
             sections: [
                 Report.Section(lines: lines),
-                Report.Section(title: "Depends on \(item.id): \(Wording.count(impact.dependents.count, "item")), "
-                                   + "used directly by \(dependentParties)",
-                               table: table(impact.dependents)),
-                Report.Section(title: "\(item.id) depends on: \(Wording.count(impact.dependencies.count, "item")), "
-                                   + "used directly by \(dependencyParties)",
-                               table: table(impact.dependencies)),
+                Report.Section(
+                    title: "Depends on \(item.id): \(Wording.count(impact.dependents.count, "item")), "
+                        + "used directly by \(dependentParties)",
+                    table: table(impact.dependents)),
+                Report.Section(
+                    title: "\(item.id) depends on: \(Wording.count(impact.dependencies.count, "item")), "
+                        + "used directly by \(dependencyParties)",
+                    table: table(impact.dependencies)),
             ],
             csv: csv, json: json)
     }
@@ -51,8 +57,10 @@ public struct ImpactReporter: AnalysisReporter {
         for (direction, reached) in [("dependent", impact.dependents), ("dependency", impact.dependencies)] {
             for r in reached {
                 let item = graph.item(r.item)
-                table.append([direction, item.id, item.kind.rawValue, item.area.id, String(r.depth),
-                              graph.partyIDs(graph.direct(r.item)).joined(separator: " ")])
+                table.append([
+                    direction, item.id, item.kind.rawValue, item.area.id, String(r.depth),
+                    graph.partyIDs(graph.direct(r.item)).joined(separator: " "),
+                ])
             }
         }
         return table
@@ -60,11 +68,17 @@ public struct ImpactReporter: AnalysisReporter {
 
     private func side(_ reached: [Impact.Reached], _ parties: FixedBitSet) -> JSONValue {
         .object([
-            ("items", .array(reached.map { r in
-                let item = graph.item(r.item)
-                return .object([("id", .string(item.id)), ("kind", .string(item.kind.rawValue)),
-                                ("area", .string(item.area.id)), ("depth", .int(r.depth))])
-            })),
+            (
+                "items",
+                .array(
+                    reached.map { r in
+                        let item = graph.item(r.item)
+                        return .object([
+                            ("id", .string(item.id)), ("kind", .string(item.kind.rawValue)),
+                            ("area", .string(item.area.id)), ("depth", .int(r.depth)),
+                        ])
+                    })
+            ),
             ("parties", .strings(graph.partyIDs(parties))),
         ])
     }

@@ -68,7 +68,9 @@ public struct OptionsReporter: AnalysisReporter {
     private func obstacles(_ plan: SeparationPlan) -> String {
         let unsplittable = plan.obstacles.filter { if case .unsplittable = $0 { true } else { false } }.count
         let unseverable = plan.obstacles.count - unsplittable
-        let parts = [(unsplittable, "unsplittable"), (unseverable, "unseverable")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        let parts = [(unsplittable, "unsplittable"), (unseverable, "unseverable")].filter { $0.0 > 0 }.map {
+            "\($0.0) \($0.1)"
+        }
         return "infeasible (\(parts.joined(separator: ", ")))"
     }
 
@@ -105,12 +107,15 @@ public struct OptionsReporter: AnalysisReporter {
 
         var sections = [Report.Section(table: table)]
         if !partyPlans.isEmpty {
-            sections.append(Report.Section(
-                title: "Cheapest full separation of each party from all others (see `cleave plan --separate PARTY`)",
-                table: yardstick))
+            sections.append(
+                Report.Section(
+                    title:
+                        "Cheapest full separation of each party from all others (see `cleave plan --separate PARTY`)",
+                    table: yardstick))
         }
-        return Report(heading: "Options — \(graph.estate.name) (\(graph.estate.currency))",
-                      sections: sections, csv: csv, json: json)
+        return Report(
+            heading: "Options — \(graph.estate.name) (\(graph.estate.currency))",
+            sections: sections, csv: csv, json: json)
     }
 
     /// One row per separated party: its plan, or when that is infeasible, why, and the plan
@@ -119,7 +124,8 @@ public struct OptionsReporter: AnalysisReporter {
         let sharing = !partySharingPlans.isEmpty
         var columns: [Table.Column] = [.init("Party"), .init("Cheapest separation")]
         if sharing { columns.append(.init("Sharing unsplittable", .right)) }
-        columns += [.init("Duplicate", .right)] + (sharing ? [.init("Shared", .right)] : [])
+        columns +=
+            [.init("Duplicate", .right)] + (sharing ? [.init("Shared", .right)] : [])
             + [.init("Move", .right), .init("Sever", .right)]
         var table = Table(columns: columns)
         for party in partyPlans.keys.sorted(by: { graph.partyIDs[$0] < graph.partyIDs[$1] }) {
@@ -137,18 +143,22 @@ public struct OptionsReporter: AnalysisReporter {
     }
 
     private var csv: Table {
-        let titles = ["id", "name", "separate", "duplicated", "transferred", "oneOffCost", "recurringDelta",
-                      "fteAffected", "ties", "conflicts", "blockers", "unsplittable", "contractLock", "conflict",
-                      "entangledBefore", "entangledAfter", "separation", "cleanliness", "completionDate",
-                      "cheapestSeparation", "cheapestSharingUnsplittable", "vsCheapest"]
+        let titles = [
+            "id", "name", "separate", "duplicated", "transferred", "oneOffCost", "recurringDelta",
+            "fteAffected", "ties", "conflicts", "blockers", "unsplittable", "contractLock", "conflict",
+            "entangledBefore", "entangledAfter", "separation", "cleanliness", "completionDate",
+            "cheapestSeparation", "cheapestSharingUnsplittable", "vsCheapest",
+        ]
         var table = Table(columns: titles.map { .init($0) })
         for e in evaluations {
             let f = e.figures, c = cheapest(e, .strict)
             let ratio = c.cost.flatMap { $0 > 0 ? Wording.number(f.oneOffCost / $0) : nil } ?? ""
             table.append([
-                e.option.id, e.option.name, separate(e).joined(separator: " "), String(f.duplicated), String(f.transferred),
+                e.option.id, e.option.name, separate(e).joined(separator: " "), String(f.duplicated),
+                String(f.transferred),
                 Wording.number(f.oneOffCost), Wording.number(f.recurringDelta), Wording.number(f.fteAffected),
-                String(f.ties), String(f.conflicts), String(f.blockers), String(f.unsplittable), String(f.contractLocks),
+                String(f.ties), String(f.conflicts), String(f.blockers), String(f.unsplittable),
+                String(f.contractLocks),
                 String(f.conflictBlockers), String(f.entangledBefore), String(f.entangledAfter),
                 Wording.number(f.separation), Wording.number(f.cleanliness), f.completionDate?.description ?? "",
                 c.infeasible ? "infeasible" : c.cost.map(Wording.number) ?? "",
@@ -161,25 +171,41 @@ public struct OptionsReporter: AnalysisReporter {
     private var json: JSONValue {
         .object([
             ("schemaVersion", .int(1)),
-            ("options", .array(evaluations.map { e in
-                let f = e.figures
-                return .object([
-                    ("id", .string(e.option.id)), ("name", .string(e.option.name)), ("separate", .strings(separate(e))),
-                    ("duplicated", .int(f.duplicated)), ("transferred", .int(f.transferred)),
-                    ("oneOffCost", .number(f.oneOffCost)), ("recurringDelta", .number(f.recurringDelta)),
-                    ("fteAffected", .number(f.fteAffected)), ("ties", .int(f.ties)), ("conflicts", .int(f.conflicts)),
-                    ("blockers", .object([
-                        ("total", .int(f.blockers)), ("unsplittable", .int(f.unsplittable)),
-                        ("contractLock", .int(f.contractLocks)), ("conflict", .int(f.conflictBlockers)),
-                    ])),
-                    ("entangledBefore", .int(f.entangledBefore)), ("entangledAfter", .int(f.entangledAfter)),
-                    ("separation", .number(f.separation)), ("cleanliness", .number(f.cleanliness)),
-                    ("completionDate", .day(f.completionDate)),
-                    ("plans", .array(plans(e, .strict).map { plan in
-                        .object([("bloc", .string(plan.bloc)), ("cost", .number(plan.cost)), ("feasible", .bool(plan.feasible))])
-                    })),
-                ])
-            })),
+            (
+                "options",
+                .array(
+                    evaluations.map { e in
+                        let f = e.figures
+                        return .object([
+                            ("id", .string(e.option.id)), ("name", .string(e.option.name)),
+                            ("separate", .strings(separate(e))),
+                            ("duplicated", .int(f.duplicated)), ("transferred", .int(f.transferred)),
+                            ("oneOffCost", .number(f.oneOffCost)), ("recurringDelta", .number(f.recurringDelta)),
+                            ("fteAffected", .number(f.fteAffected)), ("ties", .int(f.ties)),
+                            ("conflicts", .int(f.conflicts)),
+                            (
+                                "blockers",
+                                .object([
+                                    ("total", .int(f.blockers)), ("unsplittable", .int(f.unsplittable)),
+                                    ("contractLock", .int(f.contractLocks)), ("conflict", .int(f.conflictBlockers)),
+                                ])
+                            ),
+                            ("entangledBefore", .int(f.entangledBefore)), ("entangledAfter", .int(f.entangledAfter)),
+                            ("separation", .number(f.separation)), ("cleanliness", .number(f.cleanliness)),
+                            ("completionDate", .day(f.completionDate)),
+                            (
+                                "plans",
+                                .array(
+                                    plans(e, .strict).map { plan in
+                                        .object([
+                                            ("bloc", .string(plan.bloc)), ("cost", .number(plan.cost)),
+                                            ("feasible", .bool(plan.feasible)),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
         ])
     }
 }

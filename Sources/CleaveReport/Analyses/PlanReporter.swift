@@ -17,7 +17,8 @@ public struct PlanReporter: AnalysisReporter {
     private var money: Money { Money(currency: graph.estate.currency) }
 
     private func others(_ plan: SeparationPlan) -> String {
-        let ids = graph.partyIDs(FixedBitSet(0..<graph.partyCount, capacity: graph.partyCount).subtracting(plan.parties))
+        let ids = graph.partyIDs(
+            FixedBitSet(0..<graph.partyCount, capacity: graph.partyCount).subtracting(plan.parties))
         return ids.isEmpty ? "nobody" : ids.joined(separator: ", ")
     }
 
@@ -33,19 +34,28 @@ public struct PlanReporter: AnalysisReporter {
             for obstacle in plan.obstacles {
                 switch obstacle {
                 case .unsplittable(let item):
-                    table.append(["unsplittable", graph.itemID(item),
-                                  "split.strategy is none, and both sides need it"])
+                    table.append([
+                        "unsplittable", graph.itemID(item),
+                        "split.strategy is none, and both sides need it",
+                    ])
                 case .unseverable(let edge):
-                    table.append(["unseverable", dependency(edge),
-                                  "no severCost and no estate.defaults.severCost, so it cannot be re-engineered away"])
+                    table.append([
+                        "unseverable", dependency(edge),
+                        "no severCost and no estate.defaults.severCost, so it cannot be re-engineered away",
+                    ])
                 }
             }
-            return [Report.Section(title: head, lines: [
-                "Infeasible: every separation costs ∞. What makes it so (each lies on a chain of",
-                "unbreakable links from what \(plan.bloc) uses to what the others use):",
-            ], table: table), Report.Section(lines: [
-                "To price separating everything else, let the unsplittable items stay shared: --share-unsplittable",
-            ])]
+            return [
+                Report.Section(
+                    title: head,
+                    lines: [
+                        "Infeasible: every separation costs ∞. What makes it so (each lies on a chain of",
+                        "unbreakable links from what \(plan.bloc) uses to what the others use):",
+                    ], table: table),
+                Report.Section(lines: [
+                    "To price separating everything else, let the unsplittable items stay shared: --share-unsplittable"
+                ]),
+            ]
         }
         var duplicate = Table(columns: [.init("Item"), .init("Kind"), .init("Cost", .right)])
         for i in plan.duplicate {
@@ -60,23 +70,33 @@ public struct PlanReporter: AnalysisReporter {
             sever.append([dependency(s.edge), s.side == .bloc ? plan.bloc : "others", money.format(s.cost)])
         }
         var result = [
-            Report.Section(title: head, lines: ["Cost: \(money.format(plan.cost))"
-                + (plan.sharesUnsplittable ? ", letting unsplittable items stay shared" : "")]),
+            Report.Section(
+                title: head,
+                lines: [
+                    "Cost: \(money.format(plan.cost))"
+                        + (plan.sharesUnsplittable ? ", letting unsplittable items stay shared" : "")
+                ]),
             Report.Section(title: "Duplicate (\(plan.duplicate.count)): both sides get an instance", table: duplicate),
-            Report.Section(title: "Move to \(plan.bloc) (\(plan.moveToBloc.count)): only \(plan.bloc) needs it", table: move),
+            Report.Section(
+                title: "Move to \(plan.bloc) (\(plan.moveToBloc.count)): only \(plan.bloc) needs it", table: move),
             Report.Section(title: "Sever (\(plan.sever.count)): dependencies re-engineered away", table: sever),
         ]
         if plan.sharesUnsplittable {
-            result.insert(Report.Section(title: "Stay shared (\(plan.shared.count)): unsplittable, and both sides need it",
-                                         table: shared), at: 2)
+            result.insert(
+                Report.Section(
+                    title: "Stay shared (\(plan.shared.count)): unsplittable, and both sides need it",
+                    table: shared), at: 2)
         }
         return result
     }
 
     public var report: Report {
         var sections = plans.flatMap(sections)
-        if plans.isEmpty { sections = [Report.Section(lines: ["The option separates no party: there is nothing to plan."])] }
-        let heading = option.map { "Cheapest separation of each bloc of option \($0.id) (\($0.name))" }
+        if plans.isEmpty {
+            sections = [Report.Section(lines: ["The option separates no party: there is nothing to plan."])]
+        }
+        let heading =
+            option.map { "Cheapest separation of each bloc of option \($0.id) (\($0.name))" }
             ?? "Cheapest separation — \(graph.estate.name)"
         return Report(heading: heading, sections: sections, csv: csv, json: json)
     }
@@ -94,13 +114,19 @@ public struct PlanReporter: AnalysisReporter {
                 }
             }
             for i in plan.duplicate {
-                table.append([plan.bloc, "duplicate", graph.itemID(i), "", "", graph.duplicateCost(of: i).map(Wording.number) ?? ""])
+                table.append([
+                    plan.bloc, "duplicate", graph.itemID(i), "", "",
+                    graph.duplicateCost(of: i).map(Wording.number) ?? "",
+                ])
             }
             for i in plan.shared { table.append([plan.bloc, "shared", graph.itemID(i), "", "", "0"]) }
             for i in plan.moveToBloc { table.append([plan.bloc, "move", graph.itemID(i), "", "", "0"]) }
             for s in plan.sever {
                 let e = graph.edges[s.edge]
-                table.append([plan.bloc, "sever", graph.itemID(e.from), graph.itemID(e.to), s.side.rawValue, Wording.number(s.cost)])
+                table.append([
+                    plan.bloc, "sever", graph.itemID(e.from), graph.itemID(e.to), s.side.rawValue,
+                    Wording.number(s.cost),
+                ])
             }
         }
         return table
@@ -116,11 +142,17 @@ public struct PlanReporter: AnalysisReporter {
         // Not in SPEC §5: only when asked for with --share-unsplittable.
         if plan.sharesUnsplittable { fields.append(("shared", .strings(graph.ids(plan.shared)))) }
         fields += [
-            ("sever", .array(plan.sever.map { s in
-                let e = graph.edges[s.edge]
-                return .object([("from", .string(graph.itemID(e.from))), ("to", .string(graph.itemID(e.to))),
-                                ("side", .string(s.side.rawValue))])
-            })),
+            (
+                "sever",
+                .array(
+                    plan.sever.map { s in
+                        let e = graph.edges[s.edge]
+                        return .object([
+                            ("from", .string(graph.itemID(e.from))), ("to", .string(graph.itemID(e.to))),
+                            ("side", .string(s.side.rawValue)),
+                        ])
+                    })
+            )
         ]
         return .object(fields)
     }

@@ -19,26 +19,36 @@ public struct RoadmapReporter: AnalysisReporter {
         case .openEnded?: return "open-ended contract: it never ends"
         case .contractEnd(let end)?: return "the shared contract runs until \(end)"
         case .waitsFor(let item, let finish)?:
-            return "waits for \(graph.itemID(item)), " + (finish.map { "which finishes \($0)" } ?? "which never finishes")
+            return "waits for \(graph.itemID(item)), "
+                + (finish.map { "which finishes \($0)" } ?? "which never finishes")
         case .work(let start, let months)?: return "\(Wording.count(months, "month")) of work from \(start)"
         case nil: return ""
         }
     }
 
     public var report: Report {
-        var table = Table(columns: [.init("Wave", .right), .init("Item"), .init("Kind"), .init("Months", .right),
-                                    .init("Start"), .init("Finish"), .init("Late"), .init("Waits for")])
-        let ordered = roadmap.steps.sorted { ($0.wave, $0.start?.description ?? "~", $0.id) < ($1.wave, $1.start?.description ?? "~", $1.id) }
-        for s in ordered {
-            table.append([String(s.wave), s.id + (s.critical ? " *" : ""), s.kind.rawValue, String(s.months),
-                          s.start?.description ?? "never", s.finish?.description ?? "never", s.late ? "late" : "",
-                          Formatting.list(s.waitsFor.map(graph.itemID), limit: 3)])
+        var table = Table(columns: [
+            .init("Wave", .right), .init("Item"), .init("Kind"), .init("Months", .right),
+            .init("Start"), .init("Finish"), .init("Late"), .init("Waits for"),
+        ])
+        let ordered = roadmap.steps.sorted {
+            ($0.wave, $0.start?.description ?? "~", $0.id) < ($1.wave, $1.start?.description ?? "~", $1.id)
         }
-        var summary = ["Start \(roadmap.start); target \(roadmap.target?.description ?? "none"); "
-                       + "complete \(roadmap.completion?.description ?? "never (some work never finishes)"). "
-                       + "\(Wording.count(roadmap.steps.count, "work item")), \(roadmap.lateSteps.count) late."]
+        for s in ordered {
+            table.append([
+                String(s.wave), s.id + (s.critical ? " *" : ""), s.kind.rawValue, String(s.months),
+                s.start?.description ?? "never", s.finish?.description ?? "never", s.late ? "late" : "",
+                Formatting.list(s.waitsFor.map(graph.itemID), limit: 3),
+            ])
+        }
+        var summary = [
+            "Start \(roadmap.start); target \(roadmap.target?.description ?? "none"); "
+                + "complete \(roadmap.completion?.description ?? "never (some work never finishes)"). "
+                + "\(Wording.count(roadmap.steps.count, "work item")), \(roadmap.lateSteps.count) late."
+        ]
         if !roadmap.criticalPath.isEmpty {
-            summary.append("Critical path (* in the table): " + roadmap.criticalPath.map(graph.itemID).joined(separator: " → "))
+            summary.append(
+                "Critical path (* in the table): " + roadmap.criticalPath.map(graph.itemID).joined(separator: " → "))
         }
         var late = Table(columns: [.init("Item"), .init("Finish"), .init("Why")])
         for s in roadmap.lateSteps.sorted(by: { $0.id < $1.id }) {
@@ -46,23 +56,30 @@ public struct RoadmapReporter: AnalysisReporter {
         }
         var notices = Table(columns: [.init("Contract"), .init("Serve notice by"), .init("To leave at"), .init("Note")])
         for n in roadmap.notices.sorted(by: { ($0.date, graph.itemID($0.item)) < ($1.date, graph.itemID($1.item)) }) {
-            notices.append([graph.itemID(n.item), n.date.description, n.end.description, n.missed ? "missed: before the start" : ""])
+            notices.append([
+                graph.itemID(n.item), n.date.description, n.end.description, n.missed ? "missed: before the start" : "",
+            ])
         }
-        return Report(heading: "Roadmap — option \(roadmap.optionID)", sections: [
-            Report.Section(lines: summary),
-            Report.Section(title: "Work by wave", table: table),
-            Report.Section(title: "Late", table: late),
-            Report.Section(title: "Notice dates to serve", table: notices),
-        ], csv: csv, json: json)
+        return Report(
+            heading: "Roadmap — option \(roadmap.optionID)",
+            sections: [
+                Report.Section(lines: summary),
+                Report.Section(title: "Work by wave", table: table),
+                Report.Section(title: "Late", table: late),
+                Report.Section(title: "Notice dates to serve", table: notices),
+            ], csv: csv, json: json)
     }
 
     private var csv: Table {
-        var table = Table(columns: ["id", "kind", "months", "start", "finish", "wave", "late", "waitsFor", "critical"]
-            .map { .init($0) })
+        var table = Table(
+            columns: ["id", "kind", "months", "start", "finish", "wave", "late", "waitsFor", "critical"]
+                .map { .init($0) })
         for s in byID {
-            table.append([s.id, s.kind.rawValue, String(s.months), s.start?.description ?? "", s.finish?.description ?? "",
-                          String(s.wave), String(s.late), s.waitsFor.map(graph.itemID).sorted().joined(separator: " "),
-                          String(s.critical)])
+            table.append([
+                s.id, s.kind.rawValue, String(s.months), s.start?.description ?? "", s.finish?.description ?? "",
+                String(s.wave), String(s.late), s.waitsFor.map(graph.itemID).sorted().joined(separator: " "),
+                String(s.critical),
+            ])
         }
         return table
     }
@@ -72,12 +89,18 @@ public struct RoadmapReporter: AnalysisReporter {
         .object([
             ("schemaVersion", .int(1)), ("option", .string(roadmap.optionID)), ("start", .day(roadmap.start)),
             ("target", .day(roadmap.target)), ("completion", .day(roadmap.completion)),
-            ("items", .array(byID.map { s in
-                .object([("id", .string(s.id)), ("kind", .string(s.kind.rawValue)), ("months", .int(s.months)),
-                         ("start", .day(s.start)), ("finish", .day(s.finish)), ("wave", .int(s.wave)),
-                         ("late", .bool(s.late)), ("waitsFor", .strings(s.waitsFor.map(graph.itemID).sorted())),
-                         ("critical", .bool(s.critical))])
-            })),
+            (
+                "items",
+                .array(
+                    byID.map { s in
+                        .object([
+                            ("id", .string(s.id)), ("kind", .string(s.kind.rawValue)), ("months", .int(s.months)),
+                            ("start", .day(s.start)), ("finish", .day(s.finish)), ("wave", .int(s.wave)),
+                            ("late", .bool(s.late)), ("waitsFor", .strings(s.waitsFor.map(graph.itemID).sorted())),
+                            ("critical", .bool(s.critical)),
+                        ])
+                    })
+            ),
             ("criticalPath", .strings(roadmap.criticalPath.map(graph.itemID))),
         ])
     }

@@ -1,4 +1,5 @@
 import CleaveCore
+import Foundation
 
 /// Known findings that should not fail CI. Entries are matched by rule, file and message,
 /// not by line, so moving lines around does not invalidate the baseline; each entry
@@ -36,7 +37,9 @@ public struct Baseline: Sendable {
             } else {
                 return false
             }
-            let relativeMessage = oldRoot.isEmpty ? message
+            let relativeMessage =
+                oldRoot.isEmpty
+                ? message
                 : InventoryPath(root: oldRoot, isFile: false).relativeText(message)
             return relativeMessage == other.message
         }
@@ -136,18 +139,24 @@ public struct Baseline: Sendable {
         JSONValue.object([
             ("schemaVersion", .int(1)),
             (Baseline.pathsKey, .string(legacy ? "as given" : Baseline.pathsValue)),
-            ("findings", .array(entries.map { e in
-                .object([("rule", .string(e.rule)), ("file", .string(e.file)), ("message", .string(e.message))])
-            })),
+            (
+                "findings",
+                .array(
+                    entries.map { e in
+                        .object([("rule", .string(e.rule)), ("file", .string(e.file)), ("message", .string(e.message))])
+                    })
+            ),
         ]).rendered()
     }
 }
 
-import Foundation
-
 extension Baseline {
     private struct File: Decodable {
-        struct Item: Decodable { var rule: String; var file: String; var message: String }
+        struct Item: Decodable {
+            var rule: String
+            var file: String
+            var message: String
+        }
         var schemaVersion: Int
         var paths: String?
         var findings: [Item]
@@ -159,13 +168,17 @@ extension Baseline {
         do {
             file = try JSONDecoder().decode(File.self, from: data)
         } catch {
-            throw BaselineError(message: "not a Cleave baseline (expected {\"schemaVersion\": 1, \"findings\": [{rule, file, message}]})")
+            throw BaselineError(
+                message:
+                    "not a Cleave baseline (expected {\"schemaVersion\": 1, \"findings\": [{rule, file, message}]})")
         }
         guard file.schemaVersion == 1 else {
-            throw BaselineError(message: "baseline schemaVersion \(file.schemaVersion) is not supported (this Cleave reads 1)")
+            throw BaselineError(
+                message: "baseline schemaVersion \(file.schemaVersion) is not supported (this Cleave reads 1)")
         }
-        return Baseline(entries: file.findings.map { Entry(rule: $0.rule, file: $0.file, message: $0.message) },
-                        legacy: file.paths != pathsValue)
+        return Baseline(
+            entries: file.findings.map { Entry(rule: $0.rule, file: $0.file, message: $0.message) },
+            legacy: file.paths != pathsValue)
     }
 }
 
@@ -179,7 +192,8 @@ extension Baseline {
     /// - Throws: `UserError` when it cannot be read or is not a baseline.
     public static func read(path: String) throws(UserError) -> Baseline {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw UserError("cannot read the baseline file", place: path, hint: "create it with --write-baseline \(path)")
+            throw UserError(
+                "cannot read the baseline file", place: path, hint: "create it with --write-baseline \(path)")
         }
         do {
             return try parse(data)

@@ -9,16 +9,20 @@ public struct JSONFindingsReporter: FindingsReporter {
             ("schemaVersion", .int(1)),
             ("errors", .int(findings.errorCount)),
             ("warnings", .int(findings.warningCount)),
-            ("findings", .array(findings.map { f in
-                .object([
-                    ("rule", .string(f.rule)),
-                    ("severity", .string(f.severity.rawValue)),
-                    ("message", .string(f.message)),
-                    ("file", .string(f.location.file)),
-                    ("line", .int(f.location.line)),
-                    ("column", .int(f.location.column)),
-                ])
-            })),
+            (
+                "findings",
+                .array(
+                    findings.map { f in
+                        .object([
+                            ("rule", .string(f.rule)),
+                            ("severity", .string(f.severity.rawValue)),
+                            ("message", .string(f.message)),
+                            ("file", .string(f.location.file)),
+                            ("line", .int(f.location.line)),
+                            ("column", .int(f.location.column)),
+                        ])
+                    })
+            ),
         ]).rendered()
     }
 }

@@ -11,7 +11,8 @@ public struct JUnitFindingsReporter: FindingsReporter {
         let failing = ids.filter { byRule[$0] != nil }.count
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites name=\"cleave validate\" tests=\"\(ids.count)\" failures=\"\(failing)\">\n"
-        out += "  <testsuite name=\"cleave validate\" tests=\"\(ids.count)\" failures=\"\(failing)\" errors=\"0\" skipped=\"0\">\n"
+        out +=
+            "  <testsuite name=\"cleave validate\" tests=\"\(ids.count)\" failures=\"\(failing)\" errors=\"0\" skipped=\"0\">\n"
         for id in ids {
             let summary = rules.first { $0.id == id }?.summary ?? ""
             let cases = byRule[id] ?? []

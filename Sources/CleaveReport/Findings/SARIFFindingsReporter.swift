@@ -21,10 +21,13 @@ public struct SARIFFindingsReporter: FindingsReporter {
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         func location(_ l: SourceLocation, message: String? = nil) -> JSONValue {
             var pairs: [(String, JSONValue)] = [
-                ("physicalLocation", .object([
-                    ("artifactLocation", artifactLocation(l.file)),
-                    ("region", .object([("startLine", .int(l.line)), ("startColumn", .int(l.column))])),
-                ])),
+                (
+                    "physicalLocation",
+                    .object([
+                        ("artifactLocation", artifactLocation(l.file)),
+                        ("region", .object([("startLine", .int(l.line)), ("startColumn", .int(l.column))])),
+                    ])
+                )
             ]
             if let message { pairs.append(("message", .object([("text", .string(message))]))) }
             return .object(pairs)
@@ -38,11 +41,19 @@ public struct SARIFFindingsReporter: FindingsReporter {
                 ("locations", .array([location(f.location)])),
             ]
             if !f.related.isEmpty {
-                pairs.append(("relatedLocations", .array(f.related.enumerated().map { i, r in
-                    var value = location(r.location, message: r.message)
-                    if case .object(var p) = value { p.insert(("id", .int(i)), at: 0); value = .object(p) }
-                    return value
-                })))
+                pairs.append(
+                    (
+                        "relatedLocations",
+                        .array(
+                            f.related.enumerated().map { i, r in
+                                var value = location(r.location, message: r.message)
+                                if case .object(var p) = value {
+                                    p.insert(("id", .int(i)), at: 0)
+                                    value = .object(p)
+                                }
+                                return value
+                            })
+                    ))
             }
             return .object(pairs)
         }
@@ -54,12 +65,28 @@ public struct SARIFFindingsReporter: FindingsReporter {
         ])
         var run: [(String, JSONValue)] = [("tool", .object([("driver", driver)]))]
         if let sourceRoot {
-            run.append(("originalUriBaseIds", .object([
-                (SARIFSourceRoot.baseID, .object([
-                    ("uri", .string(sourceRoot.uri)),
-                    ("description", .object([("text", .string("The folder the inventory paths are relative to: the repository root."))])),
-                ])),
-            ])))
+            run.append(
+                (
+                    "originalUriBaseIds",
+                    .object([
+                        (
+                            SARIFSourceRoot.baseID,
+                            .object([
+                                ("uri", .string(sourceRoot.uri)),
+                                (
+                                    "description",
+                                    .object([
+                                        (
+                                            "text",
+                                            .string(
+                                                "The folder the inventory paths are relative to: the repository root.")
+                                        )
+                                    ])
+                                ),
+                            ])
+                        )
+                    ])
+                ))
         }
         run.append(("results", .array(results)))
         return JSONValue.object([
@@ -77,8 +104,16 @@ public struct SARIFFindingsReporter: FindingsReporter {
             return .object([("uri", .string(uri(trimmed))), ("uriBaseId", .string(SARIFSourceRoot.baseID))])
         }
         guard let relative = sourceRoot.relative(file) else {
-            return .object([("uri", .string("file://" + uri(SARIFSourceRoot.normalized(
-                file.hasPrefix("/") ? file : sourceRoot.workingDirectory + "/" + file))))])
+            return .object([
+                (
+                    "uri",
+                    .string(
+                        "file://"
+                            + uri(
+                                SARIFSourceRoot.normalized(
+                                    file.hasPrefix("/") ? file : sourceRoot.workingDirectory + "/" + file)))
+                )
+            ])
         }
         return .object([("uri", .string(uri(relative))), ("uriBaseId", .string(SARIFSourceRoot.baseID))])
     }
@@ -87,13 +122,17 @@ public struct SARIFFindingsReporter: FindingsReporter {
     /// Markdown, so a code-scanning alert explains itself.
     func rule(_ r: RuleDescription) -> JSONValue {
         let level = r.defaultSeverity == .error ? "error" : "warning"
-        var text = "\(r.summary)\n\nDefault severity: \(level). Change it under `estate.rules` in the inventory, e.g. `\(r.id): off`."
-        var markdown = "**\(r.summary)**\n\nDefault severity: `\(level)`. Change it under `estate.rules` in the inventory:\n\n```yaml\nestate:\n  rules:\n    \(r.id): off\n```"
+        var text =
+            "\(r.summary)\n\nDefault severity: \(level). Change it under `estate.rules` in the inventory, e.g. `\(r.id): off`."
+        var markdown =
+            "**\(r.summary)**\n\nDefault severity: `\(level)`. Change it under `estate.rules` in the inventory:\n\n```yaml\nestate:\n  rules:\n    \(r.id): off\n```"
         for example in r.examples {
             text += "\n\nExample that triggers it:\n\(example.yaml)"
-            markdown += "\n\nExample that triggers it:\n\n```yaml\n\(example.yaml.hasSuffix("\n") ? example.yaml : example.yaml + "\n")```"
+            markdown +=
+                "\n\nExample that triggers it:\n\n```yaml\n\(example.yaml.hasSuffix("\n") ? example.yaml : example.yaml + "\n")```"
             if !example.findings.isEmpty {
-                text += "\nFindings (line:column: message):\n" + example.findings.map { "  " + $0 }.joined(separator: "\n")
+                text +=
+                    "\nFindings (line:column: message):\n" + example.findings.map { "  " + $0 }.joined(separator: "\n")
                 markdown += "\n\nFindings:\n\n" + example.findings.map { "- `\($0)`" }.joined(separator: "\n")
             }
         }
@@ -104,10 +143,13 @@ public struct SARIFFindingsReporter: FindingsReporter {
             ("fullDescription", .object([("text", .string(r.summary))])),
             ("help", .object([("text", .string(text)), ("markdown", .string(markdown))])),
             ("defaultConfiguration", .object([("level", .string(level))])),
-            ("properties", .object([
-                ("tags", .array([.string("cleave"), .string("inventory")])),
-                ("problem.severity", .string(level)),
-            ])),
+            (
+                "properties",
+                .object([
+                    ("tags", .array([.string("cleave"), .string("inventory")])),
+                    ("problem.severity", .string(level)),
+                ])
+            ),
         ])
     }
 
@@ -126,8 +168,8 @@ public struct SARIFFindingsReporter: FindingsReporter {
         for byte in path.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             default:
                 let hex = String(byte, radix: 16, uppercase: true)

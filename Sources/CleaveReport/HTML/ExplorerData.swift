@@ -35,7 +35,9 @@ public struct ExplorerData: Sendable {
         out += ",\"currency\":" + quoted(graph.estate.currency)
         out += ",\"parties\":[" + graph.partyIDs.map(quoted).joined(separator: ",") + "]"
         out += ",\"partyNames\":[" + graph.estate.parties.map { quoted($0.name) }.joined(separator: ",") + "]"
-        out += ",\"areas\":[" + graph.estate.areas.map { "[\(quoted($0.id)),\(quoted($0.name))]" }.joined(separator: ",") + "]"
+        out +=
+            ",\"areas\":[" + graph.estate.areas.map { "[\(quoted($0.id)),\(quoted($0.name))]" }.joined(separator: ",")
+            + "]"
         out += ",\"kinds\":[" + ItemKind.allCases.map { quoted($0.rawValue) }.joined(separator: ",") + "]"
         out += ",\"strategies\":[" + SplitStrategy.allCases.map { quoted($0.rawValue) }.joined(separator: ",") + "]"
         out += ",\"options\":[" + input.evaluations.map(option).joined(separator: ",") + "]"
@@ -68,9 +70,11 @@ public struct ExplorerData: Sendable {
         var out = "{\"id\":" + quoted(e.option.id) + ",\"name\":" + quoted(e.option.name)
         out += ",\"separate\":" + indices(Array(e.partition.separated))
         out += ",\"target\":" + day(e.option.targetDate)
-        out += ",\"blockers\":[" + e.blockers.map { b in
-            "[\(b.item),\(quoted(b.kind.rawValue)),\(day(b.releaseDate)),\(withReasons ? quoted(b.reason) : "null"),\(b.related.first ?? -1)]"
-        }.joined(separator: ",") + "]}"
+        out +=
+            ",\"blockers\":["
+            + e.blockers.map { b in
+                "[\(b.item),\(quoted(b.kind.rawValue)),\(day(b.releaseDate)),\(withReasons ? quoted(b.reason) : "null"),\(b.related.first ?? -1)]"
+            }.joined(separator: ",") + "]}"
         return out
     }
 

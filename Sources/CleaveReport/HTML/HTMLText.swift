@@ -38,11 +38,12 @@ public enum HTMLText {
     /// A fragment id for `#…` links, made of safe characters only (ids in the inventory
     /// already match `[A-Za-z0-9._-]`; anything else becomes `_`).
     public static func anchor(_ s: String) -> String {
-        String(s.unicodeScalars.map { c -> Character in
-            switch c {
-            case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": Character(c)
-            default: "_"
-            }
-        })
+        String(
+            s.unicodeScalars.map { c -> Character in
+                switch c {
+                case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": Character(c)
+                default: "_"
+                }
+            })
     }
 }

@@ -16,7 +16,7 @@ public enum InlineSVG {
         var out = ""
         out.reserveCapacity(map.svg.utf8.count)
         var pendingGroup: String?  // "node", "edge" or "cluster": its title comes next
-        var openTag: String?       // the <svg …> start tag, which may span lines
+        var openTag: String?  // the <svg …> start tag, which may span lines
         var started = false
         for raw in map.svg.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = String(raw)
@@ -68,11 +68,13 @@ public enum InlineSVG {
             }
             let item = node.id.flatMap { isItem($0) ? $0 : nil }
             let data = item.map { " data-item=\"\(HTMLText.escape($0))\" tabindex=\"0\"" } ?? ""
-            return "<g class=\"node\(item == nil ? "" : " item-node")\"\(data)>\n<title>\(HTMLText.escape(node.hover))</title>\n"
+            return
+                "<g class=\"node\(item == nil ? "" : " item-node")\"\(data)>\n<title>\(HTMLText.escape(node.hover))</title>\n"
         case "edge":
             let ends = text.components(separatedBy: "&#45;&gt;").map(nodeIndex)
             guard ends.count == 2, let a = ends[0], let b = ends[1],
-                  map.nodes.indices.contains(a), map.nodes.indices.contains(b) else { return "" }
+                map.nodes.indices.contains(a), map.nodes.indices.contains(b)
+            else { return "" }
             let name = { (i: Int) in map.nodes[i].id ?? "" }
             return "<title>\(HTMLText.escape("\(name(a)) → \(name(b))"))</title>\n"
         default:

@@ -21,9 +21,11 @@ public struct MarkdownReport: Sendable {
         out += "## Summary\n\n"
         let total = estate.items.reduce(0.0) { $0 + ($1.annualCost ?? 0) }
         if let asOf = estate.asOf { out += "- Inventory as of \(asOf).\n" }
-        out += "- \(Wording.grouped(graph.itemCount)) item\(graph.itemCount == 1 ? "" : "s") in \(Wording.count(estate.areas.count, "service area")), "
+        out +=
+            "- \(Wording.grouped(graph.itemCount)) item\(graph.itemCount == 1 ? "" : "s") in \(Wording.count(estate.areas.count, "service area")), "
             + "used by \(Wording.count(graph.partyCount, "party", "parties")) (\(graph.partyIDs(FixedBitSet(0..<graph.partyCount, capacity: graph.partyCount)).joined(separator: ", "))).\n"
-        out += "- \(Wording.grouped(s.entangled)) items are entangled (two or more parties need them), "
+        out +=
+            "- \(Wording.grouped(s.entangled)) items are entangled (two or more parties need them), "
             + "\(Wording.grouped(s.exclusive)) exclusive, \(Wording.grouped(s.unused)) unused.\n"
         out += "- Annual cost, where given: \(input.money.format(total)).\n"
         out += "- \(Wording.count(input.evaluations.count, "option")) compared.\n\n"
@@ -34,19 +36,25 @@ public struct MarkdownReport: Sendable {
         if let table = report.sections[0].table { out += Self.escaped(table).markdown() + "\n" }
         for evaluation in input.evaluations {
             let sentence = OptionSentence(evaluation)
-            out += "- **\(Self.text(evaluation.option.name))** (`\(evaluation.option.id)`): \(Self.text(sentence.action)) \(Self.text(sentence.stops))\n"
+            out +=
+                "- **\(Self.text(evaluation.option.name))** (`\(evaluation.option.id)`): \(Self.text(sentence.action)) \(Self.text(sentence.stops))\n"
         }
         out += "\n## Completion\n\n"
-        var completion = Table(columns: [.init("Option"), .init("Target date"), .init("Complete by"),
-                                         .init("Contract locks", .right), .init("Blockers", .right)])
+        var completion = Table(columns: [
+            .init("Option"), .init("Target date"), .init("Complete by"),
+            .init("Contract locks", .right), .init("Blockers", .right),
+        ])
         for evaluation in input.evaluations {
             let f = evaluation.figures
-            completion.append([evaluation.option.id, evaluation.option.targetDate?.description ?? "—",
-                               f.completionDate?.description ?? (f.blockers == 0 ? "nothing blocks it" : "—"),
-                               String(f.contractLocks), String(f.blockers)])
+            completion.append([
+                evaluation.option.id, evaluation.option.targetDate?.description ?? "—",
+                f.completionDate?.description ?? (f.blockers == 0 ? "nothing blocks it" : "—"),
+                String(f.contractLocks), String(f.blockers),
+            ])
         }
         out += Self.escaped(completion).markdown() + "\n"
-        out += "\"Complete by\" is the release date of the last contract that locks the option; unsplittable items and "
+        out +=
+            "\"Complete by\" is the release date of the last contract that locks the option; unsplittable items and "
             + "conflicts do not clear with time and must be resolved by changing the option or the estate.\n\n"
         out += topBlockers
         return out + glossary
@@ -67,7 +75,8 @@ public struct MarkdownReport: Sendable {
             }
             out += Self.escaped(table).markdown()
             if ranked.count > blockersPerOption {
-                out += "\n… and \(ranked.count - blockersPerOption) more: `cleave blockers --option \(evaluation.option.id)`.\n"
+                out +=
+                    "\n… and \(ranked.count - blockersPerOption) more: `cleave blockers --option \(evaluation.option.id)`.\n"
             }
             out += "\n"
         }
@@ -99,8 +108,12 @@ public struct MarkdownReport: Sendable {
     /// A table whose cells cannot make tags (`Table.markdown` already escapes pipes).
     static func escaped(_ table: Table) -> Table {
         var copy = table
-        copy.rows = table.rows.map { $0.map { $0.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;") } }
-        copy.columns = table.columns.map { Table.Column($0.title.replacingOccurrences(of: "<", with: "&lt;"), $0.alignment) }
+        copy.rows = table.rows.map {
+            $0.map { $0.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;") }
+        }
+        copy.columns = table.columns.map {
+            Table.Column($0.title.replacingOccurrences(of: "<", with: "&lt;"), $0.alignment)
+        }
         return copy
     }
 }

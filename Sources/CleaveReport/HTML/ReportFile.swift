@@ -17,9 +17,12 @@ public enum ReportFile {
     public static func checkWritable(_ path: String, force: Bool) throws(UserError) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return }
-        if isFolder.boolValue { throw UserError("is a folder, not a file", place: path, hint: "give --output a file name") }
+        if isFolder.boolValue {
+            throw UserError("is a folder, not a file", place: path, hint: "give --output a file name")
+        }
         if force || isCleaveReport(path) { return }
-        throw UserError("not overwriting a file Cleave did not write", place: path,
-                        hint: "choose another --output, or add --force to replace it")
+        throw UserError(
+            "not overwriting a file Cleave did not write", place: path,
+            hint: "choose another --output, or add --force to replace it")
     }
 }

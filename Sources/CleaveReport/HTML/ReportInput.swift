@@ -16,9 +16,11 @@ public struct ReportInput: Sendable {
     /// How many rows a long table lists before counting the rest.
     public var listLimit: Int
 
-    public init(graph: EstateGraph, entanglement: Entanglement, evaluations: [OptionEvaluation],
-                yardsticks: [Int: YardstickPlan], findings: [Finding],
-                maps: [String: Result<ReportMap, MapUnavailable>] = [:], listLimit: Int = 200) {
+    public init(
+        graph: EstateGraph, entanglement: Entanglement, evaluations: [OptionEvaluation],
+        yardsticks: [Int: YardstickPlan], findings: [Finding],
+        maps: [String: Result<ReportMap, MapUnavailable>] = [:], listLimit: Int = 200
+    ) {
         self.graph = graph
         self.entanglement = entanglement
         self.evaluations = evaluations
@@ -32,10 +34,11 @@ public struct ReportInput: Sendable {
 
     /// The reporter of the options command, whose table the report repeats figure for figure.
     public var optionsReporter: OptionsReporter {
-        OptionsReporter(graph: graph, evaluations: evaluations,
-                        yardsticks: yardsticks.filter { party, _ in
-                            evaluations.contains { $0.partition.separated.contains(party) }
-                        })
+        OptionsReporter(
+            graph: graph, evaluations: evaluations,
+            yardsticks: yardsticks.filter { party, _ in
+                evaluations.contains { $0.partition.separated.contains(party) }
+            })
     }
 }
 

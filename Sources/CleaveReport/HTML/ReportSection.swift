@@ -56,8 +56,10 @@ public struct ReportContext: Sendable {
         case .success(let map):
             var out = "<figure class=\"map\">\n"
             out += "<div class=\"map-tools\" aria-hidden=\"true\"><button type=\"button\" data-zoom=\"in\">+</button>"
-            out += "<button type=\"button\" data-zoom=\"out\">−</button><button type=\"button\" data-zoom=\"reset\">Fit</button>"
-            out += "<span>Click the map, then scroll to zoom (or Ctrl + scroll); drag to move; click an item to open it.</span></div>\n"
+            out +=
+                "<button type=\"button\" data-zoom=\"out\">−</button><button type=\"button\" data-zoom=\"reset\">Fit</button>"
+            out +=
+                "<span>Click the map, then scroll to zoom (or Ctrl + scroll); drag to move; click an item to open it.</span></div>\n"
             out += "<div class=\"map-frame\">\n"
             out += InlineSVG.element(map) { graph.itemIndex($0) != nil }
             out += "</div>\n"

@@ -8,25 +8,25 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what an inventory change does: items, dependencies, entanglement and options before and after.",
         discussion: """
-        Compares two versions of an inventory: items added, removed and changed field
-        by field; dependency edges added and removed; items that became or stopped
-        being entangled; each option's figures before → after (duplicated,
-        transferred, oneOffCost, recurringDelta, blockers, separation,
-        completionDate); and blockers that are new or cleared. Both versions must
-        pass `cleave validate` without errors.
+            Compares two versions of an inventory: items added, removed and changed field
+            by field; dependency edges added and removed; items that became or stopped
+            being entangled; each option's figures before → after (duplicated,
+            transferred, oneOffCost, recurringDelta, blockers, separation,
+            completionDate); and blockers that are new or cleared. Both versions must
+            pass `cleave validate` without errors.
 
-        Give two paths, or --git REV to compare the inventory at a Git revision with
-        the working tree (PATH defaults to Inventory).
+            Give two paths, or --git REV to compare the inventory at a Git revision with
+            the working tree (PATH defaults to Inventory).
 
-        --fail-on makes the command a CI gate: it exits 1 when the change brings new
-        blockers to any option, or makes some item newly entangled.
+            --fail-on makes the command a CI gate: it exits 1 when the change brings new
+            blockers to any option, or makes some item newly entangled.
 
-        Examples:
-          cleave diff old/Inventory Inventory
-          cleave diff --git origin/main                       # against the working tree
-          cleave diff --git HEAD~1 Inventory --format markdown > comment.md
-          cleave diff --git origin/main --fail-on new-blockers --fail-on new-entanglement
-        """)
+            Examples:
+              cleave diff old/Inventory Inventory
+              cleave diff --git origin/main                       # against the working tree
+              cleave diff --git HEAD~1 Inventory --format markdown > comment.md
+              cleave diff --git origin/main --fail-on new-blockers --fail-on new-entanglement
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, markdown, json
@@ -37,27 +37,38 @@ struct DiffCommand: ParsableCommand {
         case newEntanglement = "new-entanglement"
     }
 
-    @Argument(help: ArgumentHelp("OLD NEW: two inventories; with --git, the one PATH (default: Inventory).",
-                                 valueName: "path"))
+    @Argument(
+        help: ArgumentHelp(
+            "OLD NEW: two inventories; with --git, the one PATH (default: Inventory).",
+            valueName: "path"))
     var paths: [String] = []
 
-    @Option(name: .customLong("git"), help: ArgumentHelp("Compare the inventory at this Git revision with the working tree.",
-                                                         valueName: "rev"))
+    @Option(
+        name: .customLong("git"),
+        help: ArgumentHelp(
+            "Compare the inventory at this Git revision with the working tree.",
+            valueName: "rev"))
     var revision: String?
 
     @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .table
 
-    @Option(name: .customLong("fail-on"),
-            help: ArgumentHelp("Exit 1 on \(Gate.allCases.map(\.rawValue).joined(separator: " or ")) (repeatable).",
-                               valueName: "what"))
+    @Option(
+        name: .customLong("fail-on"),
+        help: ArgumentHelp(
+            "Exit 1 on \(Gate.allCases.map(\.rawValue).joined(separator: " or ")) (repeatable).",
+            valueName: "what"))
     var gates: [Gate] = []
 
     func validate() throws {
         if revision != nil {
-            guard paths.count <= 1 else { throw ValidationError("With --git, give at most one PATH (the inventory in the working tree).") }
+            guard paths.count <= 1 else {
+                throw ValidationError("With --git, give at most one PATH (the inventory in the working tree).")
+            }
         } else {
-            guard paths.count == 2 else { throw ValidationError("Give two inventories, OLD and NEW, or --git REV [PATH].") }
+            guard paths.count == 2 else {
+                throw ValidationError("Give two inventories, OLD and NEW, or --git REV [PATH].")
+            }
         }
     }
 
@@ -101,8 +112,9 @@ struct DiffCommand: ParsableCommand {
         let errors = Validator.validate(loaded).filter { $0.severity == .error }
         guard errors.isEmpty else {
             let text = TextFindingsReporter(colour: Console.colourOnStandardError).report(errors, rules: [])
-            throw UserError("\(side) has errors; a diff of a broken inventory would mislead", place: path,
-                            hint: "fix them first (see `cleave validate`)", preamble: text)
+            throw UserError(
+                "\(side) has errors; a diff of a broken inventory would mislead", place: path,
+                hint: "fix them first (see `cleave validate`)", preamble: text)
         }
         return loaded.estate
     }

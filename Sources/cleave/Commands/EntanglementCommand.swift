@@ -9,23 +9,23 @@ struct EntanglementCommand: ParsableCommand {
         commandName: "entanglement",
         abstract: "Show who needs each item, what is entangled, and what drags the most along.",
         discussion: """
-        For every item: needs (the parties that use it, or use something that
-        depends on it), direct (the parties that use it themselves), whether it
-        is entangled (two or more parties need it), and drag (the number of
-        entangled items among it and everything it depends on: what comes along
-        if you try to move it). Then a summary, and how many items each pair of
-        parties shares.
+            For every item: needs (the parties that use it, or use something that
+            depends on it), direct (the parties that use it themselves), whether it
+            is entangled (two or more parties need it), and drag (the number of
+            entangled items among it and everything it depends on: what comes along
+            if you try to move it). Then a summary, and how many items each pair of
+            parties shares.
 
-        Filters combine: an item is listed when it passes every one given.
+            Filters combine: an item is listed when it passes every one given.
 
-        Examples:
-          cleave entanglement                        # the Inventory folder
-          cleave entanglement --top 10               # the ten heaviest drags
-          cleave entanglement --party NNC --entangled-only
-          cleave entanglement --area digital --kind system
-          cleave entanglement --matrix --format csv  # party-pair counts only
-          cleave entanglement --format json > entanglement.json
-        """)
+            Examples:
+              cleave entanglement                        # the Inventory folder
+              cleave entanglement --top 10               # the ten heaviest drags
+              cleave entanglement --party NNC --entangled-only
+              cleave entanglement --area digital --kind system
+              cleave entanglement --matrix --format csv  # party-pair counts only
+              cleave entanglement --format json > entanglement.json
+            """)
 
     @OptionGroup var inventory: InventoryOptions
     @OptionGroup var output: FormatOptions
@@ -36,8 +36,10 @@ struct EntanglementCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only items in this area (repeat for any of several).", valueName: "area"))
     var area: [String] = []
 
-    @Option(help: ArgumentHelp("Only items of this kind: \(ItemKind.allCases.map(\.rawValue).joined(separator: ", ")) (repeatable).",
-                               valueName: "kind"))
+    @Option(
+        help: ArgumentHelp(
+            "Only items of this kind: \(ItemKind.allCases.map(\.rawValue).joined(separator: ", ")) (repeatable).",
+            valueName: "kind"))
     var kind: [ItemKind] = []
 
     @Flag(help: "Only entangled items.")

@@ -5,8 +5,9 @@ extension ReportFormat: ExpressibleByArgument {}
 
 /// The `--format` option every analysis command shares.
 struct FormatOptions: ParsableArguments {
-    @Option(name: .shortAndLong,
-            help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        name: .shortAndLong,
+        help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .table
 }
 

@@ -6,25 +6,28 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Write a synthetic estate of any size, for tests, benchmarks and demonstrations.",
         discussion: """
-        The estate has the example's shape — teams, contracts, systems, data and
-        infrastructure in layers, shared and exclusive items, fan-in and fan-out, a few
-        dependency cycles, contracts with dates, and five options — split over many files.
-        The same arguments always give byte-identical files, and the result validates
-        (the cycles are warnings).
+            The estate has the example's shape — teams, contracts, systems, data and
+            infrastructure in layers, shared and exclusive items, fan-in and fan-out, a few
+            dependency cycles, contracts with dates, and five options — split over many files.
+            The same arguments always give byte-identical files, and the result validates
+            (the cycles are warnings).
 
-        The output folder must be new, empty, or one that `cleave generate` wrote before
-        (it is then replaced whole); anything else is refused, so nothing is overwritten.
+            The output folder must be new, empty, or one that `cleave generate` wrote before
+            (it is then replaced whole); anything else is refused, so nothing is overwritten.
 
-        Examples:
-          cleave generate --items 500 -o /tmp/estate
-          cleave generate --items 1000000 --parties 5 --seed 7 -o /tmp/big
-          cleave validate /tmp/estate
-        """)
+            Examples:
+              cleave generate --items 500 -o /tmp/estate
+              cleave generate --items 1000000 --parties 5 --seed 7 -o /tmp/big
+              cleave validate /tmp/estate
+            """)
 
-    @Option(help: "How many items (\(EstateGenerator.itemRange.lowerBound) to \(EstateGenerator.itemRange.upperBound)).")
+    @Option(
+        help: "How many items (\(EstateGenerator.itemRange.lowerBound) to \(EstateGenerator.itemRange.upperBound)).")
     var items: Int
 
-    @Option(help: "How many parties (\(EstateGenerator.partyRange.lowerBound) to \(EstateGenerator.partyRange.upperBound)).")
+    @Option(
+        help: "How many parties (\(EstateGenerator.partyRange.lowerBound) to \(EstateGenerator.partyRange.upperBound))."
+    )
     var parties: Int = 3
 
     @Option(help: "Seed for the generator: another seed, another estate of the same shape.")
@@ -35,10 +38,14 @@ struct GenerateCommand: ParsableCommand {
 
     func validate() throws {
         guard EstateGenerator.itemRange.contains(items) else {
-            throw ValidationError("--items must be from \(EstateGenerator.itemRange.lowerBound) to \(EstateGenerator.itemRange.upperBound), not \(items)")
+            throw ValidationError(
+                "--items must be from \(EstateGenerator.itemRange.lowerBound) to \(EstateGenerator.itemRange.upperBound), not \(items)"
+            )
         }
         guard EstateGenerator.partyRange.contains(parties) else {
-            throw ValidationError("--parties must be from \(EstateGenerator.partyRange.lowerBound) to \(EstateGenerator.partyRange.upperBound), not \(parties)")
+            throw ValidationError(
+                "--parties must be from \(EstateGenerator.partyRange.lowerBound) to \(EstateGenerator.partyRange.upperBound), not \(parties)"
+            )
         }
     }
 

@@ -7,19 +7,19 @@ struct ImpactCommand: ParsableCommand {
         commandName: "impact",
         abstract: "Show what depends on an item, what it depends on, and whom each side touches.",
         discussion: """
-        Dependents are everything that needs the item, directly or through
-        other items; dependencies are everything it needs. Depth counts the
-        links in between. The parties listed for each side are those that use
-        one of its items directly.
+            Dependents are everything that needs the item, directly or through
+            other items; dependencies are everything it needs. Depth counts the
+            links in between. The parties listed for each side are those that use
+            one of its items directly.
 
-        With a single argument, it is the item and the inventory is the
-        Inventory folder.
+            With a single argument, it is the item and the inventory is the
+            Inventory folder.
 
-        Examples:
-          cleave impact erp-gold
-          cleave impact Inventory biztalk-hub
-          cleave impact erp-gold --format json
-        """)
+            Examples:
+              cleave impact erp-gold
+              cleave impact Inventory biztalk-hub
+              cleave impact erp-gold --format json
+            """)
 
     @OptionGroup var inventory: InventoryOptions
     @OptionGroup var output: FormatOptions

@@ -3,11 +3,12 @@ import CleaveCore
 import CleaveInventory
 import CleaveReport
 
-
 /// The inventory argument every command shares.
 struct InventoryOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("The inventory: a folder read recursively, or one YAML file.",
-                                 valueName: "path"))
+    @Argument(
+        help: ArgumentHelp(
+            "The inventory: a folder read recursively, or one YAML file.",
+            valueName: "path"))
     var path: String = "Inventory"
 
     /// Reads the inventory.
@@ -23,8 +24,9 @@ struct InventoryOptions: ParsableArguments {
         let errors = Validator.validate(loaded).filter { $0.severity == .error }
         guard errors.isEmpty else {
             let text = TextFindingsReporter(colour: Console.colourOnStandardError).report(errors, rules: [])
-            throw UserError("the inventory has errors; fix them first", hint: "see `cleave validate \(path)`",
-                            preamble: text)
+            throw UserError(
+                "the inventory has errors; fix them first", hint: "see `cleave validate \(path)`",
+                preamble: text)
         }
         return loaded.estate
     }

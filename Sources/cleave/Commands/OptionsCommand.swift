@@ -7,29 +7,29 @@ struct OptionsCommand: ParsableCommand {
         commandName: "options",
         abstract: "Compare the disaggregation options side by side.",
         discussion: """
-        For each option: what is duplicated and transferred, the one-off and
-        recurring cost, the FTE affected, the ties and conflicts it leaves, its
-        blockers, how much entanglement it removes (separation), how cleanly it
-        cuts (cleanliness), and when it can be complete (the last contract
-        lock's release date).
+            For each option: what is duplicated and transferred, the one-off and
+            recurring cost, the FTE affected, the ties and conflicts it leaves, its
+            blockers, how much entanglement it removes (separation), how cleanly it
+            cuts (cleanliness), and when it can be complete (the last contract
+            lock's release date).
 
-        As a yardstick, each separated party's cheapest full separation (see
-        `cleave plan`) is computed too. "Cheapest separation" is the largest of
-        them: no way of separating every bloc costs less, and with two blocs it
-        is exact. "vs cheapest" divides the option's one-off cost by it.
+            As a yardstick, each separated party's cheapest full separation (see
+            `cleave plan`) is computed too. "Cheapest separation" is the largest of
+            them: no way of separating every bloc costs less, and with two blocs it
+            is exact. "vs cheapest" divides the option's one-off cost by it.
 
-        Where an unsplittable item that both sides need makes every full
-        separation infeasible, the table also shows the cheapest separation that
-        lets such items stay shared (`cleave plan --share-unsplittable`), and
-        "vs cheapest" compares with that, marked "(sharing)". JSON holds SPEC
-        §5's strict figures only.
+            Where an unsplittable item that both sides need makes every full
+            separation infeasible, the table also shows the cheapest separation that
+            lets such items stay shared (`cleave plan --share-unsplittable`), and
+            "vs cheapest" compares with that, marked "(sharing)". JSON holds SPEC
+            §5's strict figures only.
 
-        Examples:
-          cleave options                          # every option in Inventory
-          cleave options --option nnc-leaves      # one option (repeatable)
-          cleave options --format markdown >> decision-paper.md
-          cleave options --format csv > options.csv
-        """)
+            Examples:
+              cleave options                          # every option in Inventory
+              cleave options --option nnc-leaves      # one option (repeatable)
+              cleave options --format markdown >> decision-paper.md
+              cleave options --format csv > options.csv
+            """)
 
     @OptionGroup var inventory: InventoryOptions
     @OptionGroup var output: FormatOptions
@@ -41,7 +41,8 @@ struct OptionsCommand: ParsableCommand {
         let graph = EstateGraph(try inventory.loadEstate())
         let indices = try only.isEmpty ? Array(graph.estate.options.indices) : only.map(graph.lookupOption)
         let entanglement = Entanglement(graph)
-        let evaluations = indices
+        let evaluations =
+            indices
             .sorted { (graph.estate.options[$0].id, $0) < (graph.estate.options[$1].id, $1) }
             .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
         let yardsticks = YardstickPlan.forParties(evaluations.flatMap { Array($0.partition.separated) }, in: graph)

@@ -6,8 +6,9 @@ extension MapBatch {
     /// Runs the batch into `folder`, printing progress on a terminal, then its notes,
     /// removals, failures and a count; exits 2 when a map failed.
     func runPrinting(into folder: String) throws {
-        let progress = Progress(total: ViewCatalog.all(for: context.facts.estate).count,
-                                enabled: Console.standardErrorIsTerminal)
+        let progress = Progress(
+            total: ViewCatalog.all(for: context.facts.estate).count,
+            enabled: Console.standardErrorIsTerminal)
         let outcome = try run(into: folder, finished: progress.finished)
         for note in outcome.notes { Console.error(note) }
         for removed in outcome.removed { Console.error("removed \(folder)/\(removed): its view no longer exists") }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CleaveCore
-import CleaveReport
 import CleaveRender
+import CleaveReport
 import Foundation
 
 struct RenderCommand: ParsableCommand {
@@ -9,29 +9,29 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw maps of the estate: SVG, PNG or PDF through Graphviz, or DOT and Mermaid text.",
         discussion: """
-        Views:
-          estate          every item, clustered by area, filled by who needs it
-          areas           one node per area and per party, edges counting dependencies
-          area:ID         one area's items; every other area they touch is one box
-          hubs            the items most others depend on, and what hangs on each
-          entanglement    the items two or more parties need, shaded by how many
-          option:ID       what option ID splits and shares; ties, conflicts, blockers
-          blockers:ID     option ID's blockers, ties and conflicts on one page
-          plan:PARTY      the cheapest full separation of PARTY: duplicate, move, sever
-          focus:ITEM      ITEM and what depends on it and it depends on (--depth)
+            Views:
+              estate          every item, clustered by area, filled by who needs it
+              areas           one node per area and per party, edges counting dependencies
+              area:ID         one area's items; every other area they touch is one box
+              hubs            the items most others depend on, and what hangs on each
+              entanglement    the items two or more parties need, shaded by how many
+              option:ID       what option ID splits and shares; ties, conflicts, blockers
+              blockers:ID     option ID's blockers, ties and conflicts on one page
+              plan:PARTY      the cheapest full separation of PARTY: duplicate, move, sever
+              focus:ITEM      ITEM and what depends on it and it depends on (--depth)
 
-        The format follows the --output extension; files Cleave did not write are not
-        overwritten without --force. --area, --party and --kind filter any view.
+            The format follows the --output extension; files Cleave did not write are not
+            overwritten without --force. --area, --party and --kind filter any view.
 
-        Every map is laid out in a separate process with a time and memory limit, so a
-        Graphviz crash or an endless layout fails that map with a message, not the run.
+            Every map is laid out in a separate process with a time and memory limit, so a
+            Graphviz crash or an endless layout fails that map with a message, not the run.
 
-        Examples:
-          cleave render Inventory --view blockers:nnc-leaves --output blockers.png
-          cleave render Inventory --party NNC --kind system --output nnc.svg
-          cleave render --view focus:erp-gold --depth 1 --format mermaid
-          cleave render Inventory --all --output Graphs
-        """)
+            Examples:
+              cleave render Inventory --view blockers:nnc-leaves --output blockers.png
+              cleave render Inventory --party NNC --kind system --output nnc.svg
+              cleave render --view focus:erp-gold --depth 1 --format mermaid
+              cleave render Inventory --all --output Graphs
+            """)
 
     @OptionGroup var inventory: InventoryOptions
 
@@ -41,8 +41,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "svg, png, pdf, dot (the Graphviz input) or mermaid. Default: the --output extension, else svg.")
     var format: RenderFormat?
 
-    @Option(name: [.short, .long], help: ArgumentHelp(
-        "The file to write; with --all, the folder. Default: standard output.", valueName: "path"))
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp(
+            "The file to write; with --all, the folder. Default: standard output.", valueName: "path"))
     var output: String?
 
     @Option(help: "The Graphviz layout engine: dot, sfdp, neato or fdp. Default: dot, or sfdp above --max-nodes.")
@@ -63,20 +65,26 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "How many maps to lay out at once with --all. Default: the number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .customLong("area"), help: ArgumentHelp("Draw only items in this area (repeatable).", valueName: "id"))
+    @Option(
+        name: .customLong("area"), help: ArgumentHelp("Draw only items in this area (repeatable).", valueName: "id"))
     var areas: [String] = []
 
-    @Option(name: .customLong("party"), help: ArgumentHelp("Draw only items this party needs (repeatable).", valueName: "id"))
+    @Option(
+        name: .customLong("party"),
+        help: ArgumentHelp("Draw only items this party needs (repeatable).", valueName: "id"))
     var parties: [String] = []
 
-    @Option(name: .customLong("kind"), help: ArgumentHelp("Draw only items of this kind (repeatable).", valueName: "kind"))
+    @Option(
+        name: .customLong("kind"), help: ArgumentHelp("Draw only items of this kind (repeatable).", valueName: "kind"))
     var kinds: [ItemKind] = []
 
     @Option(help: ArgumentHelp("Resolution of PNG maps, in dots per inch. Default: 96.", valueName: "n"))
     var dpi: Double?
 
-    @Option(help: ArgumentHelp("Longest Mermaid text to write; longer maps collapse by area or are refused. 0: no limit.",
-                               valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Longest Mermaid text to write; longer maps collapse by area or are refused. 0: no limit.",
+            valueName: "n"))
     var mermaidMaxChars = MermaidLimit.defaultMaxCharacters
 
     @Flag(help: "Overwrite files Cleave did not write (normally it refuses).")
@@ -98,9 +106,12 @@ struct RenderCommand: ParsableCommand {
             let context = try loadContext()
             let format = format ?? .svg
             try checkDPI(format)
-            try MapBatch(context: context, renderer: renderer, format: format, layout: layout, jobs: jobs, force: force, dpi: dpi,
-                         mermaid: MermaidLimit(maxCharacters: mermaidMaxChars))
-                .runPrinting(into: output ?? "Graphs")
+            try MapBatch(
+                context: context, renderer: renderer, format: format, layout: layout, jobs: jobs, force: force,
+                dpi: dpi,
+                mermaid: MermaidLimit(maxCharacters: mermaidMaxChars)
+            )
+            .runPrinting(into: output ?? "Graphs")
             return
         }
         let format = try RenderFormat.resolve(requested: format, output: output)

@@ -15,32 +15,34 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the whole analysis as one page for a committee: HTML that works offline, or Markdown.",
         discussion: """
-        The HTML report is one file with everything inline — style, script, data and
-        maps — and loads nothing from the network. It has: the estate at a glance; what
-        ties the parties together; the options side by side, each in a sentence; a page
-        per option with its blockers, ties, conflicts and map; each party's cheapest
-        separation; an item explorer (search by id or name; click any item or map node);
-        and the assumptions and data-quality warnings behind the figures. Tables sort by
-        any column; it prints on A4 landscape with each option on its own page.
+            The HTML report is one file with everything inline — style, script, data and
+            maps — and loads nothing from the network. It has: the estate at a glance; what
+            ties the parties together; the options side by side, each in a sentence; a page
+            per option with its blockers, ties, conflicts and map; each party's cheapest
+            separation; an item explorer (search by id or name; click any item or map node);
+            and the assumptions and data-quality warnings behind the figures. Tables sort by
+            any column; it prints on A4 landscape with each option on its own page.
 
-        The Markdown report has the summary, the option table, when each option can be
-        complete, the top blockers and a glossary, for an issue, a wiki or a paper.
+            The Markdown report has the summary, the option table, when each option can be
+            complete, the top blockers and a glossary, for an issue, a wiki or a paper.
 
-        The same inventory gives the same bytes. Cleave overwrites only reports it wrote
-        itself; anything else needs --force. Maps of more than --max-nodes items are
-        left out (each option then shows what it does area by area), so a very large
-        estate still gives a report that opens quickly.
+            The same inventory gives the same bytes. Cleave overwrites only reports it wrote
+            itself; anything else needs --force. Maps of more than --max-nodes items are
+            left out (each option then shows what it does area by area), so a very large
+            estate still gives a report that opens quickly.
 
-        Examples:
-          cleave report Inventory --output Graphs/report.html
-          cleave report --format markdown --output report.md
-          cleave report --format markdown              # to standard output
-        """)
+            Examples:
+              cleave report Inventory --output Graphs/report.html
+              cleave report --format markdown --output report.md
+              cleave report --format markdown              # to standard output
+            """)
 
     @OptionGroup var inventory: InventoryOptions
 
-    @Option(name: [.short, .long], help: ArgumentHelp(
-        "The file to write. Default: standard output (Markdown, or HTML piped elsewhere).", valueName: "file"))
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp(
+            "The file to write. Default: standard output (Markdown, or HTML piped elsewhere).", valueName: "file"))
     var output: String?
 
     @Option(name: .shortAndLong, help: "html or markdown. Default: markdown for a .md file, else html.")
@@ -88,15 +90,18 @@ struct ReportCommand: ParsableCommand {
             .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
         let yardsticks = YardstickPlan.forParties(0..<graph.partyCount, in: graph)
         let maps = format == .html ? drawMaps(estate, evaluations: evaluations) : [:]
-        let input = ReportInput(graph: graph, entanglement: entanglement, evaluations: evaluations,
-                                yardsticks: yardsticks, findings: findings, maps: maps, listLimit: listLimit)
+        let input = ReportInput(
+            graph: graph, entanglement: entanglement, evaluations: evaluations,
+            yardsticks: yardsticks, findings: findings, maps: maps, listLimit: listLimit)
         let text = format == .html ? HTMLReport(input).html : MarkdownReport(input).markdown
         guard let output else {
             Console.out(text)
             return
         }
         try AtomicFile.write(text, to: output)
-        Console.error("Wrote \(output) (\(ReportCommand.size(text.utf8.count)))." + (format == .html ? " Open it in a browser." : ""))
+        Console.error(
+            "Wrote \(output) (\(ReportCommand.size(text.utf8.count)))."
+                + (format == .html ? " Open it in a browser." : ""))
     }
 
     /// The inventory and its warnings; errors stop the command as every analysis does.
@@ -106,15 +111,18 @@ struct ReportCommand: ParsableCommand {
         let errors = findings.filter { $0.severity == .error }
         guard errors.isEmpty else {
             let text = TextFindingsReporter(colour: Console.colourOnStandardError).report(errors, rules: [])
-            throw UserError("the inventory has errors; fix them first", hint: "see `cleave validate \(inventory.path)`",
-                            preamble: text)
+            throw UserError(
+                "the inventory has errors; fix them first", hint: "see `cleave validate \(inventory.path)`",
+                preamble: text)
         }
         return (loaded.estate, findings.filter { $0.severity == .warning })
     }
 
     /// The areas map and one map per option, laid out in child processes as `render` does.
     /// A map too big for the page, or one that fails, is left out with the reason.
-    private func drawMaps(_ estate: Estate, evaluations: [OptionEvaluation]) -> [String: Result<ReportMap, MapUnavailable>] {
+    private func drawMaps(_ estate: Estate, evaluations: [OptionEvaluation]) -> [String: Result<
+        ReportMap, MapUnavailable
+    >] {
         let context = ViewContext(facts: MapFacts(estate: estate), maxNodes: maxNodes)
         var views: [any MapView] = [AreasView()]
         views += evaluations.map { OptionView(option: $0.option.id) }
@@ -123,9 +131,10 @@ struct ReportCommand: ParsableCommand {
         for view in views {
             // An option map draws every item: decide before drawing 100,000 nodes.
             if view is OptionView, estate.items.count > maxNodes {
-                result[view.name] = .failure(MapUnavailable(
-                    "the estate has \(estate.items.count) items, more than the map limit of \(maxNodes) (--max-nodes); "
-                    + "the table by service area above and the item explorer show what the option does"))
+                result[view.name] = .failure(
+                    MapUnavailable(
+                        "the estate has \(estate.items.count) items, more than the map limit of \(maxNodes) (--max-nodes); "
+                            + "the table by service area above and the item explorer show what the option does"))
                 continue
             }
             do {
@@ -141,11 +150,15 @@ struct ReportCommand: ParsableCommand {
             switch image {
             case .success(let bytes):
                 let nodes = map.diagram.nodes.map { node in
-                    ReportMap.Node(id: node.label.id, hover: ([node.label.name + (node.label.id.map { " (\($0))" } ?? "")]
-                                                             + node.label.details).joined(separator: "\n"))
+                    ReportMap.Node(
+                        id: node.label.id,
+                        hover: ([node.label.name + (node.label.id.map { " (\($0))" } ?? "")]
+                            + node.label.details).joined(separator: "\n"))
                 }
-                result[map.name] = .success(ReportMap(title: map.diagram.title, svg: String(decoding: bytes, as: UTF8.self),
-                                                      nodes: nodes, notes: map.diagram.notes))
+                result[map.name] = .success(
+                    ReportMap(
+                        title: map.diagram.title, svg: String(decoding: bytes, as: UTF8.self),
+                        nodes: nodes, notes: map.diagram.notes))
             case .failure(let error):
                 Console.error("note: the map \(map.name) is left out of the report: \(error)")
                 result[map.name] = .failure(MapUnavailable("it could not be laid out (\(error))"))

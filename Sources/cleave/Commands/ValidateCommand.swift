@@ -9,27 +9,27 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check the inventory and report every inconsistency at once.",
         discussion: """
-        Reads every *.yaml / *.yml / *.json file under PATH and reports all problems, compiler-style:
-          Inventory/systems.yaml:12:5: error: [unknown-reference] dependsOn: no item has the id 'cmr'; did you mean 'crm'?
+            Reads every *.yaml / *.yml / *.json file under PATH and reports all problems, compiler-style:
+              Inventory/systems.yaml:12:5: error: [unknown-reference] dependsOn: no item has the id 'cmr'; did you mean 'crm'?
 
-        Exit status: 0 no errors; 1 errors found (with --strict, warnings too); 2 the
-        inventory could not be read, or bad usage.
+            Exit status: 0 no errors; 1 errors found (with --strict, warnings too); 2 the
+            inventory could not be read, or bad usage.
 
-        Rules (set a rule's severity under `estate.rules`, e.g. `orphan: off`):
-        \(ValidateCommand.ruleList)
+            Rules (set a rule's severity under `estate.rules`, e.g. `orphan: off`):
+            \(ValidateCommand.ruleList)
 
-        Examples:
-          cleave validate                                  # the Inventory folder
-          cleave validate Inventory --strict               # warnings fail too
-          cleave validate --format sarif > cleave.sarif    # for code-scanning upload
-          cleave validate --format github                  # annotations in GitHub Actions
-          cleave validate --write-baseline .cleave-baseline.json
-          cleave validate --baseline .cleave-baseline.json # fail only on new findings
+            Examples:
+              cleave validate                                  # the Inventory folder
+              cleave validate Inventory --strict               # warnings fail too
+              cleave validate --format sarif > cleave.sarif    # for code-scanning upload
+              cleave validate --format github                  # annotations in GitHub Actions
+              cleave validate --write-baseline .cleave-baseline.json
+              cleave validate --baseline .cleave-baseline.json # fail only on new findings
 
-        A baseline records files relative to the inventory, so it matches however the
-        inventory path is spelled (Inventory, ./Inventory/, an absolute path). SARIF
-        locations are relative to the repository root (%SRCROOT%).
-        """)
+            A baseline records files relative to the inventory, so it matches however the
+            inventory path is spelled (Inventory, ./Inventory/, an absolute path). SARIF
+            locations are relative to the repository root (%SRCROOT%).
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, sarif, github, junit
@@ -43,28 +43,39 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
-    @Option(help: ArgumentHelp("Known findings that do not fail the check (written by --write-baseline).",
-                               valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Known findings that do not fail the check (written by --write-baseline).",
+            valueName: "file"))
     var baseline: String?
 
-    @Option(help: ArgumentHelp("Record the current findings as the baseline in this file, and exit 0.",
-                               valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Record the current findings as the baseline in this file, and exit 0.",
+            valueName: "file"))
     var writeBaseline: String?
 
     static var ruleList: String {
-        RuleRegistry.rules.map { "  \($0.id.padding(toLength: 21, withPad: " ", startingAt: 0)) \($0.defaultSeverity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \($0.summary)" }
-            .joined(separator: "\n")
+        RuleRegistry.rules.map {
+            "  \($0.id.padding(toLength: 21, withPad: " ", startingAt: 0)) \($0.defaultSeverity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \($0.summary)"
+        }
+        .joined(separator: "\n")
     }
 
     func run() throws {
         let loaded = try inventory.load()
         var findings = Validator.validate(loaded)
         if strict {
-            findings = findings.map { var f = $0; f.severity = .error; return f }
+            findings = findings.map {
+                var f = $0
+                f.severity = .error
+                return f
+            }
         }
         if let writeBaseline {
             try AtomicFile.write(Baseline(findings: findings, root: inventoryRoot).json(), to: writeBaseline)
-            Console.error("Wrote \(findings.count) finding\(findings.count == 1 ? "" : "s") to the baseline \(writeBaseline).")
+            Console.error(
+                "Wrote \(findings.count) finding\(findings.count == 1 ? "" : "s") to the baseline \(writeBaseline).")
             return
         }
         var known = 0
@@ -97,8 +108,9 @@ struct ValidateCommand: ParsableCommand {
 
     static var ruleDescriptions: [RuleDescription] {
         RuleRegistry.rules.map { rule in
-            RuleDescription(id: rule.id, summary: rule.summary, defaultSeverity: rule.defaultSeverity,
-                            examples: rule.triggering.map { .init(yaml: $0.yaml, findings: $0.expected) })
+            RuleDescription(
+                id: rule.id, summary: rule.summary, defaultSeverity: rule.defaultSeverity,
+                examples: rule.triggering.map { .init(yaml: $0.yaml, findings: $0.expected) })
         }
     }
 

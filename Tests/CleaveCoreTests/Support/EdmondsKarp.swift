@@ -16,7 +16,8 @@ func edmondsKarp(_ network: FlowNetwork, source: Int, sink: Int) -> (value: Int6
         parent[source] = source
         var queue = [source], head = 0
         while head < queue.count {
-            let v = queue[head]; head += 1
+            let v = queue[head]
+            head += 1
             for w in 0..<n where parent[w] < 0 && residual[v][w] > 0 {
                 parent[w] = v
                 queue.append(w)
@@ -29,9 +30,16 @@ func edmondsKarp(_ network: FlowNetwork, source: Int, sink: Int) -> (value: Int6
         let parent = search()
         guard parent[sink] >= 0 else { break }
         var bottleneck = Int64.max, v = sink
-        while v != source { bottleneck = min(bottleneck, residual[parent[v]][v]); v = parent[v] }
+        while v != source {
+            bottleneck = min(bottleneck, residual[parent[v]][v])
+            v = parent[v]
+        }
         v = sink
-        while v != source { residual[parent[v]][v] -= bottleneck; residual[v][parent[v]] += bottleneck; v = parent[v] }
+        while v != source {
+            residual[parent[v]][v] -= bottleneck
+            residual[v][parent[v]] += bottleneck
+            v = parent[v]
+        }
         flow += bottleneck
     }
     return (flow >= big ? nil : flow, search().map { $0 >= 0 })

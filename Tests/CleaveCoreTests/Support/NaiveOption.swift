@@ -15,15 +15,24 @@ struct NaiveOption {
         brute = BruteForce(estate)
         needs = brute.needs()
         let ids = estate.parties.map(\.id)
-        let separated = option.map { o in Set(o.separate.map { $0.compactMap { ids.firstIndex(of: $0.id) } } ?? Array(ids.indices)) }
+        let separated =
+            option.map { o in Set(o.separate.map { $0.compactMap { ids.firstIndex(of: $0.id) } } ?? Array(ids.indices))
+            }
             ?? Set(ids.indices)
         self.separated = separated
         var outcome: [String] = []
         for (i, item) in estate.items.enumerated() {
-            guard let option else { outcome.append("unchanged"); continue }
+            guard let option else {
+                outcome.append("unchanged")
+                continue
+            }
             let area = estate.areas.first { $0.id == item.area.id }
             var d = option.defaultDisposition
-            if let area, !area.inScope { d = .shared } else if let a = option.areas.first(where: { $0.area.id == item.area.id }) { d = a.disposition }
+            if let area, !area.inScope {
+                d = .shared
+            } else if let a = option.areas.first(where: { $0.area.id == item.area.id }) {
+                d = a.disposition
+            }
             if let o = option.items.first(where: { $0.item.id == item.id }) { d = o.disposition }
             let blocs = Set(needs[i].map { Self.bloc($0, ids, separated) })
             let lead = Self.lead(item, estate).map { Self.bloc($0, ids, separated) }
@@ -38,7 +47,9 @@ struct NaiveOption {
         self.outcome = outcome
     }
 
-    static func bloc(_ p: Int, _ ids: [String], _ separated: Set<Int>) -> String { separated.contains(p) ? ids[p] : "rest" }
+    static func bloc(_ p: Int, _ ids: [String], _ separated: Set<Int>) -> String {
+        separated.contains(p) ? ids[p] : "rest"
+    }
     func bloc(_ p: Int) -> String { Self.bloc(p, estate.parties.map(\.id), separated) }
     func blocs(_ i: Int) -> Set<String> { Set(needs[i].map(bloc)) }
 

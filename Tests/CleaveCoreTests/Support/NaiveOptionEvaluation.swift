@@ -55,7 +55,9 @@ struct NaiveOptionEvaluation {
         // d(i): items[i]; else shared when out of scope; else areas[area]; else the default.
         dispositions = items.map { item in
             if let own = option.items.first(where: { $0.item.id == item.id }) { return own.disposition }
-            guard let area = estate.areas.first(where: { $0.id == item.area.id }) else { return option.defaultDisposition }
+            guard let area = estate.areas.first(where: { $0.id == item.area.id }) else {
+                return option.defaultDisposition
+            }
             if !area.inScope { return .shared }
             return option.areas.first { $0.area.id == area.id }?.disposition ?? option.defaultDisposition
         }
@@ -82,15 +84,18 @@ struct NaiveOptionEvaluation {
         ties.sort { $0.lexicographicallyPrecedes($1) }
         conflicts.sort { $0.lexicographicallyPrecedes($1) }
 
-        blockers = NaiveOptionEvaluation.blockers(estate, option: option, reference: reference,
-                                                  outcomes: outcomes, conflicts: conflicts)
+        blockers = NaiveOptionEvaluation.blockers(
+            estate, option: option, reference: reference,
+            outcomes: outcomes, conflicts: conflicts)
         figures(estate)
     }
 
     /// unsplittable, contract-lock (released at `end`; notice `noticeMonths` before) and
     /// conflict, sorted by kind, item id, then related ids.
-    static func blockers(_ estate: Estate, option: Option, reference: BruteForce,
-                         outcomes: [String], conflicts: [[String]]) -> [Blocker] {
+    static func blockers(
+        _ estate: Estate, option: Option, reference: BruteForce,
+        outcomes: [String], conflicts: [[String]]
+    ) -> [Blocker] {
         let items = estate.items
         var result: [Blocker] = []
         let lockDate = option.targetDate ?? estate.asOf
@@ -105,8 +110,10 @@ struct NaiveOptionEvaluation {
             guard locked else { continue }
             let notice = item.end.map { monthsBefore($0, item.noticeMonths) }
             let missed = notice.flatMap { notice in start.map { notice < $0 } } ?? false
-            result.append(Blocker(kind: "contract-lock", item: item.id, related: dependents,
-                                  releaseDate: item.end, noticeDate: notice, noticeMissed: missed))
+            result.append(
+                Blocker(
+                    kind: "contract-lock", item: item.id, related: dependents,
+                    releaseDate: item.end, noticeDate: notice, noticeMissed: missed))
         }
         for conflict in conflicts {
             result.append(Blocker(kind: "conflict", item: conflict[0], related: [conflict[1]]))
@@ -123,7 +130,10 @@ struct NaiveOptionEvaluation {
         var year = day.year, month = day.month
         for _ in 0..<months {
             month -= 1
-            if month == 0 { month = 12; year -= 1 }
+            if month == 0 {
+                month = 12
+                year -= 1
+            }
         }
         let lengths = [31, Day.isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         return Day(year: year, month: month, day: min(day.day, lengths[month - 1]))!
@@ -148,6 +158,8 @@ struct NaiveOptionEvaluation {
         for blocker in blockers where blocker.kind == "contract-lock" {
             if let date = blocker.releaseDate { completionDate = max(completionDate ?? date, date) }
         }
-        neverCompletes = blockers.contains { $0.kind == "unsplittable" || ($0.kind == "contract-lock" && $0.releaseDate == nil) }
+        neverCompletes = blockers.contains {
+            $0.kind == "unsplittable" || ($0.kind == "contract-lock" && $0.releaseDate == nil)
+        }
     }
 }

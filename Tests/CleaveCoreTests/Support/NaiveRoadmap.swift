@@ -15,7 +15,10 @@ struct NaiveRoadmap: Equatable {
         var year = day.year, month = day.month
         for _ in 0..<months {
             month += 1
-            if month == 13 { month = 1; year += 1 }
+            if month == 13 {
+                month = 1
+                year += 1
+            }
         }
         return Day(year: year, month: month, day: min(day.day, Day.daysIn(month: month, year: year)))!
     }
@@ -25,23 +28,38 @@ struct NaiveRoadmap: Equatable {
         let o = NaiveOption(estate, option)
         let items = estate.items
         let work = Set(items.indices.filter { o.outcome[$0] != "unchanged" })
-        func waits(_ i: Int) -> Set<Int> { Set(o.brute.edges.filter { $0.from == i && work.contains($0.to) }.map(\.to)) }
+        func waits(_ i: Int) -> Set<Int> {
+            Set(o.brute.edges.filter { $0.from == i && work.contains($0.to) }.map(\.to))
+        }
         func reach(_ i: Int) -> Set<Int> {
             var seen: Set<Int> = [i]
             var changed = true
             while changed {
                 changed = false
-                for j in seen { for w in waits(j) where !seen.contains(w) { seen.insert(w); changed = true } }
+                for j in seen {
+                    for w in waits(j) where !seen.contains(w) {
+                        seen.insert(w)
+                        changed = true
+                    }
+                }
             }
             return seen
         }
         let reaches = Dictionary(uniqueKeysWithValues: work.map { ($0, reach($0)) })
-        let group = Dictionary(uniqueKeysWithValues: work.map { i in (i, work.filter { reaches[i]!.contains($0) && reaches[$0]!.contains(i) }) })
-        let outside = Dictionary(uniqueKeysWithValues: work.map { i in (i, group[i]!.reduce(into: Set<Int>()) { $0.formUnion(waits($1)) }.subtracting(group[i]!)) })
-        let months = Dictionary(uniqueKeysWithValues: work.map { ($0, items[$0].split.months ?? estate.defaultSplitMonths) })
-        let bound = Dictionary(uniqueKeysWithValues: work.map { i in
-            (i, o.outcome[i] == "duplicated" && items[i].kind == .contract && !items[i].assignable)
-        })
+        let group = Dictionary(
+            uniqueKeysWithValues: work.map { i in
+                (i, work.filter { reaches[i]!.contains($0) && reaches[$0]!.contains(i) })
+            })
+        let outside = Dictionary(
+            uniqueKeysWithValues: work.map { i in
+                (i, group[i]!.reduce(into: Set<Int>()) { $0.formUnion(waits($1)) }.subtracting(group[i]!))
+            })
+        let months = Dictionary(
+            uniqueKeysWithValues: work.map { ($0, items[$0].split.months ?? estate.defaultSplitMonths) })
+        let bound = Dictionary(
+            uniqueKeysWithValues: work.map { i in
+                (i, o.outcome[i] == "duplicated" && items[i].kind == .contract && !items[i].assignable)
+            })
         var start: [Int: Day?] = [:], finish: [Int: Day?] = [:], wave: [Int: Int] = [:]
         while start.count < work.count {
             for i in work where start[i] == nil && outside[i]!.allSatisfy({ finish[$0] != nil }) {
@@ -87,15 +105,18 @@ struct NaiveRoadmap: Equatable {
                 if let gate, late(gate) {
                     reason = "waits for \(id(gate)) until \(finish[gate]!.map(\.description) ?? "never")"
                 } else if let s = start[i]!, let f = finish[i]! {
-                    reason = bound[i]! && f > Self.add(s, months[i]!) ? "contract end \(f)" : "work from \(s) for \(months[i]!)"
+                    reason =
+                        bound[i]! && f > Self.add(s, months[i]!)
+                        ? "contract end \(f)" : "work from \(s) for \(months[i]!)"
                 } else {
                     reason = "open-ended"
                 }
             }
             let fmt = { (d: Day?) in d.map(\.description) ?? "never" }
-            steps.append("\(id(i)) \(months[i]!)m \(fmt(start[i]!))→\(fmt(finish[i]!)) wave \(wave[i]!)"
-                         + " waits \(waits(i).map(id).sorted()) group \(group[i]!.map(id).sorted())"
-                         + " late \(late(i)) (\(reason)) critical \(path.contains(id(i)))")
+            steps.append(
+                "\(id(i)) \(months[i]!)m \(fmt(start[i]!))→\(fmt(finish[i]!)) wave \(wave[i]!)"
+                    + " waits \(waits(i).map(id).sorted()) group \(group[i]!.map(id).sorted())"
+                    + " late \(late(i)) (\(reason)) critical \(path.contains(id(i)))")
             if bound[i]!, let end = items[i].end {
                 let date = end.subtracting(months: items[i].noticeMonths)
                 notices.append("\(id(i)) \(date) missed \(date < first)")
@@ -116,9 +137,10 @@ struct NaiveRoadmap: Equatable {
             case .waitsFor(let item, let finish): reason = "waits for \(id(item)) until \(fmt(finish))"
             case .work(let start, let months): reason = "work from \(start) for \(months)"
             }
-            steps.append("\(id(s.item)) \(s.months)m \(fmt(s.start))→\(fmt(s.finish)) wave \(s.wave)"
-                         + " waits \(s.waitsFor.map(id)) group \(s.group.map(id))"
-                         + " late \(s.late) (\(reason)) critical \(s.critical)")
+            steps.append(
+                "\(id(s.item)) \(s.months)m \(fmt(s.start))→\(fmt(s.finish)) wave \(s.wave)"
+                    + " waits \(s.waitsFor.map(id)) group \(s.group.map(id))"
+                    + " late \(s.late) (\(reason)) critical \(s.critical)")
         }
         completion = roadmap.completion
         path = roadmap.criticalPath.map(id)

@@ -24,7 +24,9 @@ func randomCostedEstate(_ rng: inout SeededGenerator, items maxItems: Int, densi
         } else if rng.chance(0.2) {
             item.kind = .team
             item.fte = rng.chance(0.1) ? nil : Double(rng.below(20)) / 2
-            if rng.chance(0.5) { item.employer = Reference(rng.chance(0.1) ? "ghost" : parties[rng.below(parties.count)], at: here) }
+            if rng.chance(0.5) {
+                item.employer = Reference(rng.chance(0.1) ? "ghost" : parties[rng.below(parties.count)], at: here)
+            }
         }
         estate.items[i] = item
     }
@@ -53,7 +55,8 @@ func randomOption(_ rng: inout SeededGenerator, id: String, parties: [String], i
     if rng.chance(0.05) { separate?.append("ghost") }
     var overrides: [String: Disposition] = [:]
     for item in items where rng.chance(0.1) { overrides[item] = rng.chance(0.5) ? .split : .shared }
-    return Option(id: id, separate: separate, defaultDisposition: rng.chance(0.7) ? .split : .shared,
-                  areas: rng.chance(0.3) ? ["core": rng.chance(0.5) ? .split : .shared] : [:], items: overrides,
-                  targetDate: rng.chance(0.7) ? randomDay(&rng) : nil, startDate: rng.chance(0.6) ? randomDay(&rng) : nil)
+    return Option(
+        id: id, separate: separate, defaultDisposition: rng.chance(0.7) ? .split : .shared,
+        areas: rng.chance(0.3) ? ["core": rng.chance(0.5) ? .split : .shared] : [:], items: overrides,
+        targetDate: rng.chance(0.7) ? randomDay(&rng) : nil, startDate: rng.chance(0.6) ? randomDay(&rng) : nil)
 }

@@ -22,15 +22,17 @@ func randomEstate(_ rng: inout SeededGenerator, items maxItems: Int, density: Do
         if rng.chance(0.03) { dependsOn.append(dep("i\(i)")) }
         if rng.chance(0.05) { dependsOn.append(dep("ghost")) }
         let contracts = (0..<n).filter { kinds[$0] == .contract && $0 != i && rng.chance(0.2) }.map { "i\($0)" }
-        items.append(makeItem(
-            "i\(i)", kinds[i], area: rng.chance(0.5) ? "core" : "edge",
-            lead: rng.chance(0.2) ? parties.randomElement(using: &rng) : nil,
-            users: users, parties: kinds[i] == .contract ? parties.filter { _ in rng.chance(0.2) } : [],
-            dependsOn: dependsOn, contracts: contracts,
-            strategy: rng.chance(0.15) ? .none : .clone, oneOff: cost()))
+        items.append(
+            makeItem(
+                "i\(i)", kinds[i], area: rng.chance(0.5) ? "core" : "edge",
+                lead: rng.chance(0.2) ? parties.randomElement(using: &rng) : nil,
+                users: users, parties: kinds[i] == .contract ? parties.filter { _ in rng.chance(0.2) } : [],
+                dependsOn: dependsOn, contracts: contracts,
+                strategy: rng.chance(0.15) ? .none : .clone, oneOff: cost()))
     }
     items.shuffle(using: &rng)
-    return Estate(parties: parties, areas: areas, items: items,
-                  defaultDuplicateCost: Double(Int.random(in: 0...5, using: &rng)),
-                  defaultSeverCost: rng.chance(0.4) ? nil : Double(Int.random(in: 0...5, using: &rng)))
+    return Estate(
+        parties: parties, areas: areas, items: items,
+        defaultDuplicateCost: Double(Int.random(in: 0...5, using: &rng)),
+        defaultSeverCost: rng.chance(0.4) ? nil : Double(Int.random(in: 0...5, using: &rng)))
 }

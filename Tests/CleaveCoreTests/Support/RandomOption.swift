@@ -14,8 +14,9 @@ func randomOption(_ rng: inout SeededGenerator, for estate: Estate) -> Option {
     for area in estate.areas.map(\.id) + ["ghost-area"] where rng.chance(0.4) { areas[area] = disposition() }
     var items: [String: Disposition] = [:]
     for item in estate.items.map(\.id) + ["ghost-item"] where rng.chance(0.25) { items[item] = disposition() }
-    return Option(id: "o", separate: separate, defaultDisposition: disposition(), areas: areas, items: items,
-                  targetDate: date(), startDate: date())
+    return Option(
+        id: "o", separate: separate, defaultDisposition: disposition(), areas: areas, items: items,
+        targetDate: date(), startDate: date())
 }
 
 /// Gives the contracts of `estate` random terms (end, notice, assignable), some areas
@@ -23,7 +24,8 @@ func randomOption(_ rng: inout SeededGenerator, for estate: Estate) -> Option {
 /// estate a random `asOf`, so every rule of SPEC §4.3 has something to bite on.
 func randomizeTerms(_ estate: inout Estate, _ rng: inout SeededGenerator) {
     for a in estate.areas.indices where rng.chance(0.15) { estate.areas[a].inScope = false }
-    estate.asOf = rng.chance(0.3) ? nil : Day(year: 2025 + rng.below(3), month: 1 + rng.below(12), day: 1 + rng.below(28))
+    estate.asOf =
+        rng.chance(0.3) ? nil : Day(year: 2025 + rng.below(3), month: 1 + rng.below(12), day: 1 + rng.below(28))
     for i in estate.items.indices {
         if rng.chance(0.3) { estate.items[i].annualCost = Double(rng.below(50)) }
         if rng.chance(0.3) { estate.items[i].split.annualCostPerInstance = Double(rng.below(20)) }
@@ -35,7 +37,9 @@ func randomizeTerms(_ estate: inout Estate, _ rng: inout SeededGenerator) {
         // Month ends half the time, so notice dates are clamped (31 March less a month).
         let year = 2025 + rng.below(4), month = 1 + rng.below(12)
         let last = Day.daysIn(month: month, year: year)
-        estate.items[i].end = rng.chance(0.25) ? nil
+        estate.items[i].end =
+            rng.chance(0.25)
+            ? nil
             : Day(year: year, month: month, day: rng.chance(0.5) ? last : 1 + rng.below(28))
         estate.items[i].noticeMonths = rng.chance(0.3) ? 0 : rng.below(25)
         estate.items[i].assignable = rng.chance(0.3)

@@ -6,17 +6,25 @@ struct ContractExpiredRule: ValidationRule {
     static let summary = "A contract ended before estate.asOf."
     static let defaultSeverity = Severity.warning
     static let triggering = [
-        RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], contracts: [c1]}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S, end: 2025-12-31}\n",
-                    expect: ["7:52: contract 'c1' ended on 2025-12-31, before the inventory's date (2026-01-01); renew it or record its successor"]),
+        RuleExample(
+            RuleExample.header
+                + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], contracts: [c1]}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S, end: 2025-12-31}\n",
+            expect: [
+                "7:52: contract 'c1' ended on 2025-12-31, before the inventory's date (2026-01-01); renew it or record its successor"
+            ])
     ]
-    static let nonTriggering = [RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], contracts: [c1]}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S, end: 2026-01-01}\n"]
+    static let nonTriggering = [
+        RuleExample.header
+            + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], contracts: [c1]}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S, end: 2026-01-01}\n"
+    ]
 
     static func check(_ context: ValidationContext) -> [Finding] {
         guard let asOf = context.estate.asOf else { return [] }
         return context.estate.items.compactMap { item in
             guard item.kind == .contract, let end = item.end, end < asOf else { return nil }
-            return finding("contract '\(item.id)' ended on \(end), before the inventory's date (\(asOf)); renew it or record its successor",
-                           at: item.locations["end"] ?? item.location)
+            return finding(
+                "contract '\(item.id)' ended on \(end), before the inventory's date (\(asOf)); renew it or record its successor",
+                at: item.locations["end"] ?? item.location)
         }
     }
 }

@@ -14,21 +14,25 @@ struct DefaultCostRule: ValidationRule {
     static let summary = "An item or dependency priced by the estate's default cost, not its own (off by default)."
     static let defaultSeverity = Severity.off
     static let triggering = [
-        RuleExample(header + """
-            systems:
-              - {id: crm, name: CRM, area: ar, users: [A, B], dependsOn: [db, {id: web, severCost: 10}], split: {oneOffCost: 5}}
-              - {id: db, name: DB, area: ar, users: [B]}
-              - {id: web, name: Web, area: ar, users: [A], split: {strategy: none}}
+        RuleExample(
+            header + """
+                systems:
+                  - {id: crm, name: CRM, area: ar, users: [A, B], dependsOn: [db, {id: web, severCost: 10}], split: {oneOffCost: 5}}
+                  - {id: db, name: DB, area: ar, users: [B]}
+                  - {id: web, name: Web, area: ar, users: [A], split: {strategy: none}}
 
-            """, expect: [
+                """,
+            expect: [
                 "5:63: 'crm' → 'db' gives no severCost, so severing it is priced at the default sever cost of £500; set its severCost",
                 "6:5: 'db' gives no split.oneOffCost, so duplicating it is priced at the default duplication cost of £20,000; set split.oneOffCost",
-            ]),
+            ])
     ]
     static let nonTriggering = [
         // Off unless the estate turns it on.
-        RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], dependsOn: [db]}\n  - {id: db, name: DB, area: ar}\n",
-        header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], dependsOn: [{id: db, severCost: 0}], split: {oneOffCost: 0}}\n"
+        RuleExample.header
+            + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], dependsOn: [db]}\n  - {id: db, name: DB, area: ar}\n",
+        header
+            + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], dependsOn: [{id: db, severCost: 0}], split: {oneOffCost: 0}}\n"
             + "  - {id: db, name: DB, area: ar, split: {strategy: none}}\n",
     ]
 
@@ -46,14 +50,20 @@ struct DefaultCostRule: ValidationRule {
         var findings: [Finding] = []
         for item in estate.items {
             if item.split.strategy != .none && item.split.oneOffCost == nil {
-                findings.append(finding(duplicateMessage(item.id, money.format(estate.defaultDuplicateCost)),
-                                        at: item.location))
+                findings.append(
+                    finding(
+                        duplicateMessage(item.id, money.format(estate.defaultDuplicateCost)),
+                        at: item.location))
             }
             guard let severCost = estate.defaultSeverCost else { continue }
-            for dependency in item.dependsOn where dependency.severCost == nil && dependency.target.id != item.id
-                && context.item(dependency.target.id) != nil {
-                findings.append(finding(severMessage(item.id, dependency.target.id, money.format(severCost)),
-                                        at: dependency.target.location))
+            for dependency in item.dependsOn
+            where dependency.severCost == nil && dependency.target.id != item.id
+                && context.item(dependency.target.id) != nil
+            {
+                findings.append(
+                    finding(
+                        severMessage(item.id, dependency.target.id, money.format(severCost)),
+                        at: dependency.target.location))
             }
         }
         return findings

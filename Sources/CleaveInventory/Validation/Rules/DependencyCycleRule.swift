@@ -6,10 +6,15 @@ struct DependencyCycleRule: ValidationRule {
     static let summary = "A cycle in dependsOn (the cycle is printed)."
     static let defaultSeverity = Severity.warning
     static let triggering = [
-        RuleExample(RuleExample.header + "systems:\n  - {id: a, name: A, area: ar, users: [A], dependsOn: [b]}\n  - {id: b, name: B, area: ar, dependsOn: [c]}\n  - {id: c, name: C, area: ar, dependsOn: [a]}\n",
-                    expect: ["5:56: dependency cycle: a → b → c → a"]),
+        RuleExample(
+            RuleExample.header
+                + "systems:\n  - {id: a, name: A, area: ar, users: [A], dependsOn: [b]}\n  - {id: b, name: B, area: ar, dependsOn: [c]}\n  - {id: c, name: C, area: ar, dependsOn: [a]}\n",
+            expect: ["5:56: dependency cycle: a → b → c → a"])
     ]
-    static let nonTriggering = [RuleExample.header + "systems:\n  - {id: a, name: A, area: ar, users: [A], dependsOn: [b, c]}\n  - {id: b, name: B, area: ar, dependsOn: [c]}\n  - {id: c, name: C, area: ar}\n"]
+    static let nonTriggering = [
+        RuleExample.header
+            + "systems:\n  - {id: a, name: A, area: ar, users: [A], dependsOn: [b, c]}\n  - {id: b, name: B, area: ar, dependsOn: [c]}\n  - {id: c, name: C, area: ar}\n"
+    ]
 
     /// One cycle per tangle of items that depend on each other (see
     /// `EstateGraph.dependencyCycles`), pointing at the dependency that starts it.

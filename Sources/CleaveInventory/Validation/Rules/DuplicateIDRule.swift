@@ -6,8 +6,11 @@ struct DuplicateIDRule: ValidationRule {
     static let summary = "An id is defined twice (both places are named)."
     static let defaultSeverity = Severity.error
     static let triggering = [
-        RuleExample(RuleExample.header + "systems:\n  - {id: ar, name: Clash, area: ar, users: [A]}\n",
-                    expect: ["5:5: id 'ar' is already defined, as an area at 3:9; ids are unique across parties, areas, items and options"]),
+        RuleExample(
+            RuleExample.header + "systems:\n  - {id: ar, name: Clash, area: ar, users: [A]}\n",
+            expect: [
+                "5:5: id 'ar' is already defined, as an area at 3:9; ids are unique across parties, areas, items and options"
+            ])
     ]
     static let nonTriggering = [RuleExample.header + "systems:\n  - {id: s1, name: S1, area: ar, users: [A]}\n"]
 
@@ -26,10 +29,12 @@ struct DuplicateIDRule: ValidationRule {
                 first[definition.id] = (definition.location, definition.entity)
                 continue
             }
-            let place = location.file == definition.location.file ? "\(location.line):\(location.column)" : "\(location)"
-            findings.append(finding(
-                "id '\(definition.id)' is already defined, as \(entity.noun) at \(place); ids are unique across parties, areas, items and options",
-                at: definition.location, related: [.init(location, "first defined here")]))
+            let place =
+                location.file == definition.location.file ? "\(location.line):\(location.column)" : "\(location)"
+            findings.append(
+                finding(
+                    "id '\(definition.id)' is already defined, as \(entity.noun) at \(place); ids are unique across parties, areas, items and options",
+                    at: definition.location, related: [.init(location, "first defined here")]))
         }
         return findings
     }

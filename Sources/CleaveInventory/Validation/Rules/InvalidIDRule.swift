@@ -6,12 +6,20 @@ struct InvalidIDRule: ValidationRule {
     static let summary = "An id does not match [A-Za-z0-9][A-Za-z0-9._-]*."
     static let defaultSeverity = Severity.error
     static let triggering = [
-        RuleExample(RuleExample.header + "systems:\n  - {id: \"erp\\u200B\", name: ERP, area: ar, users: [A]}\n",
-                    expect: ["5:5: id 'erp\\u{200B}' is not valid: U+200B at position 4 is not allowed; ids are letters, digits, '.', '_' and '-', starting with a letter or digit"]),
-        RuleExample(RuleExample.header + "systems:\n  - {id: _erp, name: ERP, area: ar, users: [A]}\n",
-                    expect: ["5:5: id '_erp' is not valid: '_' at position 1 is not allowed; ids are letters, digits, '.', '_' and '-', starting with a letter or digit"]),
+        RuleExample(
+            RuleExample.header + "systems:\n  - {id: \"erp\\u200B\", name: ERP, area: ar, users: [A]}\n",
+            expect: [
+                "5:5: id 'erp\\u{200B}' is not valid: U+200B at position 4 is not allowed; ids are letters, digits, '.', '_' and '-', starting with a letter or digit"
+            ]),
+        RuleExample(
+            RuleExample.header + "systems:\n  - {id: _erp, name: ERP, area: ar, users: [A]}\n",
+            expect: [
+                "5:5: id '_erp' is not valid: '_' at position 1 is not allowed; ids are letters, digits, '.', '_' and '-', starting with a letter or digit"
+            ]),
     ]
-    static let nonTriggering = [RuleExample.header + "systems:\n  - {id: erp-gold.v2_1, name: ERP, area: ar, users: [A]}\n"]
+    static let nonTriggering = [
+        RuleExample.header + "systems:\n  - {id: erp-gold.v2_1, name: ERP, area: ar, users: [A]}\n"
+    ]
 
     static func check(_ context: ValidationContext) -> [Finding] {
         let estate = context.estate
@@ -22,11 +30,13 @@ struct InvalidIDRule: ValidationRule {
         definitions += estate.options.map { ($0.id, $0.location) }
         return definitions.compactMap { id, location in
             guard let (position, scalar) = firstInvalid(id) else { return nil }
-            let shown = scalar.properties.generalCategory == .spaceSeparator || !isVisible(scalar)
+            let shown =
+                scalar.properties.generalCategory == .spaceSeparator || !isVisible(scalar)
                 ? codePoint(scalar) : "'\(scalar)'"
             let what = id.isEmpty ? "is empty" : "is not valid: \(shown) at position \(position) is not allowed"
-            return finding("id '\(escaped(id))' \(what); ids are letters, digits, '.', '_' and '-', starting with a letter or digit",
-                           at: location)
+            return finding(
+                "id '\(escaped(id))' \(what); ids are letters, digits, '.', '_' and '-', starting with a letter or digit",
+                at: location)
         }
     }
 
@@ -56,13 +66,15 @@ struct InvalidIDRule: ValidationRule {
     static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .control, .format, .unassigned, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate,
-             .nonspacingMark, .enclosingMark, .spaceSeparator: false
+            .nonspacingMark, .enclosingMark, .spaceSeparator:
+            false
         default: true
         }
     }
 
     /// The id with invisible characters written as `\u{…}` so the message shows them.
     static func escaped(_ id: String) -> String {
-        id.unicodeScalars.map { isVisible($0) ? String($0) : "\\u{\(String($0.value, radix: 16, uppercase: true))}" }.joined()
+        id.unicodeScalars.map { isVisible($0) ? String($0) : "\\u{\(String($0.value, radix: 16, uppercase: true))}" }
+            .joined()
     }
 }

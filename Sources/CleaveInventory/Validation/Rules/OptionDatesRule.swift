@@ -9,11 +9,15 @@ struct OptionDatesRule: ValidationRule {
     static let summary = "An option's targetDate is before it starts (its startDate, else estate.asOf)."
     static let defaultSeverity = Severity.warning
     static let triggering = [
-        RuleExample(RuleExample.header + "options:\n  - {id: o1, name: O1, startDate: 2027-04-01, targetDate: 2027-03-31}\n",
-                    expect: ["5:59: option 'o1' has targetDate 2027-03-31, before its startDate 2027-04-01; move one of them"]),
-        RuleExample(RuleExample.header + "options:\n  - {id: o1, name: O1, targetDate: 2025-12-31}\n",
-                    expect: ["5:36: option 'o1' has targetDate 2025-12-31, before the inventory's asOf 2026-01-01, "
-                        + "when its work starts; move the target, or set a later startDate on the option"]),
+        RuleExample(
+            RuleExample.header + "options:\n  - {id: o1, name: O1, startDate: 2027-04-01, targetDate: 2027-03-31}\n",
+            expect: ["5:59: option 'o1' has targetDate 2027-03-31, before its startDate 2027-04-01; move one of them"]),
+        RuleExample(
+            RuleExample.header + "options:\n  - {id: o1, name: O1, targetDate: 2025-12-31}\n",
+            expect: [
+                "5:36: option 'o1' has targetDate 2025-12-31, before the inventory's asOf 2026-01-01, "
+                    + "when its work starts; move the target, or set a later startDate on the option"
+            ]),
     ]
     static let nonTriggering = [
         RuleExample.header + "options:\n  - {id: o1, name: O1, startDate: 2027-04-01, targetDate: 2027-04-01}\n",
@@ -29,13 +33,15 @@ struct OptionDatesRule: ValidationRule {
             let at = option.locations["targetDate"] ?? option.location
             if option.startDate != nil {
                 let startAt = option.locations["startDate"] ?? option.location
-                return finding("option '\(option.id)' has targetDate \(target), before its startDate \(start); move one of them",
-                               at: at, related: [.init(startAt, "startDate given here")])
+                return finding(
+                    "option '\(option.id)' has targetDate \(target), before its startDate \(start); move one of them",
+                    at: at, related: [.init(startAt, "startDate given here")])
             }
             let asOfAt = estate.locations["asOf"] ?? estate.location ?? option.location
-            return finding("option '\(option.id)' has targetDate \(target), before the inventory's asOf \(start), "
-                           + "when its work starts; move the target, or set a later startDate on the option",
-                           at: at, related: [.init(asOfAt, "asOf given here")])
+            return finding(
+                "option '\(option.id)' has targetDate \(target), before the inventory's asOf \(start), "
+                    + "when its work starts; move the target, or set a later startDate on the option",
+                at: at, related: [.init(asOfAt, "asOf given here")])
         }
     }
 }

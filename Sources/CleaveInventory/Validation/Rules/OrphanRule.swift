@@ -7,18 +7,26 @@ struct OrphanRule: ValidationRule {
     static let summary = "An item nobody needs (no users, nothing depends on it)."
     static let defaultSeverity = Severity.warning
     static let triggering = [
-        RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A]}\n  - {id: old, name: Old CRM, area: ar}\n",
-                    expect: ["6:5: 'old' has no users and nothing depends on it; add users, or retire it from the inventory"]),
+        RuleExample(
+            RuleExample.header
+                + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A]}\n  - {id: old, name: Old CRM, area: ar}\n",
+            expect: ["6:5: 'old' has no users and nothing depends on it; add users, or retire it from the inventory"])
     ]
-    static let nonTriggering = [RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], dependsOn: [db], contracts: [c1]}\n  - {id: db, name: DB, area: ar}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S}\n"]
+    static let nonTriggering = [
+        RuleExample.header
+            + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], dependsOn: [db], contracts: [c1]}\n  - {id: db, name: DB, area: ar}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S}\n"
+    ]
 
     static func check(_ context: ValidationContext) -> [Finding] {
         let graph = context.graph
         return graph.estate.items.indices.compactMap { i in
             let item = graph.estate.items[i]
-            guard item.kind != .contract, item.users.isEmpty, graph.dependents.neighbours(of: i).isEmpty else { return nil }
-            return finding("'\(item.id)' has no users and nothing depends on it; add users, or retire it from the inventory",
-                           at: item.location)
+            guard item.kind != .contract, item.users.isEmpty, graph.dependents.neighbours(of: i).isEmpty else {
+                return nil
+            }
+            return finding(
+                "'\(item.id)' has no users and nothing depends on it; add users, or retire it from the inventory",
+                at: item.location)
         }
     }
 }

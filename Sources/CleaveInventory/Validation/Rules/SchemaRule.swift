@@ -6,15 +6,22 @@ struct SchemaRule: LoaderRule {
     static let summary = "An unknown key or section, a value of the wrong type, or a missing required key."
     static let defaultSeverity = Severity.error
     static let triggering = [
-        RuleExample(RuleExample.header + "systems:\n  - {id: s1, name: S1, area: ar, users: [A], dependson: [s2]}\n",
-                    expect: ["5:46: unknown key 'dependson' in a system; did you mean 'dependsOn'?"]),
-        RuleExample(RuleExample.header + "systems:\n  - {id: s1, area: ar, users: [A], annualCost: lots}\n",
-                    expect: ["5:5: a system is missing required key 'name'",
-                             "5:48: annualCost: expected a number ≥ 0, found 'lots'"]),
-        RuleExample(RuleExample.header + "system: []\n",
-                    expect: ["4:1: unknown section 'system' in an inventory file; did you mean 'systems'?"]),
+        RuleExample(
+            RuleExample.header + "systems:\n  - {id: s1, name: S1, area: ar, users: [A], dependson: [s2]}\n",
+            expect: ["5:46: unknown key 'dependson' in a system; did you mean 'dependsOn'?"]),
+        RuleExample(
+            RuleExample.header + "systems:\n  - {id: s1, area: ar, users: [A], annualCost: lots}\n",
+            expect: [
+                "5:5: a system is missing required key 'name'",
+                "5:48: annualCost: expected a number ≥ 0, found 'lots'",
+            ]),
+        RuleExample(
+            RuleExample.header + "system: []\n",
+            expect: ["4:1: unknown section 'system' in an inventory file; did you mean 'systems'?"]),
     ]
-    static let nonTriggering = [RuleExample.header + "systems:\n  - {id: s1, name: S1, area: ar, users: [A], annualCost: 1200}\n"]
+    static let nonTriggering = [
+        RuleExample.header + "systems:\n  - {id: s1, name: S1, area: ar, users: [A], annualCost: 1200}\n"
+    ]
 }
 
 extension SchemaRule {

@@ -6,28 +6,42 @@ struct UnknownReferenceRule: ValidationRule {
     static let summary = "A reference to an id that does not exist."
     static let defaultSeverity = Severity.error
     static let triggering = [
-        RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A]}\n  - {id: web, name: Web, area: ar, users: [A], dependsOn: [cmr]}\n",
-                    expect: ["6:60: dependsOn: no item has the id 'cmr'; did you mean 'crm'?"]),
-        RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: digital, users: [A, NNC]}\n",
-                    expect: ["5:32: area: no area has the id 'digital'",
-                             "5:52: users: no party has the id 'NNC'"]),
-        RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: area, users: [alpha]}\n  - {id: web, name: Web, area: ar, users: [A], dependsOn: [crm]}\n",
-                    expect: ["5:32: area: 'area' is the name of area 'ar'; write ar",
-                             "5:46: users: 'alpha' is the name of party 'A'; write A"]),
+        RuleExample(
+            RuleExample.header
+                + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A]}\n  - {id: web, name: Web, area: ar, users: [A], dependsOn: [cmr]}\n",
+            expect: ["6:60: dependsOn: no item has the id 'cmr'; did you mean 'crm'?"]),
+        RuleExample(
+            RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: digital, users: [A, NNC]}\n",
+            expect: [
+                "5:32: area: no area has the id 'digital'",
+                "5:52: users: no party has the id 'NNC'",
+            ]),
+        RuleExample(
+            RuleExample.header
+                + "systems:\n  - {id: crm, name: CRM, area: area, users: [alpha]}\n  - {id: web, name: Web, area: ar, users: [A], dependsOn: [crm]}\n",
+            expect: [
+                "5:32: area: 'area' is the name of area 'ar'; write ar",
+                "5:46: users: 'alpha' is the name of party 'A'; write A",
+            ]),
     ]
-    static let nonTriggering = [RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A]}\n  - {id: web, name: Web, area: ar, users: [A], dependsOn: [crm]}\n"]
+    static let nonTriggering = [
+        RuleExample.header
+            + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A]}\n  - {id: web, name: Web, area: ar, users: [A], dependsOn: [crm]}\n"
+    ]
 
     static func check(_ context: ValidationContext) -> [Finding] {
         let names = NameIndex(context.estate)
         return ReferenceSite.all(in: context.estate).compactMap { site in
             guard context.entities[site.reference.id] == nil else { return nil }
             if let named = names.entity(named: site.reference.id, accepts: site.expected.accepts) {
-                return finding("\(site.key): '\(site.reference.id)' is the name of \(site.expected.noun) '\(named)'; write \(named)",
-                               at: site.reference.location, suggestion: named)
+                return finding(
+                    "\(site.key): '\(site.reference.id)' is the name of \(site.expected.noun) '\(named)'; write \(named)",
+                    at: site.reference.location, suggestion: named)
             }
             let suggestion = Suggestion.closest(to: site.reference.id, among: context.ids(where: site.expected.accepts))
-            return finding("\(site.key): no \(site.expected.noun) has the id '\(site.reference.id)'\(Suggestion.phrase(suggestion))",
-                           at: site.reference.location, suggestion: suggestion)
+            return finding(
+                "\(site.key): no \(site.expected.noun) has the id '\(site.reference.id)'\(Suggestion.phrase(suggestion))",
+                at: site.reference.location, suggestion: suggestion)
         }
     }
 }

@@ -6,10 +6,15 @@ struct UnusedContractRule: ValidationRule {
     static let summary = "A contract that covers no item."
     static let defaultSeverity = Severity.warning
     static let triggering = [
-        RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A]}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S, parties: [A]}\n",
-                    expect: ["7:5: contract 'c1' covers no item; list it under `contracts:` of what it covers"]),
+        RuleExample(
+            RuleExample.header
+                + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A]}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S, parties: [A]}\n",
+            expect: ["7:5: contract 'c1' covers no item; list it under `contracts:` of what it covers"])
     ]
-    static let nonTriggering = [RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], contracts: [c1]}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S, parties: [A]}\n"]
+    static let nonTriggering = [
+        RuleExample.header
+            + "systems:\n  - {id: crm, name: CRM, area: ar, users: [A], contracts: [c1]}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S, parties: [A]}\n"
+    ]
 
     static func check(_ context: ValidationContext) -> [Finding] {
         let graph = context.graph
@@ -19,7 +24,8 @@ struct UnusedContractRule: ValidationRule {
                 if case .contracts = graph.edges[graph.edge(ofDependentArc: $0)].origin { true } else { false }
             }
             guard item.kind == .contract, !covered else { return nil }
-            return finding("contract '\(item.id)' covers no item; list it under `contracts:` of what it covers", at: item.location)
+            return finding(
+                "contract '\(item.id)' covers no item; list it under `contracts:` of what it covers", at: item.location)
         }
     }
 }

@@ -6,18 +6,26 @@ struct WrongReferenceKindRule: ValidationRule {
     static let summary = "A reference names the wrong kind of thing (e.g. `contracts:` names a system)."
     static let defaultSeverity = Severity.error
     static let triggering = [
-        RuleExample(RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, lead: ar, users: [A], contracts: [crm]}\n",
-                    expect: ["5:42: lead: 'ar' is an area, not a party",
-                             "5:70: contracts: 'crm' is a system, not a contract"]),
+        RuleExample(
+            RuleExample.header
+                + "systems:\n  - {id: crm, name: CRM, area: ar, lead: ar, users: [A], contracts: [crm]}\n",
+            expect: [
+                "5:42: lead: 'ar' is an area, not a party",
+                "5:70: contracts: 'crm' is a system, not a contract",
+            ])
     ]
-    static let nonTriggering = [RuleExample.header + "systems:\n  - {id: crm, name: CRM, area: ar, lead: B, users: [A], contracts: [c1]}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S}\n"]
+    static let nonTriggering = [
+        RuleExample.header
+            + "systems:\n  - {id: crm, name: CRM, area: ar, lead: B, users: [A], contracts: [c1]}\ncontracts:\n  - {id: c1, name: C1, area: ar, supplier: S}\n"
+    ]
 
     static func check(_ context: ValidationContext) -> [Finding] {
         ReferenceSite.all(in: context.estate).compactMap { site in
             guard let entity = context.entities[site.reference.id], !site.expected.accepts(entity) else { return nil }
             let article = site.expected == .area || site.expected == .item ? "an" : "a"
-            return finding("\(site.key): '\(site.reference.id)' is \(entity.noun), not \(article) \(site.expected.noun)",
-                           at: site.reference.location)
+            return finding(
+                "\(site.key): '\(site.reference.id)' is \(entity.noun), not \(article) \(site.expected.noun)",
+                at: site.reference.location)
         }
     }
 }

@@ -11,20 +11,23 @@ struct DataQualitySection: ReportSection {
         var out = context.heading("Costs taken from defaults")
         out += context.paragraph(
             "Figures are only as good as the inventory. Where an item gives no cost of its own, the estate's default "
-            + "is used; the more items rest on a default, the more the option costs above are estimates.")
+                + "is used; the more items rest on a default, the more the option costs above are estimates.")
         out += defaults(context).html()
         out += context.heading("Validation warnings")
         let findings = context.input.findings.sorted(by: Finding.reportOrder)
         var byRule: [String: Int] = [:]
         for finding in findings { byRule[finding.rule, default: 0] += 1 }
         if !byRule.isEmpty {
-            out += context.paragraph(byRule.keys.sorted().map { "\($0): \(byRule[$0]!)" }.joined(separator: " · "),
-                                     class: "note")
+            out += context.paragraph(
+                byRule.keys.sorted().map { "\($0): \(byRule[$0]!)" }.joined(separator: " · "),
+                class: "note")
         }
         var table = HTMLTable(columns: [.init("Rule"), .init("Severity"), .init("Message"), .init("Where")])
         for f in findings {
-            table.append([.text(f.rule), .text(f.severity.rawValue), .text(f.message),
-                          .text(f.location.file.isEmpty ? "—" : f.location.description)])
+            table.append([
+                .text(f.rule), .text(f.severity.rawValue), .text(f.message),
+                .text(f.location.file.isEmpty ? "—" : f.location.description),
+            ])
         }
         table.cap(context.input.listLimit)
         table.omittedNote = "run cleave validate for every finding"
@@ -35,9 +38,10 @@ struct DataQualitySection: ReportSection {
     /// One row per assumption: how many items or dependencies rely on it, and the default used.
     private func defaults(_ context: ReportContext) -> HTMLTable {
         let graph = context.graph, estate = graph.estate, items = estate.items
-        let duplicatedSomewhere = Set(context.input.evaluations.flatMap { e in
-            (0..<graph.itemCount).filter { e.outcomes[$0] == .duplicated }
-        })
+        let duplicatedSomewhere = Set(
+            context.input.evaluations.flatMap { e in
+                (0..<graph.itemCount).filter { e.outcomes[$0] == .duplicated }
+            })
         var noSplitCost = 0, noSplitCostDuplicated = 0, noAnnual = 0, openEnded = 0, contracts = 0, noFTE = 0
         for i in 0..<graph.itemCount {
             if items[i].split.oneOffCost == nil && items[i].split.strategy != .none {
@@ -55,16 +59,24 @@ struct DataQualitySection: ReportSection {
         let noSever = dependsOn.filter { $0.severCost == nil }.count
         let money = context.money
         var table = HTMLTable(columns: [.init("Assumption"), .init("How many", numeric: true), .init("Default used")])
-        table.append([.text("Items with no split.oneOffCost (\(noSplitCostDuplicated) of them duplicated by some option)"),
-                      context.count(noSplitCost), .text(money.format(estate.defaultDuplicateCost) + " per extra instance")])
-        table.append([.text("Dependencies with no severCost (of \(dependsOn.count))"), context.count(noSever),
-                      .text(estate.defaultSeverCost.map { money.format($0) } ?? "none: they cannot be re-engineered away")])
+        table.append([
+            .text("Items with no split.oneOffCost (\(noSplitCostDuplicated) of them duplicated by some option)"),
+            context.count(noSplitCost), .text(money.format(estate.defaultDuplicateCost) + " per extra instance"),
+        ])
+        table.append([
+            .text("Dependencies with no severCost (of \(dependsOn.count))"), context.count(noSever),
+            .text(estate.defaultSeverCost.map { money.format($0) } ?? "none: they cannot be re-engineered away"),
+        ])
         table.append([.text("Items with no annualCost"), context.count(noAnnual), .text("counted as nothing")])
-        table.append([.text("Contracts with no end date (of \(contracts))"), context.count(openEnded),
-                      .text("open-ended: never released, so a lock on any option that duplicates them")])
+        table.append([
+            .text("Contracts with no end date (of \(contracts))"), context.count(openEnded),
+            .text("open-ended: never released, so a lock on any option that duplicates them"),
+        ])
         table.append([.text("Teams with no fte"), context.count(noFTE), .text("counted as 0 FTE")])
-        table.append([.text("Inventory date (estate.asOf)"), .text(estate.asOf == nil ? "not set" : "set"),
-                      .text(estate.asOf?.description ?? "expired contracts cannot be found without it")])
+        table.append([
+            .text("Inventory date (estate.asOf)"), .text(estate.asOf == nil ? "not set" : "set"),
+            .text(estate.asOf?.description ?? "expired contracts cannot be found without it"),
+        ])
         return table
     }
 }

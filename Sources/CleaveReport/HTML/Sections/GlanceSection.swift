@@ -14,8 +14,9 @@ struct GlanceSection: ReportSection {
         let total = estate.items.reduce(0.0) { $0 + ($1.annualCost ?? 0) }
         var out = context.paragraph(
             (estate.asOf.map { "As of \($0), the" } ?? "The") + " estate has \(Wording.grouped(graph.itemCount)) items "
-            + "in \(Wording.count(estate.areas.count, "service area")), used by \(Wording.count(graph.partyCount, "party", "parties")). "
-            + "\(Wording.grouped(summary.entangled)) of them are entangled — needed by two or more parties, directly or through what depends on them.")
+                + "in \(Wording.count(estate.areas.count, "service area")), used by \(Wording.count(graph.partyCount, "party", "parties")). "
+                + "\(Wording.grouped(summary.entangled)) of them are entangled — needed by two or more parties, directly or through what depends on them."
+        )
         out += context.figures([
             (Wording.grouped(graph.itemCount), "items"),
             (Wording.grouped(summary.entangled), "entangled (two or more parties need them)"),
@@ -30,8 +31,9 @@ struct GlanceSection: ReportSection {
         out += areas(context).html()
         out += context.heading("What the estate holds")
         out += kinds(context).html()
-        out += context.paragraph("Annual costs are plain sums of each item's annualCost, credited to the party or "
-                                 + "area that runs it today; items with no annualCost count as nothing.", class: "note")
+        out += context.paragraph(
+            "Annual costs are plain sums of each item's annualCost, credited to the party or "
+                + "area that runs it today; items with no annualCost count as nothing.", class: "note")
         return out
     }
 
@@ -51,12 +53,15 @@ struct GlanceSection: ReportSection {
         }
         var table = HTMLTable(columns: [
             .init("Party"), .init("Name"), .init("Kind"), .init("Uses directly", numeric: true),
-            .init("Needs", numeric: true), .init("Runs", numeric: true), .init("Annual cost of what it runs", numeric: true),
+            .init("Needs", numeric: true), .init("Runs", numeric: true),
+            .init("Annual cost of what it runs", numeric: true),
         ])
         for party in graph.partiesByID {
             let it = graph.estate.parties[party]
-            table.append([.text(it.id), .text(it.name), .text(it.kind.rawValue), context.count(direct[party]),
-                          context.count(needs[party]), context.count(runs[party]), context.amount(cost[party])])
+            table.append([
+                .text(it.id), .text(it.name), .text(it.kind.rawValue), context.count(direct[party]),
+                context.count(needs[party]), context.count(runs[party]), context.amount(cost[party]),
+            ])
         }
         return table
     }
@@ -80,9 +85,11 @@ struct GlanceSection: ReportSection {
         let order = graph.estate.areas.indices.sorted { graph.estate.areas[$0].id < graph.estate.areas[$1].id }
         for a in order {
             let it = graph.estate.areas[a]
-            table.append([.text(it.id), .text(it.name), .text(it.lead.id), .text(it.arrangement.rawValue),
-                          .text(it.inScope ? "yes" : "no — no option may split it"), context.count(count[a]),
-                          context.count(entangled[a]), context.amount(cost[a])])
+            table.append([
+                .text(it.id), .text(it.name), .text(it.lead.id), .text(it.arrangement.rawValue),
+                .text(it.inScope ? "yes" : "no — no option may split it"), context.count(count[a]),
+                context.count(entangled[a]), context.amount(cost[a]),
+            ])
         }
         return table
     }
@@ -91,7 +98,8 @@ struct GlanceSection: ReportSection {
         let graph = context.graph, e = context.input.entanglement
         var table = HTMLTable(columns: [
             .init("Kind"), .init("Items", numeric: true), .init("Entangled", numeric: true),
-            .init("Exclusive", numeric: true), .init("Unused", numeric: true), .init("With an annual cost", numeric: true),
+            .init("Exclusive", numeric: true), .init("Unused", numeric: true),
+            .init("With an annual cost", numeric: true),
             .init("Annual cost", numeric: true),
         ])
         let items = graph.estate.items
@@ -100,9 +108,11 @@ struct GlanceSection: ReportSection {
             guard !members.isEmpty else { continue }
             let s = e.summary(of: members)
             let priced = members.filter { items[$0].annualCost != nil }
-            table.append([.text(kind.section), context.count(s.items), context.count(s.entangled),
-                          context.count(s.exclusive), context.count(s.unused), context.count(priced.count),
-                          context.amount(priced.reduce(0.0) { $0 + items[$1].annualCost! })])
+            table.append([
+                .text(kind.section), context.count(s.items), context.count(s.entangled),
+                context.count(s.exclusive), context.count(s.unused), context.count(priced.count),
+                context.amount(priced.reduce(0.0) { $0 + items[$1].annualCost! }),
+            ])
         }
         return table
     }

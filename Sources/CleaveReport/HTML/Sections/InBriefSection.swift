@@ -16,7 +16,8 @@ struct InBriefSection: ReportSection {
         let graph = context.graph, e = context.input.entanglement, money = context.money
         var lines: [String] = []
         let s = e.summary
-        var entangled = "\(Wording.grouped(s.entangled)) of the \(Wording.grouped(graph.itemCount)) items are entangled: "
+        var entangled =
+            "\(Wording.grouped(s.entangled)) of the \(Wording.grouped(graph.itemCount)) items are entangled: "
             + "two or more parties need them."
         if graph.partyCount >= 2 {
             let m = e.sharedItems(among: 0..<graph.itemCount)
@@ -33,32 +34,39 @@ struct InBriefSection: ReportSection {
         let evaluations = context.input.evaluations
         let acting = evaluations.filter { $0.figures.duplicated + $0.figures.transferred > 0 }
         if let cheap = acting.min(by: { $0.figures.oneOffCost < $1.figures.oneOffCost }),
-           let dear = acting.max(by: { $0.figures.oneOffCost < $1.figures.oneOffCost }), acting.count >= 2 {
-            lines.append("\(Wording.count(evaluations.count, "option")) compared. Of those that split anything, one-off costs run "
-                         + "from \(money.format(cheap.figures.oneOffCost)) (\(cheap.option.name)) to "
-                         + "\(money.format(dear.figures.oneOffCost)) (\(dear.option.name)).")
+            let dear = acting.max(by: { $0.figures.oneOffCost < $1.figures.oneOffCost }), acting.count >= 2
+        {
+            lines.append(
+                "\(Wording.count(evaluations.count, "option")) compared. Of those that split anything, one-off costs run "
+                    + "from \(money.format(cheap.figures.oneOffCost)) (\(cheap.option.name)) to "
+                    + "\(money.format(dear.figures.oneOffCost)) (\(dear.option.name)).")
         }
         let unblocked = acting.filter { $0.figures.blockers == 0 }.map(\.option.name)
         if !acting.isEmpty {
             if unblocked.isEmpty {
                 let least = acting.min { ($0.figures.blockers, $0.option.id) < ($1.figures.blockers, $1.option.id) }!
-                lines.append("Every option that splits anything is blocked as it stands; the least blocked is \(least.option.name) "
-                             + "with \(Wording.count(least.figures.blockers, "blocker"))"
-                             + (least.figures.completionDate.map { ", complete by \($0) when its last contract is released." } ?? "."))
+                lines.append(
+                    "Every option that splits anything is blocked as it stands; the least blocked is \(least.option.name) "
+                        + "with \(Wording.count(least.figures.blockers, "blocker"))"
+                        + (least.figures.completionDate.map {
+                            ", complete by \($0) when its last contract is released."
+                        } ?? "."))
             } else {
                 lines.append("Not blocked: \(Wording.list(unblocked)).")
             }
         }
         let infeasible = graph.partiesByID.filter { context.input.yardsticks[$0].map { !$0.strict.feasible } ?? false }
         if !infeasible.isEmpty {
-            lines.append("As the estate stands, no full separation of \(Wording.list(infeasible.map { graph.partyIDs[$0] })) "
-                         + "is possible: items that cannot be split are needed on both sides. The cheapest separations "
-                         + "below let those items stay shared.")
+            lines.append(
+                "As the estate stands, no full separation of \(Wording.list(infeasible.map { graph.partyIDs[$0] })) "
+                    + "is possible: items that cannot be split are needed on both sides. The cheapest separations "
+                    + "below let those items stay shared.")
         }
         let defaults = graph.estate.items.filter { $0.split.oneOffCost == nil && $0.split.strategy != .none }.count
         let warnings = context.input.findings.count
-        lines.append("\(Wording.grouped(defaults)) items are costed at the estate's default split cost, and validation "
-                     + "raised \(Wording.count(warnings, "warning")): see assumptions and data quality.")
+        lines.append(
+            "\(Wording.grouped(defaults)) items are costed at the estate's default split cost, and validation "
+                + "raised \(Wording.count(warnings, "warning")): see assumptions and data quality.")
         return lines
     }
 }

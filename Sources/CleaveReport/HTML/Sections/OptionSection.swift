@@ -40,7 +40,8 @@ struct OptionSummaryPart: OptionPart {
         out += "</p>\n"
         if let description = option.description { out += context.paragraph(description, class: "description") }
         let sentence = OptionSentence(e)
-        out += "<p>\(HTMLText.escape(sentence.action)) <strong class=\"\(e.figures.blockers == 0 ? "clear" : "stops")\">\(HTMLText.escape(sentence.stops))</strong></p>\n"
+        out +=
+            "<p>\(HTMLText.escape(sentence.action)) <strong class=\"\(e.figures.blockers == 0 ? "clear" : "stops")\">\(HTMLText.escape(sentence.stops))</strong></p>\n"
         out += context.figures([
             (Wording.grouped(f.duplicated), "duplicated"),
             (Wording.grouped(f.transferred), "moved"),
@@ -61,14 +62,17 @@ struct OptionBlockersPart: OptionPart {
         ])
         let items = context.graph.estate.items
         for b in BlockerRanking.ranked(e.blockers) {
-            table.append([.text(b.kind.rawValue), .namedItem(items[b.item].id, name: items[b.item].name),
-                          .text(b.releaseDate?.description ?? "—"), .text(b.reason), context.items(b.related, limit: 4)])
+            table.append([
+                .text(b.kind.rawValue), .namedItem(items[b.item].id, name: items[b.item].name),
+                .text(b.releaseDate?.description ?? "—"), .text(b.reason), context.items(b.related, limit: 4),
+            ])
         }
         table.cap(context.input.listLimit)
         return context.heading("Blockers (\(e.figures.blockerSummary))")
-            + context.paragraph("Most binding first: contracts by latest release, then items that cannot be split, then "
-                                + "conflicts. Related items: for a contract or an item that cannot be split, what depends on "
-                                + "it; for a conflict, the split item the jointly run one depends on.", class: "note")
+            + context.paragraph(
+                "Most binding first: contracts by latest release, then items that cannot be split, then "
+                    + "conflicts. Related items: for a contract or an item that cannot be split, what depends on "
+                    + "it; for a conflict, the split item the jointly run one depends on.", class: "note")
             + table.html(empty: "Nothing blocks this option.")
     }
 }
@@ -77,22 +81,31 @@ struct OptionBlockersPart: OptionPart {
 struct OptionLinksPart: OptionPart {
     func html(_ e: OptionEvaluation, _ context: ReportContext) -> String {
         let graph = context.graph
-        var ties = HTMLTable(columns: [.init("Bloc"), .init("Its own copy of"), .init("Still depends on"), .init("Run by")])
+        var ties = HTMLTable(columns: [
+            .init("Bloc"), .init("Its own copy of"), .init("Still depends on"), .init("Run by"),
+        ])
         for tie in e.ties {
             let edge = graph.edges[tie.edge]
-            ties.append([.text(e.partition.name(tie.bloc)), .item(graph.itemID(edge.from)), .item(graph.itemID(edge.to)),
-                         .text(e.leadBloc(of: edge.to).map(e.partition.name) ?? "—")])
+            ties.append([
+                .text(e.partition.name(tie.bloc)), .item(graph.itemID(edge.from)), .item(graph.itemID(edge.to)),
+                .text(e.leadBloc(of: edge.to).map(e.partition.name) ?? "—"),
+            ])
         }
         ties.cap(context.input.listLimit)
-        var conflicts = HTMLTable(columns: [.init("Jointly run item"), .init("Blocs"), .init("Depends on, which is split")])
+        var conflicts = HTMLTable(columns: [
+            .init("Jointly run item"), .init("Blocs"), .init("Depends on, which is split"),
+        ])
         for c in e.conflicts {
             let edge = graph.edges[c]
-            conflicts.append([.item(graph.itemID(edge.from)), .text(Formatting.list(e.blocNames(of: edge.from))),
-                              .item(graph.itemID(edge.to))])
+            conflicts.append([
+                .item(graph.itemID(edge.from)), .text(Formatting.list(e.blocNames(of: edge.from))),
+                .item(graph.itemID(edge.to)),
+            ])
         }
         conflicts.cap(context.input.listLimit)
         return context.heading("Ties that still bind (\(e.figures.ties))")
-            + context.paragraph("A bloc's own copy of a split item still depends on a shared item another bloc runs.", class: "note")
+            + context.paragraph(
+                "A bloc's own copy of a split item still depends on a shared item another bloc runs.", class: "note")
             + ties.html(empty: "No ties.")
             + context.heading("Conflicts (\(e.figures.conflicts))")
             + context.paragraph("A jointly run, shared item depends on something the option splits.", class: "note")
@@ -105,7 +118,8 @@ struct OptionLinksPart: OptionPart {
 struct OptionAreasPart: OptionPart {
     func html(_ e: OptionEvaluation, _ context: ReportContext) -> String {
         let graph = context.graph, areas = graph.estate.areas
-        var rows = [[Int]](repeating: [0, 0, 0, 0, 0], count: areas.count)  // items, split, duplicated, moved, shared by 2+
+        // Per area: items, split, duplicated, moved, shared by 2+.
+        var rows = [[Int]](repeating: [0, 0, 0, 0, 0], count: areas.count)
         for i in 0..<graph.itemCount {
             guard let a = graph.itemArea[i] else { continue }
             rows[a][0] += 1
@@ -118,7 +132,8 @@ struct OptionAreasPart: OptionPart {
         }
         var table = HTMLTable(columns: [
             .init("Area"), .init("Name"), .init("Items", numeric: true), .init("Split", numeric: true),
-            .init("Duplicated", numeric: true), .init("Moved", numeric: true), .init("Stay shared by two or more blocs", numeric: true),
+            .init("Duplicated", numeric: true), .init("Moved", numeric: true),
+            .init("Stay shared by two or more blocs", numeric: true),
         ])
         for a in areas.indices.sorted(by: { areas[$0].id < areas[$1].id }) where rows[a][0] > 0 {
             table.append([.text(areas[a].id), .text(areas[a].name)] + rows[a].map(context.count))

@@ -22,16 +22,18 @@ struct OptionsSection: ReportSection {
         out += "<dl class=\"sentences\">\n"
         for e in evaluations {
             let sentence = OptionSentence(e)
-            out += "<dt><a href=\"#option-\(HTMLText.anchor(e.option.id))\">\(HTMLText.escape(e.option.name))</a></dt>\n"
-            out += "<dd>\(HTMLText.escape(sentence.action)) <strong class=\"\(e.figures.blockers == 0 ? "clear" : "stops")\">\(HTMLText.escape(sentence.stops))</strong></dd>\n"
+            out +=
+                "<dt><a href=\"#option-\(HTMLText.anchor(e.option.id))\">\(HTMLText.escape(e.option.name))</a></dt>\n"
+            out +=
+                "<dd>\(HTMLText.escape(sentence.action)) <strong class=\"\(e.figures.blockers == 0 ? "clear" : "stops")\">\(HTMLText.escape(sentence.stops))</strong></dd>\n"
         }
         out += "</dl>\n"
         if report.sections.count > 1, let yardstick = report.sections[1].table {
             out += context.heading("Cheapest full separation of each separated party")
             out += context.paragraph(
                 "The yardstick: the provably cheapest way to separate the party from all others (a minimum cut). "
-                + "\"vs cheapest\" above divides an option's one-off cost by it. Where items both sides need cannot be "
-                + "split, no separation is possible; the cheapest one that lets them stay shared is shown instead.",
+                    + "\"vs cheapest\" above divides an option's one-off cost by it. Where items both sides need cannot be "
+                    + "split, no separation is possible; the cheapest one that lets them stay shared is shown instead.",
                 class: "note")
             out += HTMLTable(yardstick).html()
         }

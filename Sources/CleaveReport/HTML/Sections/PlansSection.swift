@@ -13,11 +13,12 @@ struct PlansSection: ReportSection {
         guard !parties.isEmpty else { return context.paragraph("No party to separate.") }
         var out = context.paragraph(
             "For each party, the cheapest full separation from all the others: duplicate what both sides need, or "
-            + "re-engineer a dependency away at its sever cost, whichever is cheaper overall. It is a minimum cut, so no "
-            + "separation costs less. Where an item that cannot be split is needed by both sides, no separation is "
-            + "possible at all; the plan then lets such items stay shared, and says so.")
+                + "re-engineer a dependency away at its sever cost, whichever is cheaper overall. It is a minimum cut, so no "
+                + "separation costs less. Where an item that cannot be split is needed by both sides, no separation is "
+                + "possible at all; the plan then lets such items stay shared, and says so.")
         var table = HTMLTable(columns: [
-            .init("Party"), .init("Cheapest separation", numeric: true), .init("Letting unsplittable items stay shared", numeric: true),
+            .init("Party"), .init("Cheapest separation", numeric: true),
+            .init("Letting unsplittable items stay shared", numeric: true),
             .init("Duplicate", numeric: true), .init("Stay shared", numeric: true), .init("Move", numeric: true),
             .init("Sever", numeric: true),
         ])
@@ -39,8 +40,11 @@ struct PlansSection: ReportSection {
     private func details(_ y: YardstickPlan, _ context: ReportContext) -> String {
         let graph = context.graph, plan = y.shown, limit = context.input.listLimit
         var out = "<details class=\"plan\"><summary>\(HTMLText.escape(plan.bloc)): "
-        out += HTMLText.escape(y.strict.feasible ? "cheapest separation \(context.money.format(plan.cost))"
-            : "not possible as it stands; \(context.money.format(plan.cost)) letting \(plan.shared.count) unsplittable items stay shared")
+        out += HTMLText.escape(
+            y.strict.feasible
+                ? "cheapest separation \(context.money.format(plan.cost))"
+                : "not possible as it stands; \(context.money.format(plan.cost)) letting \(plan.shared.count) unsplittable items stay shared"
+        )
         out += "</summary>\n"
         if !y.strict.feasible {
             var obstacles = HTMLTable(columns: [.init("Why it cannot be done"), .init("Item or dependency")])
@@ -50,7 +54,10 @@ struct PlansSection: ReportSection {
                     obstacles.append([.text("cannot be split, and both sides need it"), .item(graph.itemID(item))])
                 case .unseverable(let edge):
                     let e = graph.edges[edge]
-                    obstacles.append([.text("a dependency with no sever cost"), .items([graph.itemID(e.from), graph.itemID(e.to)], limit: 2)])
+                    obstacles.append([
+                        .text("a dependency with no sever cost"),
+                        .items([graph.itemID(e.from), graph.itemID(e.to)], limit: 2),
+                    ])
                 }
             }
             obstacles.cap(limit)
@@ -58,17 +65,24 @@ struct PlansSection: ReportSection {
         }
         var duplicate = HTMLTable(columns: [.init("Duplicate"), .init("Kind"), .init("Cost", numeric: true)])
         for i in plan.duplicate {
-            duplicate.append([.item(graph.itemID(i)), .text(graph.estate.items[i].kind.rawValue), context.amount(graph.duplicateCost(of: i))])
+            duplicate.append([
+                .item(graph.itemID(i)), .text(graph.estate.items[i].kind.rawValue),
+                context.amount(graph.duplicateCost(of: i)),
+            ])
         }
         duplicate.cap(limit)
         var move = HTMLTable(columns: [.init("Move to \(plan.bloc)"), .init("Kind")])
         for i in plan.moveToBloc { move.append([.item(graph.itemID(i)), .text(graph.estate.items[i].kind.rawValue)]) }
         move.cap(limit)
-        var sever = HTMLTable(columns: [.init("Dependency re-engineered away"), .init("By"), .init("Cost", numeric: true)])
+        var sever = HTMLTable(columns: [
+            .init("Dependency re-engineered away"), .init("By"), .init("Cost", numeric: true),
+        ])
         for s in plan.sever {
             let e = graph.edges[s.edge]
-            sever.append([.items([graph.itemID(e.from), graph.itemID(e.to)], limit: 2),
-                          .text(s.side == .bloc ? plan.bloc : "the others"), context.amount(s.cost)])
+            sever.append([
+                .items([graph.itemID(e.from), graph.itemID(e.to)], limit: 2),
+                .text(s.side == .bloc ? plan.bloc : "the others"), context.amount(s.cost),
+            ])
         }
         sever.cap(limit)
         out += "<div class=\"columns\">"

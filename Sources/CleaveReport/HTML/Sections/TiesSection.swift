@@ -15,13 +15,14 @@ struct TiesSection: ReportSection {
         let graph = context.graph, e = context.input.entanglement
         var out = context.paragraph(
             "An item's drag is the number of entangled items among it and everything it depends on: what comes along "
-            + "if you try to move it. The heaviest drags are where separation gets hard.")
+                + "if you try to move it. The heaviest drags are where separation gets hard.")
         out += context.heading("Heaviest drags")
         out += drags(context).html()
         if graph.partyCount >= 2 {
             out += context.heading("Items each pair of parties shares")
-            out += context.paragraph("Each cell counts the items both parties need; the diagonal, the items each "
-                                     + "party needs at all.", class: "note")
+            out += context.paragraph(
+                "Each cell counts the items both parties need; the diagonal, the items each "
+                    + "party needs at all.", class: "note")
             out += matrix(context, e)
         }
         out += context.heading("Service areas and parties")
@@ -39,9 +40,11 @@ struct TiesSection: ReportSection {
         ])
         let items = graph.estate.items
         for i in order.prefix(top) {
-            table.append([.item(items[i].id), .text(items[i].name), .text(items[i].kind.rawValue), .text(items[i].area.id),
-                          .text(graph.leadID(of: i) ?? "—"), .text(Formatting.list(graph.partyIDs(e.needs(i)))),
-                          context.count(e.drag[i])])
+            table.append([
+                .item(items[i].id), .text(items[i].name), .text(items[i].kind.rawValue), .text(items[i].area.id),
+                .text(graph.leadID(of: i) ?? "—"), .text(Formatting.list(graph.partyIDs(e.needs(i)))),
+                context.count(e.drag[i]),
+            ])
         }
         if order.count > top {
             table.omitted = order.count - top
@@ -54,8 +57,9 @@ struct TiesSection: ReportSection {
         let graph = context.graph
         let m = e.sharedItems(among: 0..<graph.itemCount)
         let order = graph.partiesByID
-        var table = HTMLTable(columns: [.init("Party")] + order.map { .init(graph.partyIDs[$0], numeric: true) },
-                              sortable: false)
+        var table = HTMLTable(
+            columns: [.init("Party")] + order.map { .init(graph.partyIDs[$0], numeric: true) },
+            sortable: false)
         for a in order {
             table.append([.text(graph.partyIDs[a])] + order.map { context.count(m[a][$0]) })
         }
