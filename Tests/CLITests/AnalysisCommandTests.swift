@@ -36,7 +36,11 @@ struct AnalysisCommandTests {
 
     @Test("entanglement filters and --top")
     func entanglementFilters() throws {
-        let top = try json(["entanglement", "--top", "3"])
+        // By hold (the default): hosting and lic hold 2 (themselves and ledger, which
+        // depends on them), ledger 1; listed by id in JSON.
+        let hubs = try json(["entanglement", "--top", "3"])
+        #expect((hubs["items"] as? [[String: Any]])?.map { $0["id"] as? String } == ["hosting", "ledger", "lic"])
+        let top = try json(["entanglement", "--top", "3", "--sort", "drag"])
         // Drag 3: ledger, payroll, payroll-team; listed by id in JSON.
         #expect(
             (top["items"] as? [[String: Any]])?.map { $0["id"] as? String } == ["ledger", "payroll", "payroll-team"])

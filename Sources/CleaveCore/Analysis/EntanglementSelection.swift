@@ -16,7 +16,7 @@ public struct EntanglementSelection: Sendable {
     /// - Complexity: O(items · (parties + areas + kinds)), plus a sort when `top` is given.
     public init(
         _ entanglement: Entanglement, parties: [Int] = [], areas: [Int] = [], kinds: [ItemKind] = [],
-        entangledOnly: Bool = false, top: Int? = nil
+        entangledOnly: Bool = false, top: Int? = nil, sortBy: SortKey = .drag
     ) {
         self.entanglement = entanglement
         let graph = entanglement.graph
@@ -29,7 +29,7 @@ public struct EntanglementSelection: Sendable {
         }
         self.selected = selected
         if let top {
-            let drag = entanglement.drag
+            let drag = sortBy == .hold ? entanglement.hold : entanglement.drag
             listed = Array(
                 selected.sorted {
                     (-drag[$0], graph.itemID($0), $0) < (-drag[$1], graph.itemID($1), $1)
@@ -38,4 +38,10 @@ public struct EntanglementSelection: Sendable {
             listed = selected
         }
     }
+}
+
+extension EntanglementSelection {
+    /// What `top` ranks by: `hold` (how much entanglement hangs on an item — the hubs that
+    /// tie the parties together) or `drag` (how much comes along when it moves).
+    public enum SortKey: String, CaseIterable, Sendable { case hold, drag }
 }

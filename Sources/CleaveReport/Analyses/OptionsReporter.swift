@@ -92,7 +92,7 @@ public struct OptionsReporter: AnalysisReporter {
             row("  sharing unsplittable") { e in money.format(cheapest(e, .sharing).cost) }
         }
         row("vs cheapest", vsCheapest)
-        row("Recurring / year") { money.format($0.figures.recurringDelta) }
+        row("Extra recurring cost / year") { money.format($0.figures.recurringDelta) }
         row("FTE affected") { Wording.number($0.figures.fteAffected) }
         row("Ties") { String($0.figures.ties) }
         row("Conflicts") { String($0.figures.conflicts) }
@@ -150,7 +150,7 @@ public struct OptionsReporter: AnalysisReporter {
             "cheapestSeparation", "cheapestSharingUnsplittable", "vsCheapest",
         ]
         var table = Table(columns: titles.map { .init($0) })
-        for e in evaluations {
+        for e in evaluations.sorted(by: { $0.option.id < $1.option.id }) {
             let f = e.figures, c = cheapest(e, .strict)
             let ratio = c.cost.flatMap { $0 > 0 ? Wording.number(f.oneOffCost / $0) : nil } ?? ""
             table.append([
@@ -174,7 +174,7 @@ public struct OptionsReporter: AnalysisReporter {
             (
                 "options",
                 .array(
-                    evaluations.map { e in
+                    evaluations.sorted { $0.option.id < $1.option.id }.map { e in
                         let f = e.figures
                         return .object([
                             ("id", .string(e.option.id)), ("name", .string(e.option.name)),

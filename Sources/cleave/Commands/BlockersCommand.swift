@@ -44,12 +44,19 @@ struct BlockersCommand: ParsableCommand {
         help: ArgumentHelp("Group blockers by the item's area or lead party (not in JSON).", valueName: "area|lead"))
     var groupBy: BlockersReporter.Grouping?
 
+    @Option(
+        help: ArgumentHelp(
+            "What if the target date were this? (instead of the option's targetDate)",
+            valueName: "YYYY-MM-DD"))
+    var targetDate: Day?
+
     @Flag(help: "Exit with status 1 when the option has any blocker.")
     var failOnBlockers = false
 
     func run() throws {
         let graph = EstateGraph(try inventory.loadEstate())
-        let option = graph.estate.options[try graph.lookupOption(optionID)]
+        var option = graph.estate.options[try graph.lookupOption(optionID)]
+        if let targetDate { option.targetDate = targetDate }
         let evaluation = OptionEvaluation(option: option, entanglement: Entanglement(graph))
         BlockersReporter(evaluation: evaluation, grouping: groupBy).report.print(output.format)
         if failOnBlockers && !evaluation.blockers.isEmpty { throw ExitCode(1) }

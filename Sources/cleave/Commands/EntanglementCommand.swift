@@ -3,6 +3,7 @@ import CleaveCore
 import CleaveReport
 
 extension ItemKind: ExpressibleByArgument {}
+extension EntanglementSelection.SortKey: ExpressibleByArgument {}
 
 struct EntanglementCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +21,8 @@ struct EntanglementCommand: ParsableCommand {
 
             Examples:
               cleave entanglement                        # the Inventory folder
-              cleave entanglement --top 10               # the ten heaviest drags
+              cleave entanglement --top 10               # the ten biggest hubs (by hold)
+              cleave entanglement --top 10 --sort drag   # the ten heaviest drags
               cleave entanglement --party NNC --entangled-only
               cleave entanglement --area digital --kind system
               cleave entanglement --matrix --format csv  # party-pair counts only
@@ -48,6 +50,9 @@ struct EntanglementCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only the N items with the greatest drag, heaviest first.", valueName: "N"))
     var top: Int?
 
+    @Option(help: "What --top ranks by: hold (the hubs that tie the parties together) or drag.")
+    var sort: EntanglementSelection.SortKey = .hold
+
     @Flag(help: "Print only the party-pair matrix (in any format).")
     var matrix = false
 
@@ -59,7 +64,7 @@ struct EntanglementCommand: ParsableCommand {
         let graph = EstateGraph(try inventory.loadEstate())
         let selection = EntanglementSelection(
             Entanglement(graph), parties: try party.map(graph.lookupParty), areas: try area.map(graph.lookupArea),
-            kinds: kind, entangledOnly: entangledOnly, top: top)
+            kinds: kind, entangledOnly: entangledOnly, top: top, sortBy: sort)
         let reporter = EntanglementReporter(selection)
         (matrix ? reporter.matrixReport : reporter.report).print(output.format)
     }

@@ -37,14 +37,24 @@ struct OptionsCommand: ParsableCommand {
     @Option(name: .customLong("option"), help: ArgumentHelp("Only this option (repeatable).", valueName: "id"))
     var only: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "What if every option's target date were this? (instead of its targetDate)",
+            valueName: "YYYY-MM-DD"))
+    var targetDate: Day?
+
     func run() throws {
         let graph = EstateGraph(try inventory.loadEstate())
-        let indices = try only.isEmpty ? Array(graph.estate.options.indices) : only.map(graph.lookupOption)
+        // Tables follow the order given with --option, else the inventory's; JSON sorts by id.
+        var indices: [Int] = []
+        for index in try only.isEmpty ? Array(graph.estate.options.indices) : only.map(graph.lookupOption)
+        where !indices.contains(index) { indices.append(index) }
         let entanglement = Entanglement(graph)
-        let evaluations =
-            indices
-            .sorted { (graph.estate.options[$0].id, $0) < (graph.estate.options[$1].id, $1) }
-            .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
+        let evaluations = indices.map { index in
+            var option = graph.estate.options[index]
+            if let targetDate { option.targetDate = targetDate }
+            return OptionEvaluation(option: option, entanglement: entanglement)
+        }
         let yardsticks = YardstickPlan.forParties(evaluations.flatMap { Array($0.partition.separated) }, in: graph)
         OptionsReporter(graph: graph, evaluations: evaluations, yardsticks: yardsticks).report.print(output.format)
     }
