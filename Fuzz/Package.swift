@@ -9,7 +9,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [.package(name: "Cleave", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzLoader", dependencies: [.product(name: "CleaveKit", package: "Cleave")]),
-        .executableTarget(name: "FuzzDOT", dependencies: [.product(name: "CleaveKit", package: "Cleave")]),
+        // libFuzzer's driver, shared by every target.
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzLoader", dependencies: ["FuzzSupport", .product(name: "CleaveKit", package: "Cleave")]),
+        .executableTarget(name: "FuzzDOT", dependencies: ["FuzzSupport", .product(name: "CleaveKit", package: "Cleave")]),
     ]
 )

@@ -1,6 +1,7 @@
 import CleaveCore
 import CleaveRender
 import Foundation
+import FuzzSupport
 
 /// Any text as the names, ids and notes of a small estate: every map's DOT must still be
 /// read by Graphviz's own parser without an error, and Mermaid must be written. Escaping

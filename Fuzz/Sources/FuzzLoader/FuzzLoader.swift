@@ -1,6 +1,7 @@
 import CleaveCore
 import CleaveInventory
 import Foundation
+import FuzzSupport
 
 /// Any bytes as an inventory file: reading and validating must end in findings, never a
 /// crash, a hang or unbounded memory; an inventory without errors must then survive every

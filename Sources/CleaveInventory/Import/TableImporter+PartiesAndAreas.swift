@@ -5,17 +5,7 @@ extension TableImporter {
         let columns = mapColumns(table, notes: &notes)
         var parties: [Party] = []
         for row in table.rows {
-            var cells: [ColumnCatalog.Field: CellReader] = [:]
-            for (index, field) in columns where index < row.cells.count {
-                let reader = CellReader(
-                    place: row.place, header: table.header[index].trimmingCharacters(in: .whitespaces),
-                    cell: row.cells[index])
-                if !reader.text.isEmpty { cells[field] = reader }
-            }
-            guard let label = cells[.name]?.text ?? cells[.id]?.text else {
-                notes.problems.append("\(row.place): the row has no name or id; it is skipped")
-                continue
-            }
+            guard let (cells, label) = namedCells(row, table, columns, notes: &notes) else { continue }
             let id =
                 cells[.id].map {
                     ids.allocate(for: $0.text, fallback: "party", place: row.place, header: $0.header, notes: &notes)
@@ -40,17 +30,7 @@ extension TableImporter {
         let columns = mapColumns(table, notes: &notes)
         var areas: [Area] = []
         for row in table.rows {
-            var cells: [ColumnCatalog.Field: CellReader] = [:]
-            for (index, field) in columns where index < row.cells.count {
-                let reader = CellReader(
-                    place: row.place, header: table.header[index].trimmingCharacters(in: .whitespaces),
-                    cell: row.cells[index])
-                if !reader.text.isEmpty { cells[field] = reader }
-            }
-            guard let label = cells[.name]?.text ?? cells[.id]?.text else {
-                notes.problems.append("\(row.place): the row has no name or id; it is skipped")
-                continue
-            }
+            guard let (cells, label) = namedCells(row, table, columns, notes: &notes) else { continue }
             let id =
                 cells[.id].map {
                     ids.allocate(for: $0.text, fallback: "area", place: row.place, header: $0.header, notes: &notes)
@@ -78,5 +58,24 @@ extension TableImporter {
             areas.append(area)
         }
         return areas
+    }
+
+    /// A row's non-empty cells by field, and its label (name, else id); nil, with a note,
+    /// for a row that has neither.
+    private func namedCells(
+        _ row: ImportTable.Row, _ table: ImportTable, _ columns: [Int: ColumnCatalog.Field], notes: inout ImportNotes
+    ) -> ([ColumnCatalog.Field: CellReader], String)? {
+        var cells: [ColumnCatalog.Field: CellReader] = [:]
+        for (index, field) in columns where index < row.cells.count {
+            let reader = CellReader(
+                place: row.place, header: table.header[index].trimmingCharacters(in: .whitespaces),
+                cell: row.cells[index])
+            if !reader.text.isEmpty { cells[field] = reader }
+        }
+        guard let label = cells[.name]?.text ?? cells[.id]?.text else {
+            notes.problems.append("\(row.place): the row has no name or id; it is skipped")
+            return nil
+        }
+        return (cells, label)
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// libFuzzer's driver, called from an ordinary `main`: SwiftPM gives every executable its
 /// own entry point, so the fuzzer's `main` cannot be used; `LLVMFuzzerRunDriver` is.
-enum LibFuzzer {
-    typealias Callback = @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+public enum LibFuzzer {
+    public typealias Callback = @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 
     @_silgen_name("LLVMFuzzerRunDriver")
     private static func runDriver(
@@ -12,7 +12,7 @@ enum LibFuzzer {
         _ callback: Callback) -> CInt
 
     /// Runs libFuzzer with this process's arguments (`-max_total_time=N CORPUS…`).
-    static func run(_ callback: Callback) -> CInt {
+    public static func run(_ callback: Callback) -> CInt {
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
         return runDriver(&argc, &argv, callback)
