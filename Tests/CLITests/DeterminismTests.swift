@@ -7,8 +7,10 @@ struct DeterminismTests {
     static let commands: [[String]] = [
         ["validate"], ["validate", "--format", "json"], ["entanglement", "--format", "json"],
         ["entanglement", "--top", "10"], ["options"], ["options", "--format", "json"],
-        ["blockers", "--option", "nnc-leaves", "--format", "csv"], ["plan", "--option", "nnc-leaves", "--format", "json"],
-        ["costs", "--option", "nnc-leaves", "--format", "json"], ["roadmap", "--option", "nnc-leaves", "--format", "json"],
+        ["blockers", "--option", "nnc-leaves", "--format", "csv"],
+        ["plan", "--option", "nnc-leaves", "--format", "json"],
+        ["costs", "--option", "nnc-leaves", "--format", "json"],
+        ["roadmap", "--option", "nnc-leaves", "--format", "json"],
         ["impact", "erp-gold"], ["render", "--view", "blockers:nnc-leaves", "--format", "dot"],
         ["report", "--format", "markdown"],
     ]
@@ -16,19 +18,22 @@ struct DeterminismTests {
     /// A copy of `Inventory/` at a new path, its files written in reverse sorted order.
     static func reversedCopy() throws -> URL {
         let source = CLIRunner.packageRoot.appendingPathComponent("Inventory")
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("determinism-\(UUID().uuidString)/Inventory")
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "determinism-\(UUID().uuidString)/Inventory")
         let files = (FileManager.default.enumerator(atPath: source.path)?.compactMap { $0 as? String } ?? [])
             .filter { $0.hasSuffix(".yaml") }.sorted().reversed()
         for file in files {
             let target = copy.appendingPathComponent(file)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: source.appendingPathComponent(file), to: target)
         }
         return copy
     }
 
     @Test(
-        .enabled(if: FileManager.default.fileExists(atPath: CLIRunner.packageRoot.appendingPathComponent("Inventory").path)))
+        .enabled(
+            if: FileManager.default.fileExists(atPath: CLIRunner.packageRoot.appendingPathComponent("Inventory").path)))
     func everyCommandGivesTheSameBytesTwiceAndElsewhere() throws {
         let original = CLIRunner.packageRoot.appendingPathComponent("Inventory").path
         let copy = try Self.reversedCopy()
@@ -41,9 +46,10 @@ struct DeterminismTests {
             #expect(!first.stdout.isEmpty, "\(command)")
             #expect(first.stdout == second.stdout, "\(command) differs between two runs")
             // File paths in messages aside: validation findings name their files.
-            #expect(first.stdout.replacingOccurrences(of: original, with: "")
+            #expect(
+                first.stdout.replacingOccurrences(of: original, with: "")
                     == elsewhere.stdout.replacingOccurrences(of: copy.path, with: ""),
-                    "\(command) differs on a copy written in another order")
+                "\(command) differs on a copy written in another order")
         }
     }
 }

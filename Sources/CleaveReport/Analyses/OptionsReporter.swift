@@ -106,6 +106,19 @@ public struct OptionsReporter: AnalysisReporter {
         }
 
         var sections = [Report.Section(table: table)]
+        let assumed = evaluations.compactMap { e -> String? in
+            let a = PricingAssumptions(e)
+            guard a.usesDefaults else { return nil }
+            return
+                "\(e.option.id): \(a.defaultDuplicateCostCount) of \(Wording.count(a.duplicatedItems, "duplicated item"))"
+                + " use the default duplication cost of \(money.format(a.defaultDuplicateCost))."
+        }
+        if !assumed.isEmpty {
+            sections.append(
+                Report.Section(
+                    title: "Assumptions: costs taken from estate.defaults (turn on the default-cost rule to list them)",
+                    lines: assumed))
+        }
         if !partyPlans.isEmpty {
             sections.append(
                 Report.Section(
