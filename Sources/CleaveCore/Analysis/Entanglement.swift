@@ -13,8 +13,9 @@ public struct Entanglement: Sendable {
     public var drag: [Int] { deferredDrag.value }
     private let deferredDrag: ReachableWeights.Deferred
     /// `hold(i)` (SPEC 1.1 §4.2): the number of entangled items among `i` and everything that
-    /// reaches `i` — how much entanglement hangs on it.
-    public let hold: [Int]
+    /// reaches `i` — how much entanglement hangs on it. Computed when first read, like `drag`.
+    public var hold: [Int] { deferredHold.value }
+    private let deferredHold: ReachableWeights.Deferred
 
     /// - Complexity: O((items + edges) · parties / 64) for needs, plus `ReachableWeights`
     ///   for drag and hold (linear unless reach overlaps).
@@ -38,26 +39,23 @@ public struct Entanglement: Sendable {
 
         let weight = (0..<scc.count).map { c in needs.count(of: c) >= 2 ? scc.members.neighbours(of: c).count : 0 }
         deferredDrag = ReachableWeights.Deferred(dag: dag, weight: weight, of: scc.component)
-        let held = Entanglement.reverseSums(dag: dag, weight: weight)
-        hold = scc.component.map { held[$0] }
+        let n = scc.count
+        deferredHold = ReachableWeights.Deferred(
+            dag: Entanglement.flipped(dag), weight: weight.reversed(), of: scc.component.map { n - 1 - $0 })
     }
 
-    /// `ReachableWeights.sums` over the condensation with every arc turned round: for each
-    /// component, the weight of the components that reach it, itself included.
-    ///
-    /// `ReachableWeights` wants arcs from higher to lower numbers; turned round, the arcs go
-    /// from lower to higher, so the components are renumbered `count − 1 − c` for the call.
-    /// - Complexity: O(components + arcs) plus `ReachableWeights.sums`.
-    static func reverseSums(dag: Adjacency, weight: [Int]) -> [Int] {
+    /// The condensation with every arc turned round and component `c` renumbered
+    /// `count − 1 − c`, so arcs again go from higher to lower numbers, as `ReachableWeights`
+    /// wants: sums over it are sums over what reaches each component.
+    /// - Complexity: O(components + arcs).
+    static func flipped(_ dag: Adjacency) -> Adjacency {
         let n = dag.nodeCount
         var arcs: [(from: Int, to: Int)] = []
         arcs.reserveCapacity(dag.arcCount)
         for c in 0..<n {
             for d in dag.neighbours(of: c) { arcs.append((n - 1 - d, n - 1 - c)) }
         }
-        let flipped = Adjacency(nodeCount: n, arcs: arcs)
-        let sums = ReachableWeights.sums(dag: flipped, weight: weight.reversed())
-        return (0..<n).map { sums[n - 1 - $0] }
+        return Adjacency(nodeCount: n, arcs: arcs)
     }
 
     /// `needs(i)`: the parties that need item `i`, directly or through what depends on it.

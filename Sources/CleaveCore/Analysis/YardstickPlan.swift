@@ -11,6 +11,11 @@ public struct YardstickPlan: Sendable {
 
     /// - Parameter withSharing: compute the sharing plan even when the strict one is feasible.
     /// - Complexity: one or two minimum cuts (see `SeparationPlan`).
+    private init(strict: SeparationPlan, sharing: SeparationPlan?) {
+        self.strict = strict
+        self.sharing = sharing
+    }
+
     public init(separatingParty party: Int, in graph: EstateGraph, withSharing: Bool = false) {
         strict = SeparationPlan(separatingParty: party, in: graph)
         sharing =
@@ -30,7 +35,10 @@ public struct YardstickPlan: Sendable {
         }
         guard plans.values.contains(where: { !$0.strict.feasible }) else { return plans }
         for (party, plan) in plans where plan.sharing == nil {
-            plans[party] = YardstickPlan(separatingParty: party, in: graph, withSharing: true)
+            // Only the sharing plan is new: the strict one is already solved.
+            plans[party] = YardstickPlan(
+                strict: plan.strict,
+                sharing: SeparationPlan(separatingParty: party, in: graph, sharingUnsplittable: true))
         }
         return plans
     }

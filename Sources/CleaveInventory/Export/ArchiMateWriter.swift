@@ -1,3 +1,4 @@
+import CleaveCore
 /// Writes an ArchiMate model as The Open Group exchange format (ArchiMate 3.1 schema), and
 /// as Archi's three CSV files.
 public enum ArchiMateWriter {
@@ -98,22 +99,6 @@ public enum ArchiMateWriter {
         ]
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default:
-                if c.value < 0x20 { continue }  // not allowed in XML 1.0
-                out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    /// XML text and attribute escaping (see `Markup.xml`).
+    static func escape(_ text: String) -> String { Markup.xml(text) }
 }

@@ -1,3 +1,5 @@
+import CleaveCore
+
 /// Escaping for the two kinds of DOT string Cleave writes.
 ///
 /// Inventory text only ever goes into HTML-like labels (`label=<…>`), escaped here as
@@ -10,20 +12,8 @@ enum DOTEscaping {
     /// The line must already be visible text (see `LabelText.visible`): Graphviz drops
     /// control characters from HTML-like labels.
     static func htmlText(_ line: String) -> String {
-        var out = ""
-        out.reserveCapacity(line.utf8.count)
-        for scalar in line.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\\": out += "\\\\"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        // Markup first, then the escString layer: the markup adds no backslashes.
+        Markup.escape(line).replacingOccurrences(of: "\\", with: "\\\\")
     }
 
     /// A DOT quoted string holding a code-chosen value.

@@ -1,22 +1,10 @@
+import CleaveCore
+
 /// Escaping for the HTML report. Every string that comes from the inventory reaches the
 /// page through one of these, so an item called `<script>` shows as text.
 public enum HTMLText {
     /// `s` as element text or a quoted attribute value: `&`, `<`, `>`, `"` and `'` escaped.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    public static func escape(_ s: String) -> String { Markup.escape(s) }
 
     /// JSON text made safe inside `<script type="application/json">`: `<`, `>` and `&`
     /// become `\u003c`, `\u003e` and `\u0026`, so no `</script>` or `<!--` can end or bend
