@@ -34,7 +34,13 @@ struct AnalysisGoldenTests {
             ("entanglement", selection.report),
             ("entanglement-top", EntanglementReporter(EntanglementSelection(entanglement, top: 2)).report),
             ("entanglement-matrix", selection.matrixReport),
-            ("options", OptionsReporter(graph: graph, evaluations: evaluations, yardsticks: yardsticks).report),
+            (
+                "options",
+                OptionsReporter(
+                    graph: graph, evaluations: evaluations, yardsticks: yardsticks,
+                    optionYardsticks: OptionYardstick.forOptions(evaluations)
+                ).report
+            ),
             ("blockers", BlockersReporter(evaluation: full).report),
             ("blockers-by-lead", BlockersReporter(evaluation: full, grouping: .lead).report),
             ("plan", PlanReporter(graph: graph, plans: [SeparationPlan(separating: bloc, in: graph)]).report),

@@ -43,3 +43,28 @@ public struct YardstickPlan: Sendable {
         return plans
     }
 }
+
+/// The yardstick one option is held against (SPEC 1.1 §4.4): the cheapest separation of each
+/// bloc it separates, over only the items it splits; and, when one of those is infeasible
+/// because items both sides need cannot be split, the plans that let them stay shared.
+public struct OptionYardstick: Sendable {
+    /// One plan per separated bloc, by bloc name.
+    public let strict: [SeparationPlan]
+    /// The sharing plans; nil when every strict plan is feasible.
+    public let sharing: [SeparationPlan]?
+
+    /// - Complexity: one or two minimum cuts per separated bloc.
+    public init(_ evaluation: OptionEvaluation) {
+        strict = SeparationPlan.plans(of: evaluation).sorted { $0.bloc < $1.bloc }
+        sharing =
+            strict.allSatisfy(\.feasible)
+            ? nil : SeparationPlan.plans(of: evaluation, sharingUnsplittable: true).sorted { $0.bloc < $1.bloc }
+    }
+
+    /// Each option's yardstick, by option id.
+    public static func forOptions(_ evaluations: [OptionEvaluation]) -> [String: OptionYardstick] {
+        var result: [String: OptionYardstick] = [:]
+        for e in evaluations where result[e.option.id] == nil { result[e.option.id] = OptionYardstick(e) }
+        return result
+    }
+}

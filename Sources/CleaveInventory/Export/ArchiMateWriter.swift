@@ -1,4 +1,5 @@
 import CleaveCore
+
 /// Writes an ArchiMate model as The Open Group exchange format (ArchiMate 3.1 schema), and
 /// as Archi's three CSV files.
 public enum ArchiMateWriter {

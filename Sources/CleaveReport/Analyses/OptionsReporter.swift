@@ -16,23 +16,18 @@ public struct OptionsReporter: AnalysisReporter {
     let optionSharingPlans: [String: [SeparationPlan]]
 
     /// The report of `evaluations`, in that order. Each option is held against its own
-    /// option-scoped plans (`SeparationPlan.plans(of:)`); each separated party's whole-estate
+    /// option-scoped plans (`OptionYardstick.forOptions`); each separated party's whole-estate
     /// yardstick comes from `yardsticks` (see `YardstickPlan.forParties`).
-    public init(graph: EstateGraph, evaluations: [OptionEvaluation], yardsticks: [Int: YardstickPlan]) {
+    public init(
+        graph: EstateGraph, evaluations: [OptionEvaluation], yardsticks: [Int: YardstickPlan],
+        optionYardsticks: [String: OptionYardstick]
+    ) {
         self.graph = graph
         self.evaluations = evaluations
         partyPlans = yardsticks.mapValues(\.strict)
         partySharingPlans = yardsticks.compactMapValues(\.sharing)
-        var optionPlans: [String: [SeparationPlan]] = [:], sharing: [String: [SeparationPlan]] = [:]
-        for e in evaluations where optionPlans[e.option.id] == nil {
-            let strict = SeparationPlan.plans(of: e)
-            optionPlans[e.option.id] = strict
-            if strict.contains(where: { !$0.feasible }) {
-                sharing[e.option.id] = SeparationPlan.plans(of: e, sharingUnsplittable: true)
-            }
-        }
-        self.optionPlans = optionPlans
-        optionSharingPlans = sharing
+        optionPlans = optionYardsticks.mapValues(\.strict)
+        optionSharingPlans = optionYardsticks.compactMapValues(\.sharing)
     }
 
     private enum Source { case strict, sharing }

@@ -9,6 +9,8 @@ public struct ReportInput: Sendable {
     public let evaluations: [OptionEvaluation]
     /// Each party's cheapest full separation (SPEC §4.4), by party index.
     public let yardsticks: [Int: YardstickPlan]
+    /// Each option's option-scoped plans (SPEC 1.1 §4.4), by option id, solved once.
+    public let optionYardsticks: [String: OptionYardstick]
     /// Validation warnings (an inventory with errors is refused before a report is made).
     public let findings: [Finding]
     /// Maps by view name (`areas`, `entanglement`, `option:ID`): drawn, or why not.
@@ -25,6 +27,7 @@ public struct ReportInput: Sendable {
         self.entanglement = entanglement
         self.evaluations = evaluations
         self.yardsticks = yardsticks
+        optionYardsticks = OptionYardstick.forOptions(evaluations)
         self.findings = findings
         self.maps = maps
         self.listLimit = listLimit
@@ -38,7 +41,7 @@ public struct ReportInput: Sendable {
             graph: graph, evaluations: evaluations,
             yardsticks: yardsticks.filter { party, _ in
                 evaluations.contains { $0.partition.separated.contains(party) }
-            })
+            }, optionYardsticks: optionYardsticks)
     }
 }
 

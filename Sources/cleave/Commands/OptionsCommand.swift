@@ -56,6 +56,9 @@ struct OptionsCommand: ParsableCommand {
             return OptionEvaluation(option: option, entanglement: entanglement)
         }
         let yardsticks = YardstickPlan.forParties(evaluations.flatMap { Array($0.partition.separated) }, in: graph)
-        OptionsReporter(graph: graph, evaluations: evaluations, yardsticks: yardsticks).report.print(output.format)
+        OptionsReporter(
+            graph: graph, evaluations: evaluations, yardsticks: yardsticks,
+            optionYardsticks: OptionYardstick.forOptions(evaluations)
+        ).report.print(output.format)
     }
 }
