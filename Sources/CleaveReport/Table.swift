@@ -24,7 +24,9 @@ public struct Table: Sendable {
     public mutating func append(_ row: [String]) { rows.append(row) }
 
     /// Aligned columns separated by two spaces. When `width` is given and the table is wider,
-    /// the widest left-aligned columns are shortened with an ellipsis until it fits.
+    /// the widest left-aligned columns are narrowed (to no fewer than 12 characters) until it
+    /// fits, and their cells wrap onto more lines at spaces: nothing is cut. Without a
+    /// width, each row is one line.
     public func text(width: Int? = nil) -> String {
         var widths = columns.indices.map { c in
             rows.reduce(Table.width(columns[c].title)) { max($0, Table.width(cell($1, c))) }
@@ -37,9 +39,9 @@ public struct Table: Sendable {
                 widths[widest] -= 1
             }
         }
-        var lines = [line(columns.map(\.title), widths)]
+        var lines = lines(columns.map(\.title), widths)
         lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        lines += rows.map { line($0, widths) }
+        for row in rows { lines += self.lines(row, widths) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -72,21 +74,48 @@ public struct Table: Sendable {
 
     private func cell(_ row: [String], _ c: Int) -> String { c < row.count ? row[c] : "" }
 
-    private func line(_ cells: [String], _ widths: [Int]) -> String {
-        let parts = columns.indices.map { c -> String in
-            var text = cells.count > c ? cells[c] : ""
-            text = text.replacingOccurrences(of: "\n", with: " ")
-            if Table.width(text) > widths[c] {
-                text = String(text.prefix(max(0, widths[c] - 1))) + "…"
-            }
-            // The last column is not padded: the line's trailing spaces would go anyway.
-            let isLast = c == columns.count - 1 && columns[c].alignment == .left
-            let pad = isLast ? "" : String(repeating: " ", count: max(0, widths[c] - Table.width(text)))
-            return columns[c].alignment == .right ? pad + text : text + pad
+    /// One row as lines: each cell wrapped to its column's width, the row as tall as its
+    /// tallest cell.
+    private func lines(_ cells: [String], _ widths: [Int]) -> [String] {
+        let wrapped = columns.indices.map { c in
+            Table.wrap((cells.count > c ? cells[c] : "").replacingOccurrences(of: "\n", with: " "), to: widths[c])
         }
-        let joined = parts.joined(separator: "  ")
-        guard let end = joined.lastIndex(where: { $0 != " " }) else { return "" }
-        return String(joined[...end])
+        let height = wrapped.map(\.count).max() ?? 1
+        return (0..<height).map { k in
+            let parts = columns.indices.map { c -> String in
+                let text = k < wrapped[c].count ? wrapped[c][k] : ""
+                // The last column is not padded: the line's trailing spaces would go anyway.
+                let isLast = c == columns.count - 1 && columns[c].alignment == .left
+                let pad = isLast ? "" : String(repeating: " ", count: max(0, widths[c] - Table.width(text)))
+                return columns[c].alignment == .right ? pad + text : text + pad
+            }
+            let joined = parts.joined(separator: "  ")
+            guard let end = joined.lastIndex(where: { $0 != " " }) else { return "" }
+            return String(joined[...end])
+        }
+    }
+
+    /// `text` in lines of at most `width` characters, broken at spaces; a word longer than
+    /// the width is broken where it must be. Always at least one line.
+    public static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 0, Table.width(text) > width else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = Substring(word)
+            if !current.isEmpty, Table.width(current) + 1 + word.count <= width {
+                current += " " + word
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            while word.count > width {
+                lines.append(String(word.prefix(width)))
+                word = word.dropFirst(width)
+            }
+            current = String(word)
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
     }
 
     static func width(_ s: String) -> Int { s.count }

@@ -43,7 +43,42 @@ struct ReportPrimitiveTests {
                 """)
         let narrow = table.text(width: 30)
         #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 30 })
-        #expect(narrow.contains("a-very-long-item-name…      £5"))
+        // A word longer than its column is broken, never cut: every character is still there.
+        #expect(narrow.contains("a-very-long-item-name-      £5\nindeed-that-goes-on\n"))
+    }
+
+    @Test func narrowTablesWrapCellsAtSpacesAndKeepEveryWord() {
+        var table = Table(columns: [.init("kind"), .init("reason")])
+        table.append(["contract-lock", "serve notice by 2027-03-30 to leave at 2027-06-30 (3 months' notice)"])
+        table.append(["conflict", "short"])
+        let text = table.text(width: 40)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.allSatisfy { $0.count <= 40 }, "\(text)")
+        #expect(
+            text == """
+                kind           reason
+                -------------  -------------------------
+                contract-lock  serve notice by
+                               2027-03-30 to leave at
+                               2027-06-30 (3 months'
+                               notice)
+                conflict       short
+
+                """)
+    }
+
+    @Test(arguments: 0..<200)
+    func wrappingLosesNoWordAndRespectsTheWidth(_ seed: Int) {
+        var rng = SplitMix64(seed: UInt64(seed))
+        let words = (0..<Int(rng.next() % 12)).map { _ in
+            String(repeating: "x", count: 1 + Int(rng.next() % 15))
+        }
+        let width = 1 + Int(rng.next() % 20)
+        let lines = Table.wrap(words.joined(separator: " "), to: width)
+        #expect(!lines.isEmpty)
+        #expect(lines.allSatisfy { $0.count <= width } || words.joined(separator: " ").count <= width)
+        // Joining the lines gives back the words' characters in order.
+        #expect(lines.joined().filter { $0 != " " } == words.joined())
     }
 
     @Test func markdownAndCSVEscape() {
