@@ -3,6 +3,17 @@
 ///
 /// Every reporter builds one; `rendered(_:width:)` gives the text of any `ReportFormat`.
 public struct Report: Sendable {
+    /// Which text formats show a section.
+    public enum Audience: Sendable {
+        /// Table and markdown.
+        case all
+        /// The terminal table only: pointers to other commands, which a paper does without.
+        case terminal
+        /// Markdown only: descriptions and a glossary, which a paper needs and a terminal
+        /// user has in `--help`.
+        case paper
+    }
+
     /// A titled block of lines and at most one table.
     public struct Section: Sendable {
         public var title: String?
@@ -10,12 +21,17 @@ public struct Report: Sendable {
         public var table: Table?
         /// Said instead of an empty table.
         public var empty: String
+        public var audience: Audience
 
-        public init(title: String? = nil, lines: [String] = [], table: Table? = nil, empty: String = "(none)") {
+        public init(
+            title: String? = nil, lines: [String] = [], table: Table? = nil, empty: String = "(none)",
+            audience: Audience = .all
+        ) {
             self.title = title
             self.lines = lines
             self.table = table
             self.empty = empty
+            self.audience = audience
         }
     }
 
@@ -44,7 +60,7 @@ public struct Report: Sendable {
     private func text(markdown: Bool, width: Int?) -> String {
         var blocks: [String] = []
         if let heading { blocks.append(markdown ? "## \(heading)\n" : heading + "\n") }
-        for section in sections {
+        for section in sections where section.audience == .all || (section.audience == .paper) == markdown {
             var block = ""
             if let title = section.title { block += markdown ? "### \(title)\n\n" : "\(title)\n" }
             if !section.lines.isEmpty { block += section.lines.joined(separator: "\n") + "\n" }

@@ -94,6 +94,28 @@ struct AnalysisCommandTests {
         #expect(lines.contains { $0.hasPrefix("Separation") && $0.contains("67%") && $0.contains("100%") })
     }
 
+    @Test("options --compare-with: each figure's difference from the baseline")
+    func optionsCompared() throws {
+        // By default the status quo, the one option that splits nothing, is the baseline.
+        let table = try CLIRunner.run(["options", inventory, "--option", "b-leaves", "--option", "full-split"])
+        let lines = table.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("Compared with") && $0.contains("status-quo") })
+        #expect(lines.contains { $0.hasPrefix("One-off cost") && $0.contains("£110 (+£110)") })
+        // Against b-leaves: full-split duplicates one item more, for £50 more, and separates
+        // the one entangled item b-leaves leaves shared (33 points).
+        let object = try json(["options", "--compare-with", "b-leaves"])
+        #expect(object["comparedWith"] as? String == "b-leaves")
+        let options = try #require(object["options"] as? [[String: Any]])
+        #expect(options[0]["differences"] == nil, "the baseline has no differences of its own")
+        let full = try #require(options[1]["differences"] as? [String: Any])
+        #expect(full["duplicated"] as? Int == 1 && full["oneOffCost"] as? Double == 50)
+        #expect(full["entangledAfter"] as? Int == -1 && full["ties"] as? Int == -1)
+        let none = try CLIRunner.run(["options", inventory, "--compare-with", "none"])
+        #expect(!none.stdout.contains("Compared with") && !none.stdout.contains("(+"))
+        let typo = try CLIRunner.run(["options", inventory, "--compare-with", "b-laeves"])
+        #expect(typo.status == 2 && typo.stderr.contains("did you mean 'b-leaves'?"), "\(typo.stderr)")
+    }
+
     @Test("blockers: SPEC §5 JSON, and --fail-on-blockers exits 1")
     func blockers() throws {
         let object = try json(["blockers", "--option", "full-split"])
@@ -228,7 +250,15 @@ struct UnsplittableCommandTests {
                   "shared": [
                     "erp"
                   ],
-                  "sever": []
+                  "sever": [],
+                  "assumptions": {
+                    "defaultDuplicateCost": 10,
+                    "duplicated": 1,
+                    "duplicatedAtDefault": 0,
+                    "defaultSeverCost": null,
+                    "severed": 0,
+                    "severedAtDefault": 0
+                  }
                 }
 
                 """)

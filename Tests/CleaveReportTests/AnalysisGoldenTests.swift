@@ -41,6 +41,14 @@ struct AnalysisGoldenTests {
                     optionYardsticks: OptionYardstick.forOptions(evaluations)
                 ).report
             ),
+            (
+                "options-compared",
+                OptionsReporter(
+                    graph: graph, evaluations: evaluations, yardsticks: yardsticks,
+                    optionYardsticks: OptionYardstick.forOptions(evaluations),
+                    baseline: OptionComparison.defaultBaseline(evaluations)
+                ).report
+            ),
             ("blockers", BlockersReporter(evaluation: full).report),
             ("blockers-by-lead", BlockersReporter(evaluation: full, grouping: .lead).report),
             ("plan", PlanReporter(graph: graph, plans: [SeparationPlan(separating: bloc, in: graph)]).report),
@@ -67,7 +75,7 @@ struct AnalysisGoldenTests {
     }
 
     static let cases: [String] = [
-        "entanglement", "entanglement-top", "entanglement-matrix", "options", "blockers",
+        "entanglement", "entanglement-top", "entanglement-matrix", "options", "options-compared", "blockers",
         "blockers-by-lead", "plan", "plan-option", "costs", "costs-option", "roadmap", "impact",
     ]
 

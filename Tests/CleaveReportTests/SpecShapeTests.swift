@@ -105,9 +105,9 @@ struct SpecShapeTests {
     /// Command, the golden report whose JSON it is, and keys beyond the shape.
     static let checked: [(String, String, [String])] = [
         ("entanglement", "entanglement", []),
-        ("options", "options", []),
+        ("options", "options", ["assumptions", "comparedWith", "differences"]),  // our additions (README)
         ("blockers", "blockers", ["noticeDate"]),  // SPEC 1.1: "a contract lock also has noticeDate"
-        ("plan", "plan", []),
+        ("plan", "plan", ["assumptions"]),
         ("costs", "costs-option", []),
         ("roadmap", "roadmap", []),
     ]

@@ -14,14 +14,17 @@ public struct OptionsReporter: AnalysisReporter {
     /// Option-scoped plans letting unsplittable items stay shared, for options whose strict
     /// plan is infeasible, by option id.
     let optionSharingPlans: [String: [SeparationPlan]]
+    /// The option every figure is compared with (`--compare-with`); nil for no comparison.
+    public let baseline: OptionEvaluation?
 
     /// The report of `evaluations`, in that order. Each option is held against its own
     /// option-scoped plans (`OptionYardstick.forOptions`); each separated party's whole-estate
     /// yardstick comes from `yardsticks` (see `YardstickPlan.forParties`).
     public init(
         graph: EstateGraph, evaluations: [OptionEvaluation], yardsticks: [Int: YardstickPlan],
-        optionYardsticks: [String: OptionYardstick]
+        optionYardsticks: [String: OptionYardstick], baseline: OptionEvaluation? = nil
     ) {
+        self.baseline = baseline
         self.graph = graph
         self.evaluations = evaluations
         partyPlans = yardsticks.mapValues(\.strict)
@@ -60,13 +63,63 @@ public struct OptionsReporter: AnalysisReporter {
         return "—"
     }
 
+    /// Why a plan is infeasible, naming what makes it so: "infeasible: coroners and
+    /// archives-catalogue cannot be split".
     private func obstacles(_ plan: SeparationPlan) -> String {
-        let unsplittable = plan.obstacles.filter { if case .unsplittable = $0 { true } else { false } }.count
-        let unseverable = plan.obstacles.count - unsplittable
-        let parts = [(unsplittable, "unsplittable"), (unseverable, "unseverable")].filter { $0.0 > 0 }.map {
-            "\($0.0) \($0.1)"
+        var unsplittable: [String] = []
+        var unseverable = 0
+        for obstacle in plan.obstacles {
+            switch obstacle {
+            case .unsplittable(let item): unsplittable.append(graph.itemID(item))
+            case .unseverable: unseverable += 1
+            }
         }
-        return "infeasible (\(parts.joined(separator: ", ")))"
+        var reasons: [String] = []
+        if !unsplittable.isEmpty {
+            let shown = unsplittable.count > 3 ? Array(unsplittable.prefix(2)) + ["\(unsplittable.count - 2) more"] : unsplittable
+            reasons.append(Wording.list(shown) + " cannot be split")
+        }
+        if unseverable > 0 { reasons.append(Wording.count(unseverable, "dependency", "dependencies") + " cannot be severed") }
+        return "infeasible: " + reasons.joined(separator: "; ")
+    }
+
+    /// The option's strict plans' obstacles, one bloc after another.
+    private func obstacles(_ e: OptionEvaluation) -> String {
+        let infeasible = plans(e, .strict).filter { !$0.feasible }
+        guard infeasible.count > 1 else { return infeasible.first.map(obstacles) ?? "infeasible" }
+        // Blocs stopped by the same items are named together.
+        var reasons: [(reason: String, blocs: [String])] = []
+        for plan in infeasible {
+            let reason = obstacles(plan)
+            if let k = reasons.firstIndex(where: { $0.reason == reason }) {
+                reasons[k].blocs.append(plan.bloc)
+            } else {
+                reasons.append((reason, [plan.bloc]))
+            }
+        }
+        if reasons.count == 1 { return reasons[0].reason }
+        return reasons.map { "\(Wording.list($0.blocs)) " + $0.reason }.joined(separator: "; ")
+    }
+
+    /// `cell` followed by its difference from the baseline, "(+£78,500)", when there is one
+    /// and it is not zero; the baseline's own column is left as it is.
+    private func compared(_ e: OptionEvaluation, _ cell: String, _ difference: (OptionComparison) -> String?) -> String {
+        guard let baseline, baseline.option.id != e.option.id,
+            let text = difference(OptionComparison(e.figures, from: baseline.figures, baseline: baseline.option.id))
+        else { return cell }
+        return "\(cell) (\(text))"
+    }
+
+    private static func signed(_ n: Int) -> String? { n == 0 ? nil : (n > 0 ? "+\(n)" : "−\(-n)") }
+    private func signed(money amount: Double) -> String? {
+        amount == 0 ? nil : (amount > 0 ? "+" : "−") + money.format(abs(amount))
+    }
+    private static func signed(number value: Double) -> String? {
+        value == 0 ? nil : (value > 0 ? "+" : "−") + Wording.number(abs(value))
+    }
+    private static func signed(points fraction: Double) -> String? {
+        let points = (fraction * 100).rounded()
+        return points == 0 ? nil : (points > 0 ? "+" : "−") + "\(Int(abs(points))) pts"
     }
 
     public var report: Report {
@@ -76,54 +129,120 @@ public struct OptionsReporter: AnalysisReporter {
         }
         row("Name") { $0.option.name }
         row("Separate") { e in e.option.separate == nil ? "every party" : Formatting.list(separate(e)) }
-        row("Duplicated") { String($0.figures.duplicated) }
-        row("Transferred") { String($0.figures.transferred) }
-        row("One-off cost") { money.format($0.figures.oneOffCost) }
+        if let baseline { row("Compared with") { $0.option.id == baseline.option.id ? "(baseline)" : baseline.option.id } }
+        row("Duplicated") { e in compared(e, String(e.figures.duplicated)) { Self.signed($0.duplicated) } }
+        row("Transferred") { e in compared(e, String(e.figures.transferred)) { Self.signed($0.transferred) } }
+        row("One-off cost") { e in compared(e, money.format(e.figures.oneOffCost)) { signed(money: $0.oneOffCost) } }
         row("Cheapest separation") { e in
             let c = cheapest(e, .strict)
-            return c.infeasible ? "infeasible" : money.format(c.cost)
+            return c.infeasible ? obstacles(e) : money.format(c.cost)
         }
         if !optionSharingPlans.isEmpty {
             row("  sharing unsplittable") { e in money.format(cheapest(e, .sharing).cost) }
         }
         row("vs cheapest", vsCheapest)
-        row("Extra recurring cost / year") { money.format($0.figures.recurringDelta) }
-        row("FTE affected") { Wording.number($0.figures.fteAffected) }
-        row("Ties") { String($0.figures.ties) }
-        row("Conflicts") { String($0.figures.conflicts) }
-        row("Blockers") { $0.figures.blockerSummary }
-        row("Entangled before → after") { "\($0.figures.entangledBefore) → \($0.figures.entangledAfter)" }
-        row("Separation") { Wording.percent($0.figures.separation) }
-        row("Cleanliness") { Wording.percent($0.figures.cleanliness) }
-        row("Complete by") { e in
-            if let reason = e.figures.neverCompletesReason { return "never: \(reason)" }
-            return e.figures.completionDate?.description ?? "—"
+        row("Extra recurring cost / year") { e in
+            compared(e, money.format(e.figures.recurringDelta)) { signed(money: $0.recurringDelta) }
+        }
+        // Who pays what after each option (SPEC 1.1 §4.5), a row per party that pays anything.
+        let costs = evaluations.map(PartyCosts.init(evaluation:))
+        for p in graph.estate.parties.indices
+        where costs.contains(where: { c in c.parties.contains { $0.party == p && ($0.before != 0 || $0.after != 0) } }) {
+            table.append(
+                ["  Annual cost \(graph.partyIDs[p])"]
+                    + costs.map { c in
+                        c.parties.first { $0.party == p }.map {
+                            "\(money.format($0.before.rounded())) → \(money.format($0.after.rounded()))"
+                        }
+                            ?? "—"
+                    })
+        }
+        row("FTE affected") { e in
+            compared(e, Wording.number(e.figures.fteAffected)) { Self.signed(number: $0.fteAffected) }
+        }
+        // The FTE of the affected teams by the party employing them today.
+        let staffing = evaluations.map(Staffing.init(evaluation:))
+        for p in graph.estate.parties.indices
+        where staffing.contains(where: { s in s.parties.contains { $0.party == p && $0.affected > 0 } }) {
+            table.append(
+                ["  employed by \(graph.partyIDs[p])"]
+                    + staffing.map { s in Wording.number(s.parties.first { $0.party == p }?.affected ?? 0) })
+        }
+        row("Ties") { e in compared(e, String(e.figures.ties)) { Self.signed($0.ties) } }
+        row("Conflicts") { e in compared(e, String(e.figures.conflicts)) { Self.signed($0.conflicts) } }
+        row("Blockers") { e in compared(e, e.figures.blockerSummary) { Self.signed($0.blockers) } }
+        row("Entangled before → after") { e in
+            compared(e, "\(e.figures.entangledBefore) → \(e.figures.entangledAfter)") { Self.signed($0.entangledAfter) }
+        }
+        row("Separation") { e in
+            compared(e, Wording.percent(e.figures.separation)) { Self.signed(points: $0.separation) }
+        }
+        row("Cleanliness") { e in
+            compared(e, Wording.percent(e.figures.cleanliness)) { Self.signed(points: $0.cleanliness) }
+        }
+        // The roadmap's completion (§4.6) where one can be computed, which the contract ends
+        // bound from below; else the end of the last contract that locks the option (§4.3).
+        let roadmaps = evaluations.map { try? Roadmap(evaluation: $0) }
+        table.append(
+            ["Complete by"]
+                + zip(evaluations, roadmaps).map { e, roadmap in
+                    if let reason = e.figures.neverCompletesReason { return "never: \(reason)" }
+                    if e.figures.duplicated + e.figures.transferred == 0 { return "—" }
+                    if let roadmap {
+                        return roadmap.completion.map { "\($0) (roadmap)" } ?? "never: some work never finishes"
+                    }
+                    return e.figures.completionDate?.description ?? "—"
+                })
+        if roadmaps.contains(where: { $0 != nil }) {
+            row("  contracts released by") { e in
+                e.figures.neverCompletes ? "never" : e.figures.completionDate?.description ?? "—"
+            }
         }
 
         var sections = [Report.Section(table: table)]
         let assumed = evaluations.compactMap { e -> String? in
-            let a = PricingAssumptions(e)
-            guard a.usesDefaults else { return nil }
-            return
-                "\(e.option.id): \(a.defaultDuplicateCostCount) of \(Wording.count(a.duplicatedItems, "duplicated item"))"
-                + " use the default duplication cost of \(money.format(a.defaultDuplicateCost))."
+            let sentences = [PricingAssumptions(e).sentence(money)]
+                + (cheapest(e, .strict).infeasible ? plans(e, .sharing) : plans(e, .strict)).filter(\.feasible).map { plan in
+                    PricingAssumptions(plan, in: graph).sentence(money).map { "its cheapest separation of \(plan.bloc): " + $0 }
+                }
+            let shown = sentences.compactMap { $0 }
+            return shown.isEmpty ? nil : "- \(e.option.id): " + shown.joined(separator: "; ") + "."
         }
         if !assumed.isEmpty {
+            sections.append(Report.Section(title: "Assumptions: prices taken from estate.defaults", lines: assumed))
             sections.append(
                 Report.Section(
-                    title: "Assumptions: costs taken from estate.defaults (turn on the default-cost rule to list them)",
-                    lines: assumed))
+                    lines: ["Turn on the default-cost rule (`cleave validate`) to list each item and dependency priced so."],
+                    audience: .terminal))
         }
         if !partyPlans.isEmpty {
             sections.append(
-                Report.Section(
-                    title:
-                        "Cheapest full separation of each party from all others (see `cleave plan --separate PARTY`)",
-                    table: yardstick))
+                Report.Section(title: "Cheapest full separation of each party from all others", table: yardstick))
+            sections.append(
+                Report.Section(lines: ["Each plan in full: `cleave plan --separate PARTY`."], audience: .terminal))
         }
+        let described = evaluations.filter { !($0.option.description ?? "").isEmpty }
+        if !described.isEmpty {
+            sections.append(
+                Report.Section(
+                    title: "What each option does",
+                    lines: described.map { "- **\($0.option.name)** (`\($0.option.id)`): \($0.option.description ?? "")" },
+                    audience: .paper))
+        }
+        sections.append(Report.Section(title: "Glossary", lines: glossary, audience: .paper))
         return Report(
             heading: "Options — \(graph.estate.name) (\(graph.estate.currency))",
             sections: sections, csv: csv, json: json)
+    }
+
+    /// The terms the table uses, each with its meaning, as markdown list lines.
+    private var glossary: [String] {
+        let terms = [
+            "Bloc", "Duplicated", "Transferred (moved)", "One-off cost", "Cheapest separation", "vs cheapest",
+            "Extra recurring cost / year", "FTE affected", "Tie", "Conflict", "Blocker", "Entangled before → after",
+            "Separation", "Cleanliness", "Complete by", "Default cost",
+        ]
+        return ReportGlossary.entries.filter { terms.contains($0.term) }.map { "- **\($0.term)**: \($0.meaning)" }
     }
 
     /// One row per separated party: its plan, or when that is infeasible, why, and the plan
@@ -177,8 +296,8 @@ public struct OptionsReporter: AnalysisReporter {
     }
 
     private var json: JSONValue {
-        .object([
-            ("schemaVersion", .int(1)),
+        .object(
+            [("schemaVersion", .int(1))] + (baseline.map { [("comparedWith", .string($0.option.id))] } ?? []) + [
             (
                 "options",
                 .array(
@@ -208,12 +327,33 @@ public struct OptionsReporter: AnalysisReporter {
                                         .object([
                                             ("bloc", .string(plan.bloc)), ("cost", .number(plan.cost)),
                                             ("feasible", .bool(plan.feasible)),
+                                            ("assumptions", PricingAssumptions(plan, in: graph).json),
                                         ])
                                     })
                             ),
-                        ])
+                            ("assumptions", PricingAssumptions(e).json),
+                        ] + differences(e))
                     })
             ),
         ])
+    }
+
+    /// `differences` from the baseline (an addition to SPEC §5's shape), for every option
+    /// but the baseline; nothing without one.
+    private func differences(_ e: OptionEvaluation) -> [(String, JSONValue)] {
+        guard let baseline, baseline.option.id != e.option.id else { return [] }
+        let d = OptionComparison(e.figures, from: baseline.figures, baseline: baseline.option.id)
+        return [
+            (
+                "differences",
+                .object([
+                    ("duplicated", .int(d.duplicated)), ("transferred", .int(d.transferred)),
+                    ("oneOffCost", .number(d.oneOffCost)), ("recurringDelta", .number(d.recurringDelta)),
+                    ("fteAffected", .number(d.fteAffected)), ("ties", .int(d.ties)), ("conflicts", .int(d.conflicts)),
+                    ("blockers", .int(d.blockers)), ("entangledAfter", .int(d.entangledAfter)),
+                    ("separation", .number(d.separation)), ("cleanliness", .number(d.cleanliness)),
+                ])
+            )
+        ]
     }
 }

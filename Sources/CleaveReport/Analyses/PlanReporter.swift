@@ -52,9 +52,10 @@ public struct PlanReporter: AnalysisReporter {
                         "Infeasible: every separation costs ∞. What makes it so (each lies on a chain of",
                         "unbreakable links from what \(plan.bloc) uses to what the others use):",
                     ], table: table),
-                Report.Section(lines: [
-                    "To price separating everything else, let the unsplittable items stay shared: --share-unsplittable"
-                ]),
+                Report.Section(
+                    lines: [
+                        "To price separating everything else, let the unsplittable items stay shared: --share-unsplittable"
+                    ], audience: .terminal),
             ]
         }
         var duplicate = Table(columns: [.init("Item"), .init("Kind"), .init("Cost", .right)])
@@ -75,7 +76,7 @@ public struct PlanReporter: AnalysisReporter {
                 lines: [
                     "Cost: \(money.format(plan.cost))"
                         + (plan.sharesUnsplittable ? ", letting unsplittable items stay shared" : "")
-                ]),
+                ] + (PricingAssumptions(plan, in: graph).sentence(money).map { ["Assumed: \($0)."] } ?? [])),
             Report.Section(title: "Duplicate (\(plan.duplicate.count)): both sides get an instance", table: duplicate),
             Report.Section(
                 title: "Move to \(plan.bloc) (\(plan.moveToBloc.count)): only \(plan.bloc) needs it", table: move),
@@ -152,7 +153,9 @@ public struct PlanReporter: AnalysisReporter {
                             ("side", .string(s.side.rawValue)),
                         ])
                     })
-            )
+            ),
+            // Not in SPEC §5: how much of `cost` rests on estate.defaults.
+            ("assumptions", PricingAssumptions(plan, in: graph).json),
         ]
         return .object(fields)
     }

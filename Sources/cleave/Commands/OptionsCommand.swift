@@ -8,25 +8,34 @@ struct OptionsCommand: ParsableCommand {
         abstract: "Compare the disaggregation options side by side.",
         discussion: """
             For each option: what is duplicated and transferred, the one-off and
-            recurring cost, the FTE affected, the ties and conflicts it leaves, its
-            blockers, how much entanglement it removes (separation), how cleanly it
-            cuts (cleanliness), and when it can be complete (the last contract
-            lock's release date).
+            extra recurring cost, the FTE affected, the ties and conflicts it leaves,
+            its blockers, how much entanglement it removes (separation), how cleanly
+            it cuts (cleanliness), and when it can be complete (the end of the last
+            contract that locks it, or "never" and why).
 
-            As a yardstick, each separated party's cheapest full separation (see
-            `cleave plan`) is computed too. "Cheapest separation" is the largest of
-            them: no way of separating every bloc costs less, and with two blocs it
-            is exact. "vs cheapest" divides the option's one-off cost by it.
+            As a yardstick, each option's cheapest separation is computed too: the
+            provably cheapest way to separate each bloc it separates, keeping shared
+            what it keeps shared (see `cleave plan --option`). "vs cheapest" divides
+            the option's one-off cost by it. Where an item the option splits cannot
+            be split, the yardstick is infeasible and the table names the item; it
+            then also shows the cheapest separation that lets such items stay shared,
+            and "vs cheapest" compares with that, marked "(sharing)".
 
-            Where an unsplittable item that both sides need makes every full
-            separation infeasible, the table also shows the cheapest separation that
-            lets such items stay shared (`cleave plan --share-unsplittable`), and
-            "vs cheapest" compares with that, marked "(sharing)". JSON holds SPEC
-            §5's strict figures only.
+            Every figure is compared with a baseline, its difference in brackets: the
+            option named by --compare-with, else the first that splits nothing (a
+            status quo). --compare-with none turns this off.
+
+            Figures priced by estate.defaults rather than by the inventory are
+            counted under "Assumptions".
+
+            Options appear in the order given with --option, else the inventory's;
+            JSON lists them by id.
 
             Examples:
               cleave options                          # every option in Inventory
-              cleave options --option nnc-leaves      # one option (repeatable)
+              cleave options --option nnc-leaves --option status-quo
+              cleave options --compare-with hosted-split
+              cleave options --target-date 2028-03-31 # what if every target moved?
               cleave options --format markdown >> decision-paper.md
               cleave options --format csv > options.csv
             """)
@@ -43,6 +52,12 @@ struct OptionsCommand: ParsableCommand {
             valueName: "YYYY-MM-DD"))
     var targetDate: Day?
 
+    @Option(
+        help: ArgumentHelp(
+            "Give each figure's difference from this option; 'none' for no comparison. (default: the first option that splits nothing)",
+            valueName: "id"))
+    var compareWith: String?
+
     func run() throws {
         let graph = EstateGraph(try inventory.loadEstate())
         // Tables follow the order given with --option, else the inventory's; JSON sorts by id.
@@ -55,10 +70,31 @@ struct OptionsCommand: ParsableCommand {
             if let targetDate { option.targetDate = targetDate }
             return OptionEvaluation(option: option, entanglement: entanglement)
         }
+        let baseline = try baseline(among: evaluations, graph: graph, entanglement: entanglement)
         let yardsticks = YardstickPlan.forParties(evaluations.flatMap { Array($0.partition.separated) }, in: graph)
         OptionsReporter(
             graph: graph, evaluations: evaluations, yardsticks: yardsticks,
-            optionYardsticks: OptionYardstick.forOptions(evaluations)
+            optionYardsticks: OptionYardstick.forOptions(evaluations), baseline: baseline
         ).report.print(output.format)
+    }
+
+    /// The option named by --compare-with (nil for 'none'), else the first option that
+    /// splits nothing: among those shown, then among the rest in inventory order.
+    private func baseline(
+        among shown: [OptionEvaluation], graph: EstateGraph, entanglement: Entanglement
+    ) throws -> OptionEvaluation? {
+        func evaluate(_ index: Int) -> OptionEvaluation {
+            var option = graph.estate.options[index]
+            if let targetDate { option.targetDate = targetDate }
+            return OptionEvaluation(option: option, entanglement: entanglement)
+        }
+        if compareWith == "none" { return nil }
+        if let compareWith {
+            let index = try graph.lookupOption(compareWith)
+            return shown.first { $0.option.id == graph.estate.options[index].id } ?? evaluate(index)
+        }
+        if let found = OptionComparison.defaultBaseline(shown) { return found }
+        let rest = graph.estate.options.indices.filter { i in !shown.contains { $0.option.id == graph.estate.options[i].id } }
+        return rest.lazy.map(evaluate).first { OptionComparison.defaultBaseline([$0]) != nil }
     }
 }
