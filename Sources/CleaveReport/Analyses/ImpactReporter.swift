@@ -26,6 +26,14 @@ public struct ImpactReporter: AnalysisReporter {
         return table
     }
 
+    /// "1st", "2nd"…: one more than the number of items with a larger value, so ties share a rank.
+    private func rank(_ values: [Int], _ i: Int) -> String {
+        let n = values.reduce(1) { $0 + ($1 > values[i] ? 1 : 0) }
+        let suffix =
+            (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+        return "\(n)\(suffix)"
+    }
+
     public var report: Report {
         let i = impact.item, item = graph.item(i)
         let lead = graph.leadID(of: i) ?? "—"
@@ -33,6 +41,10 @@ public struct ImpactReporter: AnalysisReporter {
             "\(item.kind.rawValue), area \(item.area.id), lead \(lead)",
             "Needed by: \(Formatting.list(graph.partyIDs(entanglement.needs(i)))); "
                 + "used directly by: \(Formatting.list(graph.partyIDs(graph.direct(i)))).",
+            "Hold \(entanglement.hold[i]): entangled items among it and what depends on it, directly or "
+                + "through others (\(rank(entanglement.hold, i)) of \(graph.itemCount) by hold). "
+                + "Drag \(entanglement.drag[i]): entangled items among it and what it depends on "
+                + "(\(rank(entanglement.drag, i)) by drag).",
         ]
         let dependentParties = Formatting.list(graph.partyIDs(impact.dependentParties))
         let dependencyParties = Formatting.list(graph.partyIDs(impact.dependencyParties))
@@ -91,6 +103,7 @@ public struct ImpactReporter: AnalysisReporter {
             ("lead", .string(graph.leadID(of: i))),
             ("needs", .strings(graph.partyIDs(entanglement.needs(i)))),
             ("direct", .strings(graph.partyIDs(graph.direct(i)))),
+            ("drag", .int(entanglement.drag[i])), ("hold", .int(entanglement.hold[i])),
             ("dependents", side(impact.dependents, impact.dependentParties)),
             ("dependencies", side(impact.dependencies, impact.dependencyParties)),
         ])
