@@ -16,6 +16,19 @@ struct CostsRoadmapCommandTests {
                 as? [[String: Any]])?.first)
         #expect(abs(change - (option["recurringDelta"] as? Double ?? -1)) < 1e-6)
         #expect(json["option"] as? String == "full-split" && json["currency"] as? String == "GBP")
+        // The staff the option affects: its FTE matches the options table's.
+        let staffing = try #require(json["staffing"] as? [String: Any])
+        #expect(staffing["fteAffected"] as? Double == option["fteAffected"] as? Double)
+    }
+
+    @Test func bothTablesListTheTeamsMovedWithTheirEmployers() throws {
+        for command in ["costs", "roadmap"] {
+            let result = try CLIRunner.run([command, inventory, "--option", "b-leaves"])
+            #expect(result.status == 0)
+            // payroll-team, employed by A, moves to B: its 2.5 FTE transfer (TUPE).
+            #expect(result.stdout.contains("Staff: 1 team duplicated or moved, 2.5 FTE"), "\(command)")
+            #expect(result.stdout.contains("B: transfers to B"), "\(command)")
+        }
     }
 
     @Test func roadmapWithoutAStartIsAClearError() throws {

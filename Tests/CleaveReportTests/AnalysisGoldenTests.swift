@@ -62,8 +62,18 @@ struct AnalysisGoldenTests {
                 ).report
             ),
             ("costs", CostsReporter(graph: graph, costs: PartyCosts(entanglement: entanglement)).report),
-            ("costs-option", CostsReporter(graph: graph, costs: PartyCosts(evaluation: full), years: 5).report),
-            ("roadmap", RoadmapReporter(graph: graph, roadmap: try Roadmap(evaluation: full)).report),
+            (
+                "costs-option",
+                CostsReporter(
+                    graph: graph, costs: PartyCosts(evaluation: full), years: 5, staffing: Staffing(evaluation: full)
+                ).report
+            ),
+            (
+                "roadmap",
+                RoadmapReporter(
+                    graph: graph, roadmap: try Roadmap(evaluation: full), staffing: Staffing(evaluation: full)
+                ).report
+            ),
             (
                 "impact",
                 ImpactReporter(

@@ -108,8 +108,8 @@ struct SpecShapeTests {
         ("options", "options", ["assumptions", "comparedWith", "differences"]),  // our additions (README)
         ("blockers", "blockers", ["noticeDate"]),  // SPEC 1.1: "a contract lock also has noticeDate"
         ("plan", "plan", ["assumptions"]),
-        ("costs", "costs-option", []),
-        ("roadmap", "roadmap", []),
+        ("costs", "costs-option", ["staffing"]),
+        ("roadmap", "roadmap", ["staffing"]),
     ]
 
     @Test(arguments: 0..<checked.count)

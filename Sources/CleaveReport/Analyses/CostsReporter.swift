@@ -7,11 +7,14 @@ public struct CostsReporter: AnalysisReporter {
     public let costs: PartyCosts
     /// With a number, the cost over that many years: one-off plus years × the change.
     public let years: Int?
+    /// The teams the option duplicates or moves; nil to leave them out.
+    public let staffing: Staffing?
 
-    public init(graph: EstateGraph, costs: PartyCosts, years: Int? = nil) {
+    public init(graph: EstateGraph, costs: PartyCosts, years: Int? = nil, staffing: Staffing? = nil) {
         self.graph = graph
         self.costs = costs
         self.years = years
+        self.staffing = staffing
     }
 
     private var money: Money { Money(currency: graph.estate.currency) }
@@ -65,6 +68,7 @@ public struct CostsReporter: AnalysisReporter {
             )
         }
         sections.append(Report.Section(lines: lines))
+        if let staffing { sections += StaffingSections(staffing: staffing).sections }
         let heading = costs.optionID.map { "Annual cost by party — option \($0)" } ?? "Annual cost by party today"
         return Report(heading: heading + " (\(graph.estate.currency))", sections: sections, csv: csv, json: json)
     }
@@ -81,7 +85,8 @@ public struct CostsReporter: AnalysisReporter {
         return table
     }
 
-    /// SPEC 1.1 §5: `{schemaVersion, option, currency, parties, blocs, unallocated}`.
+    /// SPEC 1.1 §5: `{schemaVersion, option, currency, parties, blocs, unallocated}`, and our
+    /// `staffing` when given.
     private var json: JSONValue {
         .object([
             ("schemaVersion", .int(1)), ("option", .string(costs.optionID)),
@@ -107,6 +112,6 @@ public struct CostsReporter: AnalysisReporter {
                     })
             ),
             ("unallocated", .number(costs.unallocated)),
-        ])
+        ] + (staffing.map { [("staffing", StaffingSections(staffing: $0).json)] } ?? []))
     }
 }

@@ -6,10 +6,13 @@ import CleaveCore
 public struct RoadmapReporter: AnalysisReporter {
     public let graph: EstateGraph
     public let roadmap: Roadmap
+    /// The teams the option duplicates or moves; nil to leave them out.
+    public let staffing: Staffing?
 
-    public init(graph: EstateGraph, roadmap: Roadmap) {
+    public init(graph: EstateGraph, roadmap: Roadmap, staffing: Staffing? = nil) {
         self.graph = graph
         self.roadmap = roadmap
+        self.staffing = staffing
     }
 
     private var byID: [Roadmap.Step] { roadmap.steps.sorted { $0.id < $1.id } }
@@ -67,7 +70,7 @@ public struct RoadmapReporter: AnalysisReporter {
                 Report.Section(title: "Work by wave", table: table),
                 Report.Section(title: "Late", table: late),
                 Report.Section(title: "Notice dates to serve", table: notices),
-            ], csv: csv, json: json)
+            ] + (staffing.map { StaffingSections(staffing: $0).sections } ?? []), csv: csv, json: json)
     }
 
     private var csv: Table {
@@ -84,7 +87,8 @@ public struct RoadmapReporter: AnalysisReporter {
         return table
     }
 
-    /// SPEC 1.1 §5: `{schemaVersion, option, start, target, completion, items, criticalPath}`.
+    /// SPEC 1.1 §5: `{schemaVersion, option, start, target, completion, items, criticalPath}`,
+    /// and our `staffing` when given.
     private var json: JSONValue {
         .object([
             ("schemaVersion", .int(1)), ("option", .string(roadmap.optionID)), ("start", .day(roadmap.start)),
@@ -102,6 +106,6 @@ public struct RoadmapReporter: AnalysisReporter {
                     })
             ),
             ("criticalPath", .strings(roadmap.criticalPath.map(graph.itemID))),
-        ])
+        ] + (staffing.map { [("staffing", StaffingSections(staffing: $0).json)] } ?? []))
     }
 }

@@ -42,7 +42,7 @@ public enum ReportGlossary {
         ),
         (
             "Hold",
-            "How many entangled items depend on an item, directly or through others: what ties the parties together through it."
+            "The number of entangled items among an item and everything that depends on it, directly or through others: what ties the parties together through it."
         ),
         ("Stranded cost", "What the leaving parties paid towards the items a bloc keeps: income the bloc loses."),
         ("Critical path", "The chain of work that sets the completion date: any delay on it delays the whole option."),

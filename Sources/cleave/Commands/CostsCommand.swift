@@ -42,13 +42,15 @@ struct CostsCommand: ParsableCommand {
     func run() throws {
         let graph = EstateGraph(try inventory.loadEstate())
         let entanglement = Entanglement(graph)
-        let costs: PartyCosts
-        if let optionID {
-            let option = graph.estate.options[try graph.lookupOption(optionID)]
-            costs = PartyCosts(evaluation: OptionEvaluation(option: option, entanglement: entanglement))
-        } else {
-            costs = PartyCosts(entanglement: entanglement)
+        guard let optionID else {
+            CostsReporter(graph: graph, costs: PartyCosts(entanglement: entanglement)).report.print(output.format)
+            return
         }
-        CostsReporter(graph: graph, costs: costs, years: optionID == nil ? nil : years).report.print(output.format)
+        let option = graph.estate.options[try graph.lookupOption(optionID)]
+        let evaluation = OptionEvaluation(option: option, entanglement: entanglement)
+        CostsReporter(
+            graph: graph, costs: PartyCosts(evaluation: evaluation), years: years,
+            staffing: Staffing(evaluation: evaluation)
+        ).report.print(output.format)
     }
 }

@@ -47,6 +47,7 @@ struct RoadmapCommand: ParsableCommand {
         } catch {
             throw UserError(error.description, hint: "set startDate on the option, or asOf under estate")
         }
-        RoadmapReporter(graph: graph, roadmap: roadmap).report.print(output.format)
+        RoadmapReporter(graph: graph, roadmap: roadmap, staffing: Staffing(evaluation: evaluation)).report.print(
+            output.format)
     }
 }
