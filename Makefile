@@ -64,6 +64,13 @@ demo: build
 	@echo "== cleave blockers $(INVENTORY) --option $(OPTION)"
 	@$(CLEAVE) blockers $(INVENTORY) --option $(OPTION)
 	@echo
+	@echo "== cleave costs $(INVENTORY) --option $(OPTION) --years 5: who pays what afterwards"
+	@$(CLEAVE) costs $(INVENTORY) --option $(OPTION) --years 5
+	@echo
+	@echo "== cleave roadmap $(INVENTORY) --option $(OPTION) --summary: when it can be done"
+	@$(CLEAVE) roadmap $(INVENTORY) --option $(OPTION) --summary
+	@echo "Every work item, the late ones and the notices: cleave roadmap $(INVENTORY) --option $(OPTION)"
+	@echo
 	@echo "== cleave render $(INVENTORY) --all --output Graphs"
 	@$(CLEAVE) render $(INVENTORY) --all --output Graphs
 	@echo "Every map is in $(CURDIR)/Graphs: open Graphs/areas.svg in a browser, hover for details, click through to an area or an item."

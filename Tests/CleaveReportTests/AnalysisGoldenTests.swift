@@ -75,6 +75,10 @@ struct AnalysisGoldenTests {
                 ).report
             ),
             (
+                "roadmap-summary",
+                RoadmapReporter(graph: graph, roadmap: try Roadmap(evaluation: full), summaryOnly: true).report
+            ),
+            (
                 "impact",
                 ImpactReporter(
                     graph: graph, impact: Impact(of: try graph.lookupItem("hosting"), in: graph),
@@ -86,7 +90,7 @@ struct AnalysisGoldenTests {
 
     static let cases: [String] = [
         "entanglement", "entanglement-top", "entanglement-matrix", "options", "options-compared", "blockers",
-        "blockers-by-lead", "plan", "plan-option", "costs", "costs-option", "roadmap", "impact",
+        "blockers-by-lead", "plan", "plan-option", "costs", "costs-option", "roadmap", "roadmap-summary", "impact",
     ]
 
     @Test(arguments: cases, ReportFormat.allCases)

@@ -8,11 +8,33 @@ public struct RoadmapReporter: AnalysisReporter {
     public let roadmap: Roadmap
     /// The teams the option duplicates or moves; nil to leave them out.
     public let staffing: Staffing?
+    /// Text formats show the summary and the waves only, not every work item.
+    public let summaryOnly: Bool
 
-    public init(graph: EstateGraph, roadmap: Roadmap, staffing: Staffing? = nil) {
+    public init(graph: EstateGraph, roadmap: Roadmap, staffing: Staffing? = nil, summaryOnly: Bool = false) {
         self.graph = graph
         self.roadmap = roadmap
         self.staffing = staffing
+        self.summaryOnly = summaryOnly
+    }
+
+    /// One row per wave: how many work items, when the first starts and the last finishes,
+    /// how many are late, and which lie on the critical path.
+    private var waves: Table {
+        var table = Table(columns: [
+            .init("Wave", .right), .init("Items", .right), .init("First start"), .init("Last finish"),
+            .init("Late", .right), .init("On the critical path"),
+        ])
+        for (wave, steps) in Dictionary(grouping: roadmap.steps, by: \.wave).sorted(by: { $0.key < $1.key }) {
+            let starts = steps.compactMap(\.start), finishes = steps.map(\.finish)
+            let last = finishes.contains(nil) ? "never" : finishes.compactMap { $0 }.max()?.description ?? "—"
+            table.append([
+                String(wave), String(steps.count), starts.min()?.description ?? "never", last,
+                String(steps.filter(\.late).count),
+                Formatting.list(steps.filter(\.critical).map(\.id).sorted()),
+            ])
+        }
+        return table
     }
 
     private var byID: [Roadmap.Step] { roadmap.steps.sorted { $0.id < $1.id } }
@@ -51,7 +73,7 @@ public struct RoadmapReporter: AnalysisReporter {
         ]
         if !roadmap.criticalPath.isEmpty {
             summary.append(
-                "Critical path (* in the table): " + roadmap.criticalPath.map(graph.itemID).joined(separator: " → "))
+                "Critical path\(summaryOnly ? "" : " (* in the table)"): " + roadmap.criticalPath.map(graph.itemID).joined(separator: " → "))
         }
         var late = Table(columns: [.init("Item"), .init("Finish"), .init("Why")])
         for s in roadmap.lateSteps.sorted(by: { $0.id < $1.id }) {
@@ -63,14 +85,23 @@ public struct RoadmapReporter: AnalysisReporter {
                 graph.itemID(n.item), n.date.description, n.end.description, n.missed ? "missed: before the start" : "",
             ])
         }
-        return Report(
-            heading: "Roadmap — option \(roadmap.optionID)",
-            sections: [
+        let notes = "\(Wording.count(roadmap.notices.count, "notice date")) to serve"
+            + (roadmap.notices.contains(where: \.missed)
+                ? ", \(roadmap.notices.filter(\.missed).count) already missed" : "") + "."
+        let sections: [Report.Section] =
+            summaryOnly
+            ? [
+                Report.Section(lines: summary + [notes]),
+                Report.Section(title: "By wave", table: waves),
+            ]
+            : [
                 Report.Section(lines: summary),
+                Report.Section(title: "By wave", table: waves),
                 Report.Section(title: "Work by wave", table: table),
                 Report.Section(title: "Late", table: late),
                 Report.Section(title: "Notice dates to serve", table: notices),
-            ] + (staffing.map { StaffingSections(staffing: $0).sections } ?? []), csv: csv, json: json)
+            ] + (staffing.map { StaffingSections(staffing: $0).sections } ?? [])
+        return Report(heading: "Roadmap — option \(roadmap.optionID)", sections: sections, csv: csv, json: json)
     }
 
     private var csv: Table {

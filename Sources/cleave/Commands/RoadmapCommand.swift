@@ -21,6 +21,7 @@ struct RoadmapCommand: ParsableCommand {
             Examples:
               cleave roadmap --option nnc-leaves
               cleave roadmap --option nnc-leaves --target-date 2028-03-31
+              cleave roadmap --option nnc-leaves --summary  # the waves, not every item
               cleave roadmap --option nnc-leaves-phased --format json
             """)
 
@@ -36,6 +37,9 @@ struct RoadmapCommand: ParsableCommand {
             valueName: "YYYY-MM-DD"))
     var targetDate: Day?
 
+    @Flag(help: "Show the summary and the waves only, not every work item (table and markdown).")
+    var summary = false
+
     func run() throws {
         let graph = EstateGraph(try inventory.loadEstate())
         var option = graph.estate.options[try graph.lookupOption(optionID)]
@@ -47,7 +51,8 @@ struct RoadmapCommand: ParsableCommand {
         } catch {
             throw UserError(error.description, hint: "set startDate on the option, or asOf under estate")
         }
-        RoadmapReporter(graph: graph, roadmap: roadmap, staffing: Staffing(evaluation: evaluation)).report.print(
-            output.format)
+        RoadmapReporter(
+            graph: graph, roadmap: roadmap, staffing: Staffing(evaluation: evaluation), summaryOnly: summary
+        ).report.print(output.format)
     }
 }
