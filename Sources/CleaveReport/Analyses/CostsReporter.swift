@@ -18,6 +18,10 @@ public struct CostsReporter: AnalysisReporter {
     }
 
     private var money: Money { Money(currency: graph.estate.currency) }
+
+    /// Tables show whole units: a party's share of a shared item is rarely a whole sum, and
+    /// pence in a budget line read as false precision. CSV and JSON keep the exact figures.
+    private func whole(_ amount: Double) -> String { money.format(amount.rounded()) }
     private var parties: [PartyCosts.PartyCost] { costs.parties.sorted { $0.id < $1.id } }
     private var blocs: [PartyCosts.BlocCost] { costs.blocs.sorted { $0.name < $1.name } }
 
@@ -25,7 +29,7 @@ public struct CostsReporter: AnalysisReporter {
         before == 0 ? (change == 0 ? "0%" : "—") : (change > 0 ? "+" : "") + Wording.percent(change / before)
     }
 
-    private func signed(_ value: Double) -> String { (value > 0 ? "+" : "") + money.format(value) }
+    private func signed(_ value: Double) -> String { (value > 0 ? "+" : "") + whole(value) }
 
     public var report: Report {
         var partyTable = Table(
@@ -37,7 +41,7 @@ public struct CostsReporter: AnalysisReporter {
         for p in parties {
             partyTable.append(
                 [
-                    p.id, p.bloc, money.format(p.before), money.format(p.after), signed(p.change),
+                    p.id, p.bloc, whole(p.before), whole(p.after), signed(p.change),
                     percent(p.change, of: p.before),
                 ] + (years.map { [signed(p.cost(overYears: $0))] } ?? []))
         }
@@ -47,8 +51,8 @@ public struct CostsReporter: AnalysisReporter {
         ])
         for b in blocs {
             blocTable.append([
-                b.name, Formatting.list(b.parties), money.format(b.before), money.format(b.after),
-                signed(b.change), money.format(b.stranded),
+                b.name, Formatting.list(b.parties), whole(b.before), whole(b.after), signed(b.change),
+                whole(b.stranded),
             ])
         }
         var sections = [Report.Section(title: "Annual cost by party", table: partyTable)]
@@ -59,7 +63,7 @@ public struct CostsReporter: AnalysisReporter {
                     table: blocTable))
         }
         var lines = [
-            "Unallocated (items nobody needs): \(money.format(costs.unallocated)) a year, "
+            "Unallocated (items nobody needs): \(whole(costs.unallocated)) a year, "
                 + Wording.count(costs.unallocatedItems.count, "item") + "."
         ]
         if costs.optionID != nil {
