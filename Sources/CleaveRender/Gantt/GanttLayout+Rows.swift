@@ -1,10 +1,14 @@
 import CleaveCore
 
 extension GanttLayout {
-    /// Year labels over month labels, with a tick per month; returns where the rows start.
-    func axis(top: Double, into shapes: inout [GanttScene.Shape]) -> Double {
+    /// Year labels over month labels, with the axis line under them; returns where the
+    /// rows start. `below`: the axis line on top, month labels, then years under it, for
+    /// the foot of a long chart; returns its bottom.
+    func axis(top: Double, below: Bool = false, into shapes: inout [GanttScene.Shape]) -> Double {
         let months = GanttCalendar.months(from: first, through: last).dropLast()
-        let yearY = top + 10, monthY = top + 24, lineY = top + 30
+        let lineY = below ? top : top + 30
+        let monthY = below ? top + 12 : top + 24
+        let yearY = below ? top + 24 : top + 10
         // Month names where they fit, initials where those do, else years alone.
         let nameWidth = GanttScene.estimatedWidth("May", size: Self.smallSize) + 4
         let initialWidth = GanttScene.estimatedWidth("M", size: Self.smallSize) + 3
@@ -27,7 +31,7 @@ extension GanttLayout {
             }
         }
         shapes.append(.line(x1: plotLeft, y1: lineY, x2: plotRight, y2: lineY, color: .muted, width: 1))
-        return lineY + 4
+        return below ? yearY + 4 : lineY + 4
     }
 
     /// A faint line at every month, a stronger one at every year.

@@ -20,6 +20,8 @@ struct GanttLayout {
     static let maxMonth = 48.0
     /// Longest item label, in characters; longer names are cut with `…`.
     static let labelCharacters = 60
+    /// Above this many rows the month axis is drawn under the rows too.
+    static let footAxisRows = 30
 
     let chart: GanttChart
     /// First day of the first month drawn, and of the month after the last.
@@ -104,7 +106,12 @@ struct GanttLayout {
         // Grid, start and target lines behind the rows: bars and words stay readable, and
         // a late bar says so by its own outline.
         shapes += gridLines(top: rowsTop, bottom: rowsBottom)
-        y = dateLines(axisTop: axisTop, rowsBottom: rowsBottom, labelTop: rowsBottom + 4, into: &shapes)
+        var labelTop = rowsBottom + 4
+        // A long chart repeats the axis at its foot, so dates can be read at either end.
+        if chart.bars.count + chart.waves.count > Self.footAxisRows {
+            labelTop = axis(top: rowsBottom, below: true, into: &shapes) + 2
+        }
+        y = dateLines(axisTop: axisTop, rowsBottom: rowsBottom, labelTop: labelTop, into: &shapes)
         shapes += rows
         y += 10
         let legend = GanttLegend(chart: chart)
