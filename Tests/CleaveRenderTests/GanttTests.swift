@@ -127,3 +127,28 @@ struct GanttTests {
         #expect(throws: UserError.self) { try ViewCatalog.view(named: "roadmp:x") }
     }
 }
+
+extension GanttTests {
+    @Test func aScheduleOfCenturiesStillFitsAPage() throws {
+        var estate = Fixtures.roadmap
+        let dc = try #require(estate.items.firstIndex { $0.id == "dc" })
+        estate.items[dc].split = SplitSpec(strategy: .clone, months: 1_000_000)
+        let chart = try drawn("north-out", estate: estate)
+        #expect(chart.chart.completion == .latest)
+        #expect(chart.scene.width < 2400)
+        let svg = try #require(try chart.text(.svg))
+        #expect(svg.utf8.count < 200_000)
+        #expect(svg.contains(">9999-12-31 · late: its work runs past the target</text>"))
+    }
+
+    @Test func anOptionWithNothingToDoSaysSo() throws {
+        var estate = Fixtures.roadmap
+        estate.options[0].defaultDisposition = .shared
+        estate.options[0].areas = []
+        let chart = try drawn("north-out", estate: estate)
+        #expect(chart.chart.waves.isEmpty && chart.chart.completion == Day("2026-04-01"))
+        let svg = try #require(try chart.text(.svg))
+        #expect(svg.contains("Nothing to schedule: the option duplicates and moves nothing."))
+        #expect(!svg.contains(">duplicated</text>"))
+    }
+}

@@ -5,7 +5,7 @@ extension GanttLayout {
     /// rows start. `below`: the axis line on top, month labels, then years under it, for
     /// the foot of a long chart; returns its bottom.
     func axis(top: Double, below: Bool = false, into shapes: inout [GanttScene.Shape]) -> Double {
-        let months = GanttCalendar.months(from: first, through: last).dropLast()
+        let months = visibleMonths.dropLast()
         let lineY = below ? top : top + 30
         let monthY = below ? top + 12 : top + 24
         let yearY = below ? top + 24 : top + 10
@@ -14,7 +14,7 @@ extension GanttLayout {
         let initialWidth = GanttScene.estimatedWidth("M", size: Self.smallSize) + 3
         for month in months {
             let left = x(month)
-            if month.month == 1 || month == first {
+            if (month.month == 1 && month.year % yearStep == 0) || month == first {
                 shapes.append(.text(x: left + 2, y: yearY, text: String(month.year), size: Self.smallSize, bold: true))
             }
             let name = GanttCalendar.monthNames[month.month - 1]
@@ -34,9 +34,28 @@ extension GanttLayout {
         return below ? yearY + 4 : lineY + 4
     }
 
+    /// Every `yearStep` years: 1 when a year is 30 points wide or more, else 2, 5, 10, ….
+    var yearStep: Int {
+        [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].first { Double($0) * 12 * monthWidth >= 30 } ?? 1000
+    }
+
+    /// The months the axis and grid mark: every month when a month is 3 points wide or
+    /// more, else the Januaries of every `yearStep` years (and the first month).
+    var visibleMonths: [Day] {
+        guard monthWidth < 3 else { return GanttCalendar.months(from: first, through: last) }
+        var out = [first]
+        var year = first.year + 1
+        while year <= last.year {
+            if year % yearStep == 0, let day = Day(year: year, month: 1, day: 1), day <= last { out.append(day) }
+            year += 1
+        }
+        if out.last != last { out.append(last) }
+        return out
+    }
+
     /// A faint line at every month, a stronger one at every year.
     func gridLines(top: Double, bottom: Double) -> [GanttScene.Shape] {
-        GanttCalendar.months(from: first, through: last).map { month in
+        visibleMonths.map { month in
             let x = x(month)
             let year = month.month == 1
             return .line(

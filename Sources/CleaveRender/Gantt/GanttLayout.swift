@@ -5,7 +5,8 @@ import CleaveCore
 /// the start and target lines, contract-end and notice markers, and the legend below.
 ///
 /// Sizes are in points. The time scale fits the whole span in about a thousand points,
-/// between `minMonth` and `maxMonth` points a month.
+/// at most `maxMonth` points a month and, up to `maxPlot` points, at least `minMonth`: a
+/// schedule of centuries (months of work held at 9999-12-31) still fits one page.
 struct GanttLayout {
     static let margin = 20.0
     static let titleSize = 16.0
@@ -18,6 +19,7 @@ struct GanttLayout {
     static let plotTarget = 1000.0
     static let minMonth = 6.0
     static let maxMonth = 48.0
+    static let maxPlot = 1600.0
     /// Longest item label, in characters; longer names are cut with `…`.
     static let labelCharacters = 60
     /// Above this many rows the month axis is drawn under the rows too.
@@ -46,7 +48,8 @@ struct GanttLayout {
         if last < first.adding(months: 6) { last = first.adding(months: 6) }
         self.last = last
         let months = GanttCalendar.months(from: first, through: last).count - 1
-        monthWidth = min(Self.maxMonth, max(Self.minMonth, Self.plotTarget / Double(max(months, 1))))
+        let span = Double(max(months, 1))
+        monthWidth = min(Self.maxMonth, max(Self.plotTarget, min(Self.maxPlot, Self.minMonth * span)) / span)
         let labelWidth =
             chart.bars.map {
                 GanttScene.estimatedWidth(Self.label($0), size: Self.textSize)
@@ -86,6 +89,14 @@ struct GanttLayout {
         y = axis(top: axisTop, into: &shapes)
         let rowsTop = y
         var rows: [GanttScene.Shape] = []
+        if chart.waves.isEmpty {
+            rows.append(
+                .text(
+                    x: Self.margin + 4, y: y + 15,
+                    text: "Nothing to schedule: the option duplicates and moves nothing.",
+                    size: Self.textSize, color: .muted))
+            y += Self.waveHeight
+        }
         for wave in chart.waves {
             rows.append(
                 .rect(

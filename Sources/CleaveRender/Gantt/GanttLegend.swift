@@ -13,7 +13,7 @@ struct GanttLegend {
     init(chart: GanttChart) {
         let bars = chart.bars
         var entries: [(Sample, String)] = []
-        if bars.contains(where: { !$0.transferred && !$0.critical }) || bars.isEmpty {
+        if bars.contains(where: { !$0.transferred && !$0.critical }) {
             entries.append(
                 (
                     .bar(
