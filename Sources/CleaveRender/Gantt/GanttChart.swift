@@ -137,11 +137,15 @@ extension GanttChart {
         if late > 0 { first += "; \(late) late" }
         var lines = [
             first + ".",
-            "\(Wording.count(bars.count, "work item")) in \(Wording.count(waves, "wave"))."
-                + (roadmap.criticalPath.isEmpty
-                    ? ""
-                    : " Critical path: "
-                        + Self.path(roadmap.criticalPath.map { ids[$0] ?? "" }) + "."),
+            roadmap.steps.isEmpty
+                ? "Nothing to schedule: the option duplicates and moves nothing."
+                : bars.isEmpty
+                    ? "No work item passes the filter."
+                    : "\(Wording.count(bars.count, "work item")) in \(Wording.count(waves, "wave"))."
+                        + (roadmap.criticalPath.isEmpty
+                            ? ""
+                            : " Critical path: "
+                                + Self.path(roadmap.criticalPath.map { ids[$0] ?? "" }) + "."),
         ]
         let never = bars.filter { $0.finish == nil }.count
         if never > 0 {

@@ -89,14 +89,8 @@ struct GanttLayout {
         y = axis(top: axisTop, into: &shapes)
         let rowsTop = y
         var rows: [GanttScene.Shape] = []
-        if chart.waves.isEmpty {
-            rows.append(
-                .text(
-                    x: Self.margin + 4, y: y + 15,
-                    text: "Nothing to schedule: the option duplicates and moves nothing.",
-                    size: Self.textSize, color: .muted))
-            y += Self.waveHeight
-        }
+        // Nothing to schedule (the subtitle says so): one empty row under the axis.
+        if chart.waves.isEmpty { y += Self.waveHeight }
         for wave in chart.waves {
             rows.append(
                 .rect(
