@@ -89,13 +89,12 @@ struct GanttLayout {
         y = axis(top: axisTop, into: &shapes)
         let rowsTop = y
         var rows: [GanttScene.Shape] = []
+        // Each wave's heading band spans the page, whose width the rows decide.
+        var bandTops: [Double] = []
         // Nothing to schedule (the subtitle says so): one empty row under the axis.
         if chart.waves.isEmpty { y += Self.waveHeight }
         for wave in chart.waves {
-            rows.append(
-                .rect(
-                    x: Self.margin, y: y, width: 0, height: Self.waveHeight, fill: GanttStyle.waveBand, stroke: nil,
-                    strokeWidth: 0))
+            bandTops.append(y)
             rows.append(
                 .text(
                     x: Self.margin + 4, y: y + 15,
@@ -108,6 +107,7 @@ struct GanttLayout {
             }
         }
         let rowsBottom = y
+        let width = (max(right, plotRight) + Self.margin).rounded(.up)
         // Grid, start and target lines behind the rows: bars and words stay readable, and
         // a late bar says so by its own outline.
         shapes += gridLines(top: rowsTop, bottom: rowsBottom)
@@ -117,21 +117,14 @@ struct GanttLayout {
             labelTop = axis(top: rowsBottom, below: true, into: &shapes) + 2
         }
         y = dateLines(axisTop: axisTop, rowsBottom: rowsBottom, labelTop: labelTop, into: &shapes)
+        shapes += bandTops.map { top in
+            .rect(
+                x: Self.margin, y: top, width: width - 2 * Self.margin, height: Self.waveHeight,
+                fill: GanttStyle.waveBand, stroke: nil, strokeWidth: 0)
+        }
         shapes += rows
         y += 10
-        let legend = GanttLegend(chart: chart)
-        let legendWidth = max(right, plotRight) - Self.margin
-        y = legend.place(left: Self.margin, top: y, width: legendWidth, into: &shapes)
-        let width = (max(right, plotRight) + Self.margin).rounded(.up)
-        // The wave bands were drawn with width 0: stretch them across the page.
-        shapes = shapes.map { shape in
-            if case let .rect(x, y, 0, h, fill, stroke, w, hatched, tooltip) = shape {
-                return .rect(
-                    x: x, y: y, width: width - 2 * Self.margin, height: h, fill: fill, stroke: stroke, strokeWidth: w,
-                    hatched: hatched, tooltip: tooltip)
-            }
-            return shape
-        }
+        y = GanttLegend(chart: chart).place(left: Self.margin, top: y, width: width - 2 * Self.margin, into: &shapes)
         return GanttScene(
             width: width, height: (y + Self.margin).rounded(.up), shapes: shapes, viewName: chart.viewName,
             title: chart.title)
