@@ -1,8 +1,8 @@
 import CleaveCore
-internal import Yams
 
 /// Reads the sections of one file into the model.
 struct SectionReader {
+    typealias Node = YAMLNode
     let reader: NodeReader
 
     static let commonItemKeys = [
@@ -175,18 +175,18 @@ struct SectionReader {
     /// `users` is a list of party ids, or a map of party id → share in percent.
     private func readUsers(_ node: Node?) -> [UserShare] {
         guard let node, !reader.isNull(node) else { return [] }
-        if case .mapping(let mapping) = node {
+        if let mapping = reader.pairs(node) {
             guard reader.spend(mapping.count, at: node) else { return [] }
             return mapping.compactMap { key, value in
                 guard let party = reader.reference(key, "users") else { return nil }
                 return UserShare(party, share: reader.number(value, "users.\(party.id)", minimum: nil))
             }
         }
-        guard case .sequence = node else {
+        guard reader.isSequence(node) else {
             reader.report(
                 SchemaRule.Message.expected(
                     "a list of party ids or a map of party → share %", "users",
-                    found: NodeReader.describe(node)),
+                    found: reader.describe(node)),
                 at: reader.location(node))
             return []
         }
@@ -194,7 +194,7 @@ struct SectionReader {
     }
 
     private func readDependency(_ node: Node) -> Dependency? {
-        if case .mapping = node {
+        if reader.pairs(node) != nil {
             guard
                 let f = reader.fields(
                     node, what: "a dependency", allowed: ["id", "via", "severCost", "note"], required: ["id"]),
@@ -233,15 +233,15 @@ struct SectionReader {
 
     private func dispositions(_ node: Node?, _ key: String) -> [(Reference, Disposition)] {
         guard let node, !reader.isNull(node) else { return [] }
-        guard case .mapping(let mapping) = node else {
+        guard let mapping = reader.pairs(node) else {
             reader.report(
-                SchemaRule.Message.expected("a map of id → shared or split", key, found: NodeReader.describe(node)),
+                SchemaRule.Message.expected("a map of id → shared or split", key, found: reader.describe(node)),
                 at: reader.location(node))
             return []
         }
         guard reader.spend(mapping.count, at: node) else { return [] }
         return mapping.compactMap { key, value in
-            guard let ref = reader.reference(key, "\(key)"),
+            guard let ref = reader.reference(key, reader.text(key) ?? reader.describe(key)),
                 let d = reader.choice(value, ref.id, as: Disposition.self)
             else { return nil }
             return (ref, d)
