@@ -24,8 +24,11 @@ final class NodeReader {
     /// The fields of a mapping, by key, after unknown keys and missing required keys are reported.
     struct Fields {
         var location: SourceLocation
-        var values: [String: (node: Node, keyLocation: SourceLocation)]
-        subscript(key: String) -> Node? { values[key]?.node }
+        /// In the order written. A mapping has a handful of keys: a list searched in order
+        /// costs less than hashing each of them.
+        var entries: [(key: String, node: Node, keyLocation: SourceLocation)] = []
+        subscript(key: String) -> Node? { entries.first { $0.key == key }?.node }
+        func keyLocation(_ key: String) -> SourceLocation? { entries.first { $0.key == key }?.keyLocation }
     }
 
     func location(_ node: Node) -> SourceLocation {
@@ -89,7 +92,8 @@ final class NodeReader {
             return nil
         }
         guard spend(mapping.count, at: node) else { return nil }
-        var result = Fields(location: location(node), values: [:])
+        var result = Fields(location: location(node))
+        result.entries.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             guard let key = document.text(keyNode) else {
                 report(SchemaRule.Message.keyNotAWord(what, found: describe(keyNode)), at: location(keyNode))
@@ -102,9 +106,9 @@ final class NodeReader {
                     suggestion: suggestion)
                 continue
             }
-            result.values[key] = (value, location(keyNode))
+            result.entries.append((key, value, location(keyNode)))
         }
-        for key in required where result.values[key] == nil || isNull(result.values[key]!.node) {
+        for key in required where result[key].map(isNull) ?? true {
             report(SchemaRule.Message.missingKey(key, in: what), at: result.location)
         }
         return result
