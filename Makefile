@@ -117,12 +117,13 @@ lint:
 	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
 
 # libFuzzer over the loader and validator (FuzzLoader) and the DOT escaping (FuzzDOT),
-# from a seed corpus of the example estate and the test fixtures.
+# from a seed corpus of the example estate and the test fixtures. A crash stops with the
+# input in .build/fuzz/crash-…; .ci/run runs each for 15 s where the toolchain can.
 SECONDS ?= 30
 FUZZ_FLAGS = -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
 fuzz: deps
 	cd Fuzz && $(SWIFT) build $(FUZZ_FLAGS) --product FuzzLoader && $(SWIFT) build $(FUZZ_FLAGS) --product FuzzDOT
 	mkdir -p .build/fuzz/loader .build/fuzz/dot
 	cp Inventory/*.yaml Inventory/*/*.yaml Tests/CLITests/Fixtures/Council/Inventory/*.yaml .build/fuzz/loader/ 2>/dev/null || true
-	Fuzz/.build/release/FuzzLoader -max_total_time=$(SECONDS) -rss_limit_mb=4096 .build/fuzz/loader
-	Fuzz/.build/release/FuzzDOT -max_total_time=$(SECONDS) .build/fuzz/dot
+	Fuzz/.build/release/FuzzLoader -max_total_time=$(SECONDS) -rss_limit_mb=4096 -artifact_prefix=.build/fuzz/ .build/fuzz/loader
+	Fuzz/.build/release/FuzzDOT -max_total_time=$(SECONDS) -artifact_prefix=.build/fuzz/ .build/fuzz/dot

@@ -54,17 +54,26 @@ public struct InventoryFolder {
         let staging = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).writing-\(ProcessInfo.processInfo.processIdentifier)")
         try? fm.removeItem(at: staging)
+        // Each step inside `writing`, so an interrupted run removes the staging folder
+        // whole and nothing is written after that.
+        defer { TemporaryPaths.forget(staging.path) }
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: url)
+            try TemporaryPaths.writing(staging.path) {
+                try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             }
-            try Data("This folder was written by \(command); Cleave may replace it whole.\n".utf8)
-                .write(to: staging.appendingPathComponent(Self.marker))
-            if exists { try fm.removeItem(at: target) }
-            try fm.moveItem(at: staging, to: target)
+            for file in files {
+                try TemporaryPaths.writing(staging.path) {
+                    let url = staging.appendingPathComponent(file.path)
+                    try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try Data(file.text.utf8).write(to: url)
+                }
+            }
+            try TemporaryPaths.writing(staging.path) {
+                try Data("This folder was written by \(command); Cleave may replace it whole.\n".utf8)
+                    .write(to: staging.appendingPathComponent(Self.marker))
+                if exists { try fm.removeItem(at: target) }
+                try fm.moveItem(at: staging, to: target)
+            }
         } catch {
             try? fm.removeItem(at: staging)
             throw UserError("cannot write the folder: \(error.localizedDescription)", place: path)

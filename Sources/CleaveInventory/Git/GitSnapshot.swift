@@ -39,6 +39,7 @@ public final class GitSnapshot: @unchecked Sendable {
             throw UserError("this path is outside the Git repository at \(top)", place: path)
         }
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("cleave-diff-\(UUID().uuidString)")
+        TemporaryPaths.register(folder.path)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -48,13 +49,17 @@ public final class GitSnapshot: @unchecked Sendable {
             try GitSnapshot.unpack(revision: revision, relative: relative, top: realTop, into: folder, path: path)
         } catch {
             try? FileManager.default.removeItem(at: folder)
+            TemporaryPaths.forget(folder.path)
             throw error
         }
         let tree = folder.appendingPathComponent("tree").path
         self.path = relative.isEmpty ? tree : tree + "/" + relative
     }
 
-    deinit { try? FileManager.default.removeItem(at: folder) }
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+        TemporaryPaths.forget(folder.path)
+    }
 
     /// `git archive` of the path at the revision, unpacked into `folder/tree`.
     private static func unpack(

@@ -38,10 +38,12 @@ public enum InventoryLoader {
                 findings += merged
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw UserError("cannot read this file (permissions?)", place: file)
+            switch FileBytes.contents(of: file) {
+            case .unreadable(let reason):
+                throw UserError("cannot read this file: \(reason)", place: file, hint: "check its permissions")
+            case .finding(let finding): findings.append(finding)
+            case .bytes(let data): findings += load(data: data, file: file, into: &estate)
             }
-            findings += load(data: data, file: file, into: &estate)
         }
         return finished(estate, findings)
     }

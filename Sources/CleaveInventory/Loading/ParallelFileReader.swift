@@ -9,7 +9,8 @@ import Foundation
 /// an `estate` section after an earlier file gave one is read again, in order, into the
 /// merged model, so that the "given more than once" finding comes out exactly as it would.
 enum ParallelFileReader {
-    /// One file as read on its own: nil when the file cannot be read at all.
+    /// One file as read on its own (nil when it cannot be read at all): a file skipped or
+    /// refused by `FileBytes` is a part with its finding and nothing else.
     struct Part: Sendable {
         var estate: Estate
         var findings: [Finding]
@@ -19,10 +20,14 @@ enum ParallelFileReader {
     /// - Complexity: the sum of the files' reading times, spread over the cores.
     static func read(_ files: [String]) -> [Part?] {
         parallelMap(files.count) { k in
-            guard let data = FileManager.default.contents(atPath: files[k]) else { return nil }
-            var estate = Estate()
-            let findings = InventoryLoader.load(data: data, file: files[k], into: &estate)
-            return Part(estate: estate, findings: findings)
+            switch FileBytes.contents(of: files[k]) {
+            case .unreadable: return nil
+            case .finding(let finding): return Part(estate: Estate(), findings: [finding])
+            case .bytes(let data):
+                var estate = Estate()
+                let findings = InventoryLoader.load(data: data, file: files[k], into: &estate)
+                return Part(estate: estate, findings: findings)
+            }
         }
     }
 

@@ -2,7 +2,7 @@ import CleaveCore
 import Foundation
 
 /// Turns the raw bytes of one file into text YAML can parse, or a located finding saying
-/// why it cannot: too large, not UTF-8, nested too deeply, or aliases used as keys.
+/// why it cannot: too large, not UTF-8 (nor UTF-16 or UTF-32 with a byte-order mark), nested too deeply, or aliases used as keys.
 enum SourceText {
     /// Files larger than this are refused; split a larger inventory over several files.
     static let maxBytes = 32 << 20
@@ -11,13 +11,13 @@ enum SourceText {
 
     static func decode(_ data: Data, file: String) -> Result<String, Finding> {
         guard data.count <= maxBytes else {
-            return .failure(
-                syntax(
-                    "the file is \(data.count) bytes; files over \(maxBytes >> 20) MiB are refused",
-                    file: file, line: 1, column: 1))
+            return .failure(FileBytes.tooLarge(file, bytes: "\(data.count) bytes", limit: maxBytes))
         }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let bytes: [UInt8]
+        switch SourceEncoding.utf8([UInt8](data), file: file) {
+        case .failure(let finding): return .failure(finding)
+        case .success(let utf8): bytes = utf8
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (offset, line, column) = firstInvalidUTF8(bytes)
             return .failure(
@@ -38,6 +38,11 @@ enum SourceText {
         }
         if let problem = structuralProblem(text, file: file) { return .failure(problem) }
         return .success(text)
+    }
+
+    /// A size in the words the messages use: "32 MiB", or bytes below a mebibyte.
+    static func sizeInWords(_ bytes: Int) -> String {
+        bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
     }
 
     static func syntax(_ message: String, file: String, line: Int, column: Int) -> Finding {

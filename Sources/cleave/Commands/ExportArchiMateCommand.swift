@@ -26,6 +26,8 @@ struct ExportArchiMateCommand: ParsableCommand {
         let estate = try inventory.loadEstate()
         try file.write(
             ArchiMateWriter.exchangeXML(ArchiMateExport.model(estate)),
-            what: "\(plural(estate.items.count, "item")) as ArchiMate")
+            what: "\(plural(estate.items.count, "item")) as ArchiMate",
+            // The XML declaration and the model element (its identifier is always id-model).
+            sharedLines: 2)
     }
 }

@@ -24,17 +24,23 @@ struct ExportCommand: ParsableCommand {
         ])
 }
 
-/// Where a single-file export goes: a file, written whole, or standard output.
+/// Where a single-file export goes: a file, written whole over nothing but an earlier export
+/// of its kind (unless forced), or standard output.
 struct ExportFileOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
     var output: String?
 
-    func write(_ text: String, what: String) throws {
+    @Flag(help: "Overwrite the output file even if Cleave did not write it.")
+    var force = false
+
+    /// Writes `text`; `sharedLines` opening lines are the same in every export of its kind,
+    /// and tell an earlier export from someone else's file.
+    func write(_ text: String, what: String, sharedLines: Int) throws {
         guard let output else {
             Console.out(text)
             return
         }
-        try AtomicFile.write(text, to: output)
+        try OutputFile(path: output, force: force, sharedLines: sharedLines).write(text)
         Console.error("Wrote \(what) to \(output).")
     }
 }

@@ -23,6 +23,8 @@ struct ExportGraphMLCommand: ParsableCommand {
 
     func run() throws {
         let estate = try inventory.loadEstate()
-        try file.write(GraphMLWriter.graphML(estate), what: "\(plural(estate.items.count, "item")) as GraphML")
+        // The XML declaration, the graphml element and the first key, the same in every export.
+        try file.write(
+            GraphMLWriter.graphML(estate), what: "\(plural(estate.items.count, "item")) as GraphML", sharedLines: 3)
     }
 }

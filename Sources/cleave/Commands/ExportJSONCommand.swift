@@ -23,6 +23,8 @@ struct ExportJSONCommand: ParsableCommand {
 
     func run() throws {
         let estate = try inventory.loadEstate()
-        try file.write(ModelJSON.json(estate).rendered(), what: "\(plural(estate.items.count, "item")) as JSON")
+        // `{`, `"schemaVersion": 1,` and `"estate": {`, the same in every export.
+        try file.write(
+            ModelJSON.json(estate).rendered(), what: "\(plural(estate.items.count, "item")) as JSON", sharedLines: 3)
     }
 }

@@ -13,7 +13,8 @@ struct GenerateCommand: ParsableCommand {
             (the cycles are warnings).
 
             The output folder must be new, empty, or one that `cleave generate` wrote before
-            (it is then replaced whole); anything else is refused, so nothing is overwritten.
+            (it is then replaced whole); anything else is refused, so nothing is overwritten,
+            unless --force is given.
 
             Examples:
               cleave generate --items 500 -o /tmp/estate
@@ -36,6 +37,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write.", valueName: "dir"))
     var output: String
 
+    @Flag(help: "Replace the output folder even if Cleave did not write it.")
+    var force = false
+
     func validate() throws {
         guard EstateGenerator.itemRange.contains(items) else {
             throw ValidationError(
@@ -54,7 +58,7 @@ struct GenerateCommand: ParsableCommand {
         let showProgress = Console.standardErrorIsTerminal
         let files: Int
         do {
-            files = try GeneratedFolder(path: output).write(generator) { written in
+            files = try GeneratedFolder(path: output, force: force).write(generator) { written in
                 if showProgress { Console.progress("generated \(written) of \(items) items") }
             }
         } catch {

@@ -53,7 +53,12 @@ struct ImportCSVCommand: ParsableCommand {
     func run() throws {
         if template {
             let line = ColumnCatalog.templateFields.map(ColumnCatalog.canonicalHeader).joined(separator: ",") + "\r\n"
-            if let output { try AtomicFile.write(line, to: output) } else { Console.out(line) }
+            // Only a blank template is replaced without --force: a filled-in sheet has the same headers.
+            if let output {
+                try OutputFile(path: output, force: force, sharedLines: nil).write(line)
+            } else {
+                Console.out(line)
+            }
             return
         }
         guard let file, let output else { return }

@@ -55,6 +55,9 @@ struct ValidateCommand: ParsableCommand {
             valueName: "file"))
     var writeBaseline: String?
 
+    @Flag(help: "Let --write-baseline replace a file that is not a baseline.")
+    var force = false
+
     static var ruleList: String {
         RuleRegistry.rules.map {
             "  \($0.id.padding(toLength: 21, withPad: " ", startingAt: 0)) \($0.defaultSeverity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \($0.summary)"
@@ -73,7 +76,9 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         if let writeBaseline {
-            try AtomicFile.write(Baseline(findings: findings, root: inventoryRoot).json(), to: writeBaseline)
+            // `{`, `"schemaVersion": 1,` and `"paths": …`: the lines every baseline opens with.
+            try OutputFile(path: writeBaseline, force: force, sharedLines: 3)
+                .write(Baseline(findings: findings, root: inventoryRoot).json())
             Console.error(
                 "Wrote \(findings.count) finding\(findings.count == 1 ? "" : "s") to the baseline \(writeBaseline).")
             return
