@@ -56,6 +56,8 @@ enum ReportStyle {
         dl.sentences dd { margin: 2px 0 0 0; max-width: 75em; }
         strong.stops { font-weight: 600; color: #7a1f17; }
         strong.clear { font-weight: 600; color: #1e6b34; }
+        p.warning { color: #7a1f17; font-weight: 600; }
+        ul.assumptions { max-width: 75em; padding-left: 20px; }
         details { margin: 10px 0; }
         details > summary { cursor: pointer; font-weight: 600; }
         details.glossary dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; max-width: 80em; }

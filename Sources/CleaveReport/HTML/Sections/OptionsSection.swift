@@ -28,7 +28,18 @@ struct OptionsSection: ReportSection {
                 "<dd>\(HTMLText.escape(sentence.action)) <strong class=\"\(e.figures.blockers == 0 ? "clear" : "stops")\">\(HTMLText.escape(sentence.stops))</strong></dd>\n"
         }
         out += "</dl>\n"
-        if report.sections.count > 1, let yardstick = report.sections[1].table {
+        // The lines of `cleave options` on prices taken from defaults, option by option.
+        if let assumed = report.sections.first(where: { $0.title?.hasPrefix("Assumptions") ?? false }) {
+            out += context.heading("Prices taken from the estate's defaults")
+            out += "<ul class=\"assumptions\">\n"
+            for line in assumed.lines {
+                out += "<li>\(HTMLText.escape(line.hasPrefix("- ") ? String(line.dropFirst(2)) : line))</li>\n"
+            }
+            out += "</ul>\n"
+        }
+        if let yardstick = report.sections.first(where: { $0.title?.hasPrefix("Cheapest full separation") ?? false })?
+            .table
+        {
             out += context.heading("Cheapest full separation of each separated party")
             out += context.paragraph(
                 "The yardstick: the provably cheapest way to separate the party from all others (a minimum cut). "
