@@ -52,9 +52,20 @@ struct OptionSummaryPart: OptionPart {
             (context.money.format(f.oneOffCost), "one-off cost"),
             (context.money.format(f.recurringDelta), "recurring / year"),
             (Wording.grouped(f.blockers), "blockers"),
-            (f.completionDate?.description ?? "—", "complete by"),
+            completion(e),
         ])
         return out
+    }
+}
+
+extension OptionSummaryPart {
+    /// The "complete by" card: the roadmap's completion where one can be computed, as the
+    /// options table words it, the figure and its explanation apart.
+    private func completion(_ e: OptionEvaluation) -> (String, String) {
+        let text = OptionsReporter.completion(e, try? Roadmap(evaluation: e))
+        if text.hasPrefix("never") { return ("never", "complete by: " + text.dropFirst("never: ".count)) }
+        if text.hasSuffix(" (roadmap)") { return (String(text.dropLast(" (roadmap)".count)), "complete by (roadmap)") }
+        return (text, e.figures.completionDate == nil ? "complete by" : "complete by (last contract released)")
     }
 }
 
