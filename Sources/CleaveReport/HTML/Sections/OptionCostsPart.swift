@@ -37,8 +37,8 @@ struct OptionCostsPart: OptionPart {
                 + "Extra recurring cost \(money.format(costs.totalChange.rounded())) a year; one-off "
                 + "\(money.format(costs.totalOneOff)). Unallocated (items nobody needs): "
                 + "\(money.format(costs.unallocated.rounded())) a year.", class: "note")
-        out += "<div class=\"columns\"><div>" + parties.html() + "</div><div>"
-        out += blocs.html()
+        out += "<div class=\"columns\"><div>" + context.heading("By party", level: 4) + parties.html() + "</div><div>"
+        out += context.heading("By bloc", level: 4) + blocs.html()
         out += context.paragraph(
             "Stranded: what the leaving blocs used to pay towards the items a bloc keeps — income it loses.",
             class: "note")

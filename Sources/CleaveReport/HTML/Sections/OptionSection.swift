@@ -63,7 +63,8 @@ extension OptionSummaryPart {
     /// options table words it, the figure and its explanation apart.
     private func completion(_ e: OptionEvaluation) -> (String, String) {
         let text = OptionsReporter.completion(e, try? Roadmap(evaluation: e))
-        if text.hasPrefix("never") { return ("never", "complete by: " + text.dropFirst("never: ".count)) }
+        // Why never is said in the sentence above and under the roadmap: the card stays short.
+        if text.hasPrefix("never") { return ("never", "complete by (why: see the roadmap)") }
         if text.hasSuffix(" (roadmap)") { return (String(text.dropLast(" (roadmap)".count)), "complete by (roadmap)") }
         return (text, e.figures.completionDate == nil ? "complete by" : "complete by (last contract released)")
     }

@@ -13,6 +13,15 @@ struct OptionsSection: ReportSection {
         var out = ""
         var sheet = HTMLTable(report.sections[0].table!, sortable: false)
         sheet.columns[0].title = "Figure"
+        // The text table indents a figure's breakdown ("  Annual cost NNC") and joins before
+        // and after with " → "; in HTML the indent would collapse and the arrow start a line.
+        sheet.rows = sheet.rows.map { row in
+            row.enumerated().map { index, cell in
+                guard case .text(var text) = cell else { return cell }
+                if index == 0, text.hasPrefix("  ") { text = "\u{A0}\u{A0}\u{A0}\u{A0}" + text.drop { $0 == " " } }
+                return .text(text.replacingOccurrences(of: " → ", with: "\u{A0}→ "))
+            }
+        }
         // Option ids head the columns; each links to its own section.
         for (index, e) in evaluations.enumerated() where sheet.columns.indices.contains(index + 1) {
             sheet.columns[index + 1].link = "#option-" + HTMLText.anchor(e.option.id)
