@@ -16,15 +16,19 @@ struct ReportCommand: ParsableCommand {
         abstract: "Write the whole analysis as one page for a committee: HTML that works offline, or Markdown.",
         discussion: """
             The HTML report is one file with everything inline — style, script, data and
-            maps — and loads nothing from the network. It has: the estate at a glance; what
-            ties the parties together; the options side by side, each in a sentence; a page
-            per option with its blockers, ties, conflicts and map; each party's cheapest
-            separation; an item explorer (search by id or name; click any item or map node);
-            and the assumptions and data-quality warnings behind the figures. Tables sort by
-            any column; it prints on A4 landscape with each option on its own page.
+            maps — and loads nothing from the network. It has: the estate at a glance, with
+            what each party pays today; what ties the parties together (the shared hubs by
+            hold, the heaviest drags); the options side by side, each in a sentence; a page
+            per option with its blockers and notice dates, costs by party and bloc, roadmap,
+            staff, ties, conflicts, map and its own cheapest separation; each party's
+            cheapest separation; an item explorer (search by id or name; click any item or
+            map node); and the assumptions and data-quality warnings behind the figures.
+            Tables sort by any column; it prints on A4 landscape with each option on its own
+            page.
 
-            The Markdown report has the summary, the option table, when each option can be
-            complete, the top blockers and a glossary, for an issue, a wiki or a paper.
+            The Markdown report has the summary, the option table, what each option does,
+            the annual cost by party, when each option can be complete, the top blockers
+            with notice dates and a glossary, for an issue, a wiki or a paper.
 
             The same inventory gives the same bytes. Cleave overwrites only reports it wrote
             itself; anything else needs --force. Maps of more than --max-nodes items are
