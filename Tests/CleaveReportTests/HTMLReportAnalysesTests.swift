@@ -80,9 +80,15 @@ struct HTMLReportAnalysesTests {
         #expect(page.contains("<strong>Critical path</strong>"))
         let path = ["lic", "ledger", "payroll", "payroll-team"].map(HTMLTable.link).joined(separator: " → ")
         #expect(page.contains("delays the whole option): " + path + "</p>"))
-        #expect(try Self.row("4", after: "<h4>By wave</h4>", in: page) == ["4", "1", "2027-12-30", "2028-03-30", "0", "payroll-team"])
+        #expect(
+            try Self.row("4", after: "<h4>By wave</h4>", in: page) == [
+                "4", "1", "2027-12-30", "2028-03-30", "0", "payroll-team",
+            ])
         #expect(page.contains("<h4>Notice dates to serve (1)</h4>"))
-        #expect(try Self.row("lic", after: "Serve notice by", in: page).prefix(4) == ["licLedger licence", "2026-12-30", "2027-06-30", "6 months"])
+        #expect(
+            try Self.row("lic", after: "Serve notice by", in: page).prefix(4) == [
+                "licLedger licence", "2026-12-30", "2027-06-30", "6 months",
+            ])
         #expect(page.contains("The option sets no target date, so nothing is late."))
         // No Gantt chart is supplied, so none is drawn.
         #expect(!page.contains("<svg"))
@@ -95,20 +101,25 @@ struct HTMLReportAnalysesTests {
         let roadmap = try #require(page.components(separatedBy: "<h3>Roadmap</h3>").last)
         let byWave = try #require(roadmap.range(of: "<h4>By wave</h4>"))
         #expect(roadmap[..<byWave.lowerBound].contains("aria-label=\"Gantt &lt;b-leaves&gt;\""))
-        let other = try Self.section("option-full-split", of: try Self.html(maps: ["roadmap:b-leaves": .success(chart)]))
+        let other = try Self.section(
+            "option-full-split", of: try Self.html(maps: ["roadmap:b-leaves": .success(chart)]))
         #expect(!other.contains("Gantt"))
     }
 
     @Test func blockersCarryTheirNoticeDates() throws {
         let page = try Self.section("option-full-split", of: try Self.html())
-        #expect(try Self.row("contract-lock", after: "<h3>Blockers", in: page).prefix(4)
-            == ["contract-lock", "licLedger licence", "2026-12-30", "2027-06-30"])
+        #expect(
+            try Self.row("contract-lock", after: "<h3>Blockers", in: page).prefix(4)
+                == ["contract-lock", "licLedger licence", "2026-12-30", "2027-06-30"])
     }
 
     @Test func anOptionPageHasItsStaffAndItsOwnCheapestSeparation() throws {
         let page = try Self.section("option-full-split", of: try Self.html())
         #expect(page.contains("<h3>Staff: 1 team duplicated or moved, 2.5 FTE</h3>"))
-        #expect(try Self.row("payroll-team", after: "Employer today", in: page).suffix(3) == ["2.5", "A", "B: transfers to B"])
+        #expect(
+            try Self.row("payroll-team", after: "Employer today", in: page).suffix(3) == [
+                "2.5", "A", "B: transfers to B",
+            ])
         #expect(page.contains("<h3>Cheapest separation of each bloc, keeping shared what the option keeps shared</h3>"))
         #expect(page.contains("<details class=\"plan\"><summary>A: cheapest separation"))
     }
@@ -150,6 +161,8 @@ struct HTMLReportAnalysesTests {
 
     @Test func theFixtureGivesTheSameBytes() throws {
         #expect(try Self.html() == Self.html())
-        #expect(MarkdownReport(try MarkdownReportTests.input()).markdown == MarkdownReport(try MarkdownReportTests.input()).markdown)
+        #expect(
+            MarkdownReport(try MarkdownReportTests.input()).markdown
+                == MarkdownReport(try MarkdownReportTests.input()).markdown)
     }
 }

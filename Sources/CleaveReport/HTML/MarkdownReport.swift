@@ -95,7 +95,8 @@ public struct MarkdownReport: Sendable {
             let f = e.figures, roadmap = try? Roadmap(evaluation: e)
             let acts = f.duplicated + f.transferred > 0
             table.append([
-                e.option.id, acts ? roadmap?.start.description ?? "not set" : "—", e.option.targetDate?.description ?? "—",
+                e.option.id, acts ? roadmap?.start.description ?? "not set" : "—",
+                e.option.targetDate?.description ?? "—",
                 OptionsReporter.completion(e, roadmap),
                 f.neverCompletes ? "never" : f.completionDate?.description ?? "—",
                 acts ? String(roadmap?.notices.count ?? 0) : "—",
@@ -103,7 +104,8 @@ public struct MarkdownReport: Sendable {
             ])
             if acts, let roadmap, !roadmap.criticalPath.isEmpty {
                 paths.append(
-                    "- `\(e.option.id)`: " + roadmap.criticalPath.map { "`\(graph.itemID($0))`" }.joined(separator: " → "))
+                    "- `\(e.option.id)`: "
+                        + roadmap.criticalPath.map { "`\(graph.itemID($0))`" }.joined(separator: " → "))
             }
         }
         var out = "## Completion\n\n" + Self.escaped(table).markdown() + "\n"

@@ -21,7 +21,8 @@ struct OptionCostsPart: OptionPart {
             parties.append([.text(p.id), .text(p.bloc), whole(p.before), whole(p.after), signed(p.change), percent])
         }
         var blocs = HTMLTable(columns: [
-            .init("Bloc"), .init("Parties"), .init("Before / year", numeric: true), .init("After / year", numeric: true),
+            .init("Bloc"), .init("Parties"), .init("Before / year", numeric: true),
+            .init("After / year", numeric: true),
             .init("Change", numeric: true), .init("Stranded / year", numeric: true),
         ])
         for b in costs.blocs.sorted(by: { $0.name < $1.name }) {

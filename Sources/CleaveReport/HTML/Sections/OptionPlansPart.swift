@@ -16,7 +16,8 @@ struct OptionPlansPart: OptionPart {
             class: "note")
         let sharing = Dictionary(uniqueKeysWithValues: (yardstick.sharing ?? []).map { ($0.bloc, $0) })
         for strict in yardstick.strict {
-            out += PlansSection.details(strict: strict, shown: strict.feasible ? strict : sharing[strict.bloc] ?? strict, context)
+            out += PlansSection.details(
+                strict: strict, shown: strict.feasible ? strict : sharing[strict.bloc] ?? strict, context)
         }
         return out
     }

@@ -32,7 +32,8 @@ struct OptionRoadmapPart: OptionPart {
         ])
         if roadmap.completion == nil {
             out += context.paragraph(
-                "Some work never finishes: " + (e.figures.neverCompletesReason ?? "a work item waits for one that never finishes")
+                "Some work never finishes: "
+                    + (e.figures.neverCompletesReason ?? "a work item waits for one that never finishes")
                     + ".", class: "warning")
         }
         if !roadmap.criticalPath.isEmpty {
@@ -78,7 +79,9 @@ struct OptionRoadmapPart: OptionPart {
         }
         var table = HTMLTable(columns: [.init("Item"), .init("Kind"), .init("Finish"), .init("Why")])
         for s in late {
-            table.append([.item(s.id), .text(s.kind.rawValue), .text(s.finish?.description ?? "never"), .text(reason(s, context))])
+            table.append([
+                .item(s.id), .text(s.kind.rawValue), .text(s.finish?.description ?? "never"), .text(reason(s, context)),
+            ])
         }
         table.cap(context.input.listLimit)
         out += table.html(empty: "Every work item finishes by the target date.")

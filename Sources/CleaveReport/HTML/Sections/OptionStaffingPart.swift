@@ -8,7 +8,9 @@ struct OptionStaffingPart: OptionPart {
         var out = context.heading(
             "Staff: \(Wording.count(staffing.teams.count, "team")) duplicated or moved, "
                 + "\(Wording.number(staffing.fteAffected)) FTE")
-        guard !staffing.teams.isEmpty else { return out + context.paragraph("No team is duplicated or moved.", class: "note") }
+        guard !staffing.teams.isEmpty else {
+            return out + context.paragraph("No team is duplicated or moved.", class: "note")
+        }
         var teams = HTMLTable(columns: [
             .init("Team"), .init("Outcome"), .init("FTE", numeric: true), .init("Employer today"), .init("Afterwards"),
         ])
