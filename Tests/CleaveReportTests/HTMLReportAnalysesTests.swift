@@ -127,8 +127,9 @@ struct HTMLReportAnalysesTests {
     @Test func theSideBySideSheetKeepsTheYardstickTable() throws {
         let options = try Self.section("options", of: try Self.html())
         #expect(options.contains("<h3>Cheapest full separation of each separated party</h3>"))
-        #expect(options.contains("  Annual cost B"))
-        #expect(options.contains("£15 → £50"))
+        // A figure's breakdown is indented, and before → after never starts a line with the arrow.
+        #expect(options.contains("<td>\u{A0}\u{A0}\u{A0}\u{A0}Annual cost B</td>"))
+        #expect(options.contains("£15\u{A0}→ £50"))
         #expect(options.contains("2028-03-30 (roadmap)"))
     }
 
