@@ -15,10 +15,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: demo test test-tools test-deps build deps validate clean format lint fuzz bench
 
 deps:
-	@if ! pkg-config --exists libgvc 2>/dev/null; then \
-		echo "Installing libgraphviz-dev (Graphviz's C library) with apt-get…"; \
+	@if ! pkg-config --exists libgvc yaml-0.1 2>/dev/null; then \
+		echo "Installing libgraphviz-dev and libyaml-dev (Graphviz's and libyaml's C libraries) with apt-get…"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libgraphviz-dev >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libgraphviz-dev libyaml-dev >/dev/null; \
 	fi
 
 # The browser test of `cleave report` drives headless Chromium with Selenium. If either

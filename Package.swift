@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -20,10 +19,16 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // libyaml, the YAML parser; only CleaveInventory imports it.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         // Model, estate graph and analyses. Foundation only.
         .target(name: "CleaveCore"),
         // YAML → model with source marks, validation rules, importers and exporters.
-        .target(name: "CleaveInventory", dependencies: ["CleaveCore", "Yams", "ZIPFoundation"]),
+        .target(name: "CleaveInventory", dependencies: ["CleaveCore", "CLibYAML", "ZIPFoundation"]),
         // Text tables, markdown, CSV, JSON and the validation formats.
         .target(name: "CleaveReport", dependencies: ["CleaveCore"]),
         // DOT text in pure Swift and the one Graphviz caller.

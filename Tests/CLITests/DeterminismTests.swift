@@ -12,6 +12,8 @@ struct DeterminismTests {
         ["costs", "--option", "nnc-leaves", "--format", "json"],
         ["roadmap", "--option", "nnc-leaves", "--format", "json"],
         ["impact", "erp-gold"], ["render", "--view", "blockers:nnc-leaves", "--format", "dot"],
+        ["render", "--view", "roadmap:nnc-leaves", "--format", "svg"],
+        ["render", "--view", "roadmap:nnc-leaves", "--format", "mermaid"],
         ["report", "--format", "markdown"],
     ]
 

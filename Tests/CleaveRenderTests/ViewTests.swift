@@ -145,7 +145,8 @@ struct ViewTests {
         #expect(
             message { try ViewCatalog.view(named: "optoin:north-out") }
                 == "error: unknown view 'optoin:north-out'; did you mean 'option:ID'?\n"
-                + "  views: estate, areas, entanglement, hubs, option:ID, blockers:OPTION, plan:PARTY, area:ID, focus:ITEM"
+                + "  views: estate, areas, entanglement, hubs, option:ID, blockers:OPTION, plan:PARTY, area:ID, focus:ITEM, "
+                + "roadmap:OPTION"
         )
         #expect(message { try ViewCatalog.view(named: "option:") }.hasPrefix("error: unknown view 'option:'"))
     }

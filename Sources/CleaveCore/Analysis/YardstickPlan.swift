@@ -29,16 +29,18 @@ public struct YardstickPlan: Sendable {
     /// Each party's yardstick, solved once. Where some party cannot separate at all, every
     /// party also gets its sharing plan, so options stay comparable with one another.
     public static func forParties<S: Sequence<Int>>(_ parties: S, in graph: EstateGraph) -> [Int: YardstickPlan] {
-        var plans: [Int: YardstickPlan] = [:]
-        for party in parties where plans[party] == nil {
-            plans[party] = YardstickPlan(separatingParty: party, in: graph)
-        }
+        // Each party's plans are independent minimum cuts: solved on every core.
+        let distinct = Array(Set(parties)).sorted()
+        let solved = parallelMap(distinct.count) { YardstickPlan(separatingParty: distinct[$0], in: graph) }
+        var plans = Dictionary(uniqueKeysWithValues: zip(distinct, solved))
         guard plans.values.contains(where: { !$0.strict.feasible }) else { return plans }
-        for (party, plan) in plans where plan.sharing == nil {
+        let missing = distinct.filter { plans[$0]?.sharing == nil }
+        let sharing = parallelMap(missing.count) {
+            SeparationPlan(separatingParty: missing[$0], in: graph, sharingUnsplittable: true)
+        }
+        for (party, plan) in zip(missing, sharing) {
             // Only the sharing plan is new: the strict one is already solved.
-            plans[party] = YardstickPlan(
-                strict: plan.strict,
-                sharing: SeparationPlan(separatingParty: party, in: graph, sharingUnsplittable: true))
+            plans[party] = YardstickPlan(strict: plans[party]!.strict, sharing: plan)
         }
         return plans
     }
@@ -63,8 +65,10 @@ public struct OptionYardstick: Sendable {
 
     /// Each option's yardstick, by option id.
     public static func forOptions(_ evaluations: [OptionEvaluation]) -> [String: OptionYardstick] {
-        var result: [String: OptionYardstick] = [:]
-        for e in evaluations where result[e.option.id] == nil { result[e.option.id] = OptionYardstick(e) }
-        return result
+        // Each option's plans are independent minimum cuts: solved on every core.
+        var seen = Set<String>()
+        let distinct = evaluations.filter { seen.insert($0.option.id).inserted }
+        let solved = parallelMap(distinct.count) { OptionYardstick(distinct[$0]) }
+        return Dictionary(uniqueKeysWithValues: zip(distinct.map(\.option.id), solved))
     }
 }

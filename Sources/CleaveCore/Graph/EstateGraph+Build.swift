@@ -13,15 +13,17 @@ extension EstateGraph {
         partyIDs = estate.parties.map(\.id)
 
         var edges: [EstateEdge] = []
-        for (a, item) in estate.items.enumerated() {
-            for (n, dependency) in item.dependsOn.enumerated() {
+        // Items are read in place (`estate.items[a].field`): binding a whole item copies
+        // every field, which at a million items costs more than the work itself.
+        for a in estate.items.indices {
+            for (n, dependency) in estate.items[a].dependsOn.enumerated() {
                 guard let b = itemIndexByID[dependency.target.id], b != a else { continue }
                 edges.append(
                     EstateEdge(
                         from: a, to: b, via: dependency.via,
                         severCost: dependency.severCost, origin: .dependsOn(n)))
             }
-            for (n, contract) in item.contracts.enumerated() {
+            for (n, contract) in estate.items[a].contracts.enumerated() {
                 guard let c = itemIndexByID[contract.id], c != a, estate.items[c].kind == .contract else { continue }
                 edges.append(EstateEdge(from: a, to: c, via: .licence, severCost: nil, origin: .contracts(n)))
             }
@@ -34,15 +36,15 @@ extension EstateGraph {
         var itemArea = [Int?](repeating: nil, count: estate.items.count)
         var itemLead = [Int?](repeating: nil, count: estate.items.count)
         let areaLead = estate.areas.map { partyIndexByID[$0.lead.id] }
-        for (i, item) in estate.items.enumerated() {
-            for user in item.users {
+        for i in estate.items.indices {
+            for user in estate.items[i].users {
                 if let p = partyIndexByID[user.party.id] { direct.insert(p, into: i) }
             }
-            for party in item.parties {
+            for party in estate.items[i].parties {
                 if let p = partyIndexByID[party.id] { direct.insert(p, into: i) }
             }
-            itemArea[i] = areaIndexByID[item.area.id]
-            if let lead = item.lead {
+            itemArea[i] = areaIndexByID[estate.items[i].area.id]
+            if let lead = estate.items[i].lead {
                 itemLead[i] = partyIndexByID[lead.id]
             } else if let area = itemArea[i] {
                 itemLead[i] = areaLead[area]

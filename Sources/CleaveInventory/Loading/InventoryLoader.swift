@@ -1,6 +1,5 @@
 import CleaveCore
 import Foundation
-internal import Yams
 
 /// An inventory as read: the model (with whatever could be read) and the findings of reading it.
 public struct LoadedInventory: Sendable {
@@ -78,19 +77,20 @@ public enum InventoryLoader {
         case .failure(let finding): return [finding]
         case .success(let decoded): text = decoded
         }
-        let root: Node
+        let document: YAMLDocument
         switch YAMLParse.parse(text, file: file) {
         case .failure(let finding): return [finding]
-        case .success(nil):
+        case .success(let parsed): document = parsed
+        }
+        guard let root = document.root else {
             return [
                 Finding(
                     rule: SchemaRule.id, severity: .error,
                     message: "the file is empty; an inventory file is a mapping of sections such as `systems:`",
                     location: .file(file))
             ]
-        case .success(let node?): root = node
         }
-        let reader = NodeReader(file: file, byteCount: data.count)
+        let reader = NodeReader(file: file, document: document, byteCount: data.count)
         SectionReader(reader: reader).read(root, into: &estate)
         return reader.findings
     }

@@ -1,5 +1,4 @@
 import CleaveCore
-internal import Yams
 
 /// Reads typed values out of one file's YAML nodes, recording a located `schema` finding
 /// for anything of the wrong shape and returning nil for it.
@@ -8,27 +7,41 @@ internal import Yams
 /// element read is counted against a budget of one per byte of the file, plus some slack
 /// (text without aliases needs more than a byte per element).
 final class NodeReader {
+    typealias Node = YAMLNode
+
     let file: String
+    let document: YAMLDocument
     private(set) var findings: [Finding] = []
     private var budget: Int
     private(set) var exhausted = false
 
-    init(file: String, byteCount: Int) {
+    init(file: String, document: YAMLDocument, byteCount: Int) {
         self.file = file
+        self.document = document
         self.budget = 10_000 + byteCount
     }
 
     /// The fields of a mapping, by key, after unknown keys and missing required keys are reported.
     struct Fields {
         var location: SourceLocation
-        var values: [String: (node: Node, keyLocation: SourceLocation)]
-        subscript(key: String) -> Node? { values[key]?.node }
+        /// In the order written. A mapping has a handful of keys: a list searched in order
+        /// costs less than hashing each of them.
+        var entries: [(key: String, node: Node, keyLocation: SourceLocation)] = []
+        subscript(key: String) -> Node? { entries.first { $0.key == key }?.node }
+        func keyLocation(_ key: String) -> SourceLocation? { entries.first { $0.key == key }?.keyLocation }
     }
 
     func location(_ node: Node) -> SourceLocation {
-        let mark = node.mark
-        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        SourceLocation(file: file, line: document.line(node), column: document.column(node))
     }
+
+    /// A mapping's pairs, nil for anything else.
+    func pairs(_ node: Node) -> [(key: Node, value: Node)]? { document.pairs(node) }
+
+    func isSequence(_ node: Node) -> Bool { document.kind(node) == .sequence }
+
+    /// A scalar's text as written; nil for a collection.
+    func text(_ node: Node) -> String? { document.text(node) }
 
     func report(_ message: String, at location: SourceLocation, suggestion: String? = nil) {
         report(rule: SchemaRule.id, message, at: location, suggestion: suggestion)
@@ -55,37 +68,37 @@ final class NodeReader {
     }
 
     func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let s) = node, s.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(s.string)
+        guard document.isPlain(node), let text = document.text(node) else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(text)
     }
 
-    static func describe(_ node: Node) -> String {
-        switch node {
+    func describe(_ node: Node) -> String {
+        switch document.kind(node) {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
-        case .scalar(let s):
-            if s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) { return "nothing (null)" }
-            let text = s.string.count > 40 ? String(s.string.prefix(40)) + "…" : s.string
-            return s.style == .plain ? "'\(text)'" : "the string \"\(text)\""
+        case .scalar:
+            if isNull(node) { return "nothing (null)" }
+            let string = document.text(node) ?? ""
+            let text = string.count > 40 ? String(string.prefix(40)) + "…" : string
+            return document.isPlain(node) ? "'\(text)'" : "the string \"\(text)\""
         }
     }
 
     func fields(_ node: Node, what: String, allowed: [String], required: [String]) -> Fields? {
-        guard case .mapping(let mapping) = node else {
+        guard let mapping = document.pairs(node) else {
             report(
-                SchemaRule.Message.notAMapping(what, allowed: allowed, found: NodeReader.describe(node)),
+                SchemaRule.Message.notAMapping(what, allowed: allowed, found: describe(node)),
                 at: location(node))
             return nil
         }
         guard spend(mapping.count, at: node) else { return nil }
-        var result = Fields(location: location(node), values: [:])
+        var result = Fields(location: location(node))
+        result.entries.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
-            guard case .scalar(let keyScalar) = keyNode else {
-                report(SchemaRule.Message.keyNotAWord(what, found: NodeReader.describe(keyNode)), at: location(keyNode))
+            guard let key = document.text(keyNode) else {
+                report(SchemaRule.Message.keyNotAWord(what, found: describe(keyNode)), at: location(keyNode))
                 continue
             }
-            let key = keyScalar.string
             guard allowed.contains(key) else {
                 let suggestion = Suggestion.closest(to: key, among: allowed)
                 report(
@@ -93,9 +106,9 @@ final class NodeReader {
                     suggestion: suggestion)
                 continue
             }
-            result.values[key] = (value, location(keyNode))
+            result.entries.append((key, value, location(keyNode)))
         }
-        for key in required where result.values[key] == nil || isNull(result.values[key]!.node) {
+        for key in required where result[key].map(isNull) ?? true {
             report(SchemaRule.Message.missingKey(key, in: what), at: result.location)
         }
         return result
@@ -103,21 +116,21 @@ final class NodeReader {
 
     func string(_ node: Node?, _ key: String) -> String? {
         guard let node, !isNull(node) else { return nil }
-        guard case .scalar(let s) = node else {
-            report(SchemaRule.Message.expected("text", key, found: NodeReader.describe(node)), at: location(node))
+        guard let text = document.text(node) else {
+            report(SchemaRule.Message.expected("text", key, found: describe(node)), at: location(node))
             return nil
         }
-        return s.string
+        return text
     }
 
     func list(_ node: Node?, _ key: String) -> [Node]? {
         guard let node, !isNull(node) else { return nil }
-        guard case .sequence(let seq) = node else {
-            report(SchemaRule.Message.expected("a list", key, found: NodeReader.describe(node)), at: location(node))
+        guard let elements = document.elements(node) else {
+            report(SchemaRule.Message.expected("a list", key, found: describe(node)), at: location(node))
             return nil
         }
-        guard spend(seq.count, at: node) else { return nil }
-        return Array(seq)
+        guard spend(elements.count, at: node) else { return nil }
+        return elements
     }
 
     func strings(_ node: Node?, _ key: String) -> [(String, SourceLocation)] {
@@ -126,11 +139,11 @@ final class NodeReader {
 
     /// A plain (unquoted) scalar's text, reporting quoted or structured values as the wrong type.
     private func plain(_ node: Node, _ key: String, expected: String) -> String? {
-        guard case .scalar(let s) = node, s.style == .plain, !isNull(node) else {
-            report(SchemaRule.Message.expected(expected, key, found: NodeReader.describe(node)), at: location(node))
+        guard document.isPlain(node), let text = document.text(node), !isNull(node) else {
+            report(SchemaRule.Message.expected(expected, key, found: describe(node)), at: location(node))
             return nil
         }
-        return s.string
+        return text
     }
 
     func number(_ node: Node?, _ key: String, minimum: Double? = 0) -> Double? {
@@ -178,14 +191,14 @@ final class NodeReader {
     /// A `YYYY-MM-DD` date; a malformed or impossible date is an `invalid-dates` finding.
     func date(_ node: Node?, _ key: String) -> Day? {
         guard let node, !isNull(node) else { return nil }
-        guard case .scalar(let s) = node else {
+        guard let text = document.text(node) else {
             report(
-                SchemaRule.Message.expected("a date (YYYY-MM-DD)", key, found: NodeReader.describe(node)),
+                SchemaRule.Message.expected("a date (YYYY-MM-DD)", key, found: describe(node)),
                 at: location(node))
             return nil
         }
-        guard let day = Day(s.string) else {
-            report(rule: InvalidDatesRule.id, InvalidDatesRule.Message.notADate(key, s.string), at: location(node))
+        guard let day = Day(text) else {
+            report(rule: InvalidDatesRule.id, InvalidDatesRule.Message.notADate(key, text), at: location(node))
             return nil
         }
         return day

@@ -1,8 +1,8 @@
 import CleaveCore
-internal import Yams
 
 /// Reads the sections of one file into the model.
 struct SectionReader {
+    typealias Node = YAMLNode
     let reader: NodeReader
 
     static let commonItemKeys = [
@@ -25,7 +25,7 @@ struct SectionReader {
         for section in InventoryLoader.sections {
             guard let node = sections[section], !reader.isNull(node) else { continue }
             if section == "estate" {
-                readEstate(node, keyLocation: sections.values[section]!.keyLocation, into: &estate)
+                readEstate(node, keyLocation: sections.keyLocation(section)!, into: &estate)
                 continue
             }
             for element in reader.list(node, section) ?? [] {
@@ -74,19 +74,19 @@ struct SectionReader {
             estate.defaultDuplicateCost = reader.number(d["duplicateCost"], "duplicateCost") ?? 1
             estate.defaultSeverCost = reader.number(d["severCost"], "severCost")
             estate.defaultSplitMonths = reader.integer(d["splitMonths"], "splitMonths") ?? 3
-            for (key, value) in d.values { estate.locations["defaults." + key] = reader.location(value.node) }
+            for entry in d.entries { estate.locations["defaults." + entry.key] = reader.location(entry.node) }
         }
         if let rules = f["rules"], !reader.isNull(rules),
             let r = reader.fields(rules, what: "estate rules", allowed: RuleRegistry.ids, required: [])
         {
-            for (id, value) in r.values {
-                if let severity = reader.choice(value.node, id, as: Severity.self) {
-                    estate.ruleSeverities[id] = severity
-                    estate.ruleSeverityLocations[id] = value.keyLocation
+            for entry in r.entries {
+                if let severity = reader.choice(entry.node, entry.key, as: Severity.self) {
+                    estate.ruleSeverities[entry.key] = severity
+                    estate.ruleSeverityLocations[entry.key] = entry.keyLocation
                 }
             }
         }
-        for (key, value) in f.values { estate.locations[key] = reader.location(value.node) }
+        for entry in f.entries { estate.locations[entry.key] = reader.location(entry.node) }
     }
 
     private func readParty(_ node: Node) -> Party? {
@@ -144,7 +144,7 @@ struct SectionReader {
                 oneOffCost: reader.number(s["oneOffCost"], "oneOffCost"),
                 annualCostPerInstance: reader.number(s["annualCostPerInstance"], "annualCostPerInstance"),
                 months: reader.integer(s["months"], "months"))
-            for (key, value) in s.values { item.locations["split." + key] = reader.location(value.node) }
+            for entry in s.entries { item.locations["split." + entry.key] = reader.location(entry.node) }
         }
         item.owner = reader.string(f["owner"], "owner")
         item.notes = reader.string(f["notes"], "notes")
@@ -175,18 +175,18 @@ struct SectionReader {
     /// `users` is a list of party ids, or a map of party id → share in percent.
     private func readUsers(_ node: Node?) -> [UserShare] {
         guard let node, !reader.isNull(node) else { return [] }
-        if case .mapping(let mapping) = node {
+        if let mapping = reader.pairs(node) {
             guard reader.spend(mapping.count, at: node) else { return [] }
             return mapping.compactMap { key, value in
                 guard let party = reader.reference(key, "users") else { return nil }
                 return UserShare(party, share: reader.number(value, "users.\(party.id)", minimum: nil))
             }
         }
-        guard case .sequence = node else {
+        guard reader.isSequence(node) else {
             reader.report(
                 SchemaRule.Message.expected(
                     "a list of party ids or a map of party → share %", "users",
-                    found: NodeReader.describe(node)),
+                    found: reader.describe(node)),
                 at: reader.location(node))
             return []
         }
@@ -194,7 +194,7 @@ struct SectionReader {
     }
 
     private func readDependency(_ node: Node) -> Dependency? {
-        if case .mapping = node {
+        if reader.pairs(node) != nil {
             guard
                 let f = reader.fields(
                     node, what: "a dependency", allowed: ["id", "via", "severCost", "note"], required: ["id"]),
@@ -233,15 +233,15 @@ struct SectionReader {
 
     private func dispositions(_ node: Node?, _ key: String) -> [(Reference, Disposition)] {
         guard let node, !reader.isNull(node) else { return [] }
-        guard case .mapping(let mapping) = node else {
+        guard let mapping = reader.pairs(node) else {
             reader.report(
-                SchemaRule.Message.expected("a map of id → shared or split", key, found: NodeReader.describe(node)),
+                SchemaRule.Message.expected("a map of id → shared or split", key, found: reader.describe(node)),
                 at: reader.location(node))
             return []
         }
         guard reader.spend(mapping.count, at: node) else { return [] }
         return mapping.compactMap { key, value in
-            guard let ref = reader.reference(key, "\(key)"),
+            guard let ref = reader.reference(key, reader.text(key) ?? reader.describe(key)),
                 let d = reader.choice(value, ref.id, as: Disposition.self)
             else { return nil }
             return (ref, d)
@@ -249,6 +249,6 @@ struct SectionReader {
     }
 
     private func locations(_ f: NodeReader.Fields) -> [String: SourceLocation] {
-        f.values.mapValues { reader.location($0.node) }
+        Dictionary(f.entries.map { ($0.key, reader.location($0.node)) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -32,14 +32,15 @@ struct ReferenceSite {
         for area in estate.areas {
             sites.append(.init(reference: area.lead, key: "lead", expected: .party))
         }
-        for item in estate.items {
-            sites.append(.init(reference: item.area, key: "area", expected: .area))
-            if let lead = item.lead { sites.append(.init(reference: lead, key: "lead", expected: .party)) }
-            sites += item.users.map { .init(reference: $0.party, key: "users", expected: .party) }
-            sites += item.dependsOn.map { .init(reference: $0.target, key: "dependsOn", expected: .item) }
-            sites += item.contracts.map { .init(reference: $0, key: "contracts", expected: .contract) }
-            sites += item.parties.map { .init(reference: $0, key: "parties", expected: .party) }
-            if let employer = item.employer {
+        // Items are read in place: binding a whole item would copy every field.
+        for i in estate.items.indices {
+            sites.append(.init(reference: estate.items[i].area, key: "area", expected: .area))
+            if let lead = estate.items[i].lead { sites.append(.init(reference: lead, key: "lead", expected: .party)) }
+            sites += estate.items[i].users.map { .init(reference: $0.party, key: "users", expected: .party) }
+            sites += estate.items[i].dependsOn.map { .init(reference: $0.target, key: "dependsOn", expected: .item) }
+            sites += estate.items[i].contracts.map { .init(reference: $0, key: "contracts", expected: .contract) }
+            sites += estate.items[i].parties.map { .init(reference: $0, key: "parties", expected: .party) }
+            if let employer = estate.items[i].employer {
                 sites.append(.init(reference: employer, key: "employer", expected: .party))
             }
         }

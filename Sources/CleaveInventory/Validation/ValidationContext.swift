@@ -31,7 +31,11 @@ public struct ValidationContext: Sendable {
         var entities: [String: Entity] = [:]
         for p in estate.parties where entities[p.id] == nil { entities[p.id] = .party }
         for a in estate.areas where entities[a.id] == nil { entities[a.id] = .area }
-        for i in estate.items where entities[i.id] == nil { entities[i.id] = .item(i.kind) }
+        entities.reserveCapacity(estate.items.count + estate.parties.count + estate.areas.count)
+        // Items are read in place: binding a whole item would copy every field.
+        for i in estate.items.indices where entities[estate.items[i].id] == nil {
+            entities[estate.items[i].id] = .item(estate.items[i].kind)
+        }
         for o in estate.options where entities[o.id] == nil { entities[o.id] = .option }
         self.entities = entities
     }

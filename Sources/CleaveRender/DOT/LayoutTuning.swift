@@ -33,6 +33,9 @@ enum LayoutTuning {
             attributes.set(.overlap, .text("scalexy"))
             attributes.set(.splines, .text("true"))
             attributes.set(.outputorder, .text("edgesfirst"))
+        case .nop:
+            // Positions are pinned by whoever wrote them: nothing to tune.
+            break
         }
         return attributes
     }

@@ -8,6 +8,11 @@ public enum LayoutEngine: String, Sendable, CaseIterable {
     case neato
     /// Force-directed with clusters.
     case fdp
+    /// No layout: every node stays at the `pos` the DOT pins it to (the roadmap chart).
+    case nop
+
+    /// The engines `--layout` offers for maps; `nop` is only for pinned charts.
+    public static let forMaps: [LayoutEngine] = [.dot, .sfdp, .neato, .fdp]
 }
 
 /// An output format of `cleave render`.

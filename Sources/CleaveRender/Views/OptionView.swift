@@ -16,7 +16,6 @@ public struct OptionView: MapView {
         let index = try facts.graph.lookupOption(option)
         let chosen = estate.options[index]
         let evaluation = OptionEvaluation(option: chosen, entanglement: facts.entanglement)
-        let partition = evaluation.partition
         var blockersOf: [Int: [Blocker]] = [:]
         for blocker in evaluation.blockers { blockersOf[blocker.item, default: []].append(blocker) }
 

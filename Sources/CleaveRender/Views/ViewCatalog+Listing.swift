@@ -12,6 +12,7 @@ extension ViewCatalog {
         ("plan:PARTY", "the cheapest full separation of PARTY: duplicate, move, sever"),
         ("area:ID", "one area's items, every other area collapsed to one box"),
         ("focus:ITEM", "ITEM and what depends on it and it depends on (--depth)"),
+        ("roadmap:OPTION", "the option's roadmap as a Gantt chart: waves, critical path, target"),
     ]
 
     /// What `cleave render` prints on a terminal when no `--output` is given: the kinds of
@@ -20,7 +21,9 @@ extension ViewCatalog {
         let width = (kinds.map(\.syntax.count).max() ?? 0) + 2
         var lines = ["Views (--view):"]
         lines += kinds.map { "  " + $0.syntax.padding(toLength: width, withPad: " ", startingAt: 0) + $0.summary }
-        let views = all(for: estate).map(\.name).filter { !$0.hasPrefix("focus:") }
+        let views =
+            all(for: estate).map(\.name).filter { !$0.hasPrefix("focus:") }
+            + Set(estate.options.map(\.id)).sorted().map { RoadmapView(option: $0).name }
         lines.append("")
         lines.append(
             "This estate's views, besides focus:ITEM for each of its \(Wording.count(estate.items.count, "item")):")

@@ -5,7 +5,7 @@ public enum ViewCatalog {
     /// The names `--view` accepts, for help and errors.
     public static let syntax = [
         "estate", "areas", "entanglement", "hubs", "option:ID", "blockers:OPTION",
-        "plan:PARTY", "area:ID", "focus:ITEM",
+        "plan:PARTY", "area:ID", "focus:ITEM", "roadmap:OPTION",
     ]
 
     /// The view called `name`.
@@ -24,6 +24,9 @@ public enum ViewCatalog {
         case ("option", let id?) where !id.isEmpty: return OptionView(option: id)
         case ("plan", let party?) where !party.isEmpty: return PlanView(party: party)
         case ("focus", let item?) where !item.isEmpty: return FocusView(item: item)
+        case ("roadmap", let option?) where !option.isEmpty:
+            throw UserError(
+                "view '\(name)' is a chart, not a map", hint: "draw it with RoadmapView, as cleave render does")
         default:
             let kinds = syntax.map { $0.split(separator: ":").first.map(String.init) ?? $0 }
             let guess = Suggestion.closest(to: parts[0], among: kinds).flatMap { kind in
@@ -34,6 +37,10 @@ public enum ViewCatalog {
                 notes: ["views: \(syntax.joined(separator: ", "))"])
         }
     }
+
+    /// The chart called `name` (`roadmap:OPTION`), drawn on a time axis instead of as a
+    /// map; nil for every other name.
+    public static func chart(named name: String) -> RoadmapView? { RoadmapView(named: name) }
 
     /// Every view of `estate` that `--all` renders: one per option (and its blockers), per
     /// party's plan, per area and per item's focus included, so the maps can link to one another. File names are unique: a clash after making names file-safe gets a suffix.

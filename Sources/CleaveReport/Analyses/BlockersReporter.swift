@@ -30,12 +30,16 @@ public struct BlockersReporter: AnalysisReporter {
 
     private func blockerTable(_ blockers: [Blocker]) -> Table {
         var table = Table(columns: [
-            .init("Kind"), .init("Item"), .init("Related"), .init("Notice by"), .init("Release"),
-            .init("Reason"),
+            .init("Kind"), .init("Item"), .init("Related"), .init("Supplier"), .init("Annual value", .right),
+            .init("Notice by"), .init("Release"), .init("Reason"),
         ])
+        let money = Money(currency: graph.estate.currency)
         for b in blockers.sortedByReleaseDate() {
+            // A contract lock names who to serve notice on and what is at stake each year.
+            let contract = b.kind == .contractLock ? graph.item(b.item) : nil
             table.append([
                 b.kind.rawValue, graph.itemID(b.item), Formatting.list(graph.ids(b.related), limit: 4),
+                contract?.supplier ?? "—", contract?.annualCost.map(money.format) ?? "—",
                 b.noticeDate.map { $0.description + (b.noticeMissed ? " (missed)" : "") } ?? "—",
                 b.releaseDate?.description ?? "—", b.reason,
             ])
@@ -81,13 +85,15 @@ public struct BlockersReporter: AnalysisReporter {
     }
 
     private var csv: Table {
-        var titles = ["kind", "item", "related", "releaseDate", "noticeDate", "reason"]
+        var titles = ["kind", "item", "related", "releaseDate", "noticeDate", "reason", "supplier", "annualCost"]
         if let grouping { titles.insert(grouping.rawValue, at: 0) }
         var table = Table(columns: titles.map { .init($0) })
         for b in evaluation.blockers {
             var row = [
                 b.kind.rawValue, graph.itemID(b.item), graph.ids(b.related).joined(separator: " "),
                 b.releaseDate?.description ?? "", b.noticeDate?.description ?? "", b.reason,
+                b.kind == .contractLock ? graph.item(b.item).supplier ?? "" : "",
+                b.kind == .contractLock ? graph.item(b.item).annualCost.map(Wording.number) ?? "" : "",
             ]
             if grouping != nil { row.insert(group(b), at: 0) }
             table.append(row)

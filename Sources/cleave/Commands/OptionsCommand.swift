@@ -65,8 +65,9 @@ struct OptionsCommand: ParsableCommand {
         for index in try only.isEmpty ? Array(graph.estate.options.indices) : only.map(graph.lookupOption)
         where !indices.contains(index) { indices.append(index) }
         let entanglement = Entanglement(graph)
-        let evaluations = indices.map { index in
-            var option = graph.estate.options[index]
+        let targetDate = targetDate, chosen = indices
+        let evaluations = parallelMap(chosen.count) { k in
+            var option = graph.estate.options[chosen[k]]
             if let targetDate { option.targetDate = targetDate }
             return OptionEvaluation(option: option, entanglement: entanglement)
         }

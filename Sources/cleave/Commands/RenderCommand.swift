@@ -19,6 +19,8 @@ struct RenderCommand: ParsableCommand {
               blockers:ID     option ID's blockers, ties and conflicts on one page
               plan:PARTY      the cheapest full separation of PARTY: duplicate, move, sever
               focus:ITEM      ITEM and what depends on it and it depends on (--depth)
+              roadmap:ID      option ID's roadmap as a Gantt chart: waves, critical path,
+                              target date, contract ends and notice dates (not in --all)
 
             The format follows the --output extension; files Cleave did not write are not
             overwritten without --force. --area, --party and --kind filter any view.
@@ -30,6 +32,8 @@ struct RenderCommand: ParsableCommand {
               cleave render Inventory --view blockers:nnc-leaves --output blockers.png
               cleave render Inventory --party NNC --kind system --output nnc.svg
               cleave render --view focus:erp-gold --depth 1 --format mermaid
+              cleave render Inventory --view roadmap:nnc-leaves --output roadmap.png
+              cleave render Inventory --view roadmap:nnc-leaves --format mermaid
               cleave render Inventory --all --output Graphs
             """)
 
@@ -98,6 +102,13 @@ struct RenderCommand: ParsableCommand {
         if all, output == nil { throw ValidationError("--all needs --output FOLDER.") }
         guard mermaidMaxChars >= 0 else { throw ValidationError("--mermaid-max-chars must be 0 or more.") }
         if let dpi, !(dpi >= 24 && dpi <= 1200) { throw ValidationError("--dpi must be between 24 and 1200.") }
+        if let layout, !LayoutEngine.forMaps.contains(layout) {
+            throw ValidationError(
+                "--layout must be one of: \(LayoutEngine.forMaps.map(\.rawValue).joined(separator: ", ")).")
+        }
+        if layout != nil, ViewCatalog.chart(named: view) != nil {
+            throw ValidationError("--layout does not apply to \(view): a chart is drawn on a time axis, not laid out.")
+        }
     }
 
     func run() throws {
@@ -126,6 +137,21 @@ struct RenderCommand: ParsableCommand {
             print("\nDraw one into a file: cleave render \(inventory.path) --view \(view) --output \(file).svg")
             return
         }
+        if let chart = ViewCatalog.chart(named: view) {
+            let drawn = try DrawnChart(view: chart, context: context, dpi: dpi)
+            let bytes: [UInt8]
+            if let text = try drawn.text(format, mermaid: MermaidLimit(maxCharacters: mermaidMaxChars)) {
+                bytes = Array(text.utf8)
+            } else {
+                do {
+                    bytes = try renderer.render(dot: drawn.dot, layout: drawn.layout, format: format, view: view)
+                } catch {
+                    throw UserError(error.description)
+                }
+            }
+            try emit(bytes, format: format, to: file)
+            return
+        }
         let drawn = try DrawnMap(view: ViewCatalog.view(named: view), context: context, layout: layout, dpi: dpi)
         for note in drawn.notes { Console.error(note) }
         let bytes: [UInt8]
@@ -139,6 +165,11 @@ struct RenderCommand: ParsableCommand {
                 throw UserError(error.description)
             }
         }
+        try emit(bytes, format: format, to: file)
+    }
+
+    /// Writes `bytes` to `file`, or to standard output without one.
+    private func emit(_ bytes: [UInt8], format: RenderFormat, to file: MapFile?) throws {
         guard let file else {
             FileHandle.standardOutput.write(Data(bytes))
             return

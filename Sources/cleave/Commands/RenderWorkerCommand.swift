@@ -29,5 +29,9 @@ struct RenderWorkerCommand: ParsableCommand {
     }
 }
 
-extension LayoutEngine: ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {
+    /// `--layout` offers the engines for maps; `nop` is parsed (the worker gets it for
+    /// pinned charts) but not offered.
+    public static var allValueStrings: [String] { forMaps.map(\.rawValue) }
+}
 extension RenderFormat: ExpressibleByArgument {}

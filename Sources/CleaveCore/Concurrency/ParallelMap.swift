@@ -5,7 +5,7 @@ import Foundation
 ///
 /// For independent pieces of work of some size (a file, a validation rule); the results are
 /// the ones a plain `map` gives.
-func parallelMap<Value: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Value) -> [Value] {
+package func parallelMap<Value: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Value) -> [Value] {
     let slots = Slots<Value>(count: count)
     DispatchQueue.concurrentPerform(iterations: count) { k in
         slots[k] = transform(k)
