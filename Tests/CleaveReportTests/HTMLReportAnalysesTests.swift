@@ -104,6 +104,9 @@ struct HTMLReportAnalysesTests {
         let other = try Self.section(
             "option-full-split", of: try Self.html(maps: ["roadmap:b-leaves": .success(chart)]))
         #expect(!other.contains("Gantt"))
+        let missing = try Self.section(
+            "option-b-leaves", of: try Self.html(maps: ["roadmap:b-leaves": .failure(MapUnavailable("too <long>"))]))
+        #expect(missing.contains("No map: too &lt;long&gt;"))
     }
 
     @Test func blockersCarryTheirNoticeDates() throws {

@@ -6,7 +6,8 @@ import CleaveCore
 ///
 /// The Gantt chart: when the command supplies a drawn map under `OptionRoadmapPart.view(of:)`
 /// (`roadmap:ID`, the view `cleave render --view roadmap:ID` draws), it is inlined here like
-/// the other maps; without one, the part shows the tables alone.
+/// the other maps, or, supplied as `MapUnavailable`, the reason it is left out; without
+/// either, the part shows the tables alone.
 struct OptionRoadmapPart: OptionPart {
     /// The map name the Gantt chart of option `id` is looked up by in `ReportInput.maps`.
     static func view(of id: String) -> String { "roadmap:" + id }
@@ -40,9 +41,8 @@ struct OptionRoadmapPart: OptionPart {
             out += "<p><strong>Critical path</strong> (any delay on it delays the whole option): "
             out += roadmap.criticalPath.map { HTMLTable.link(graph.itemID($0)) }.joined(separator: " → ") + "</p>\n"
         }
-        if case .success? = context.input.maps[Self.view(of: e.option.id)] {
-            out += context.map(Self.view(of: e.option.id))
-        }
+        // The Gantt chart, or why it is left out; nothing when the command supplies neither.
+        out += context.map(Self.view(of: e.option.id))
         out += context.heading("By wave", level: 4)
         out += context.paragraph(
             "A wave waits for the waves before it: a work item waits for every work item it depends on.", class: "note")
