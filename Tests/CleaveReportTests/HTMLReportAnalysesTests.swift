@@ -100,13 +100,14 @@ struct HTMLReportAnalysesTests {
         let page = try Self.section("option-b-leaves", of: try Self.html(maps: ["roadmap:b-leaves": .success(chart)]))
         let roadmap = try #require(page.components(separatedBy: "<h3>Roadmap</h3>").last)
         let byWave = try #require(roadmap.range(of: "<h4>By wave</h4>"))
+        #expect(roadmap[..<byWave.lowerBound].contains("<figure class=\"chart\">\n<svg class=\"map-svg\""))
         #expect(roadmap[..<byWave.lowerBound].contains("aria-label=\"Gantt &lt;b-leaves&gt;\""))
         let other = try Self.section(
             "option-full-split", of: try Self.html(maps: ["roadmap:b-leaves": .success(chart)]))
         #expect(!other.contains("Gantt"))
         let missing = try Self.section(
             "option-b-leaves", of: try Self.html(maps: ["roadmap:b-leaves": .failure(MapUnavailable("too <long>"))]))
-        #expect(missing.contains("No map: too &lt;long&gt;"))
+        #expect(missing.contains("No roadmap chart: too &lt;long&gt;"))
     }
 
     @Test func blockersCarryTheirNoticeDates() throws {

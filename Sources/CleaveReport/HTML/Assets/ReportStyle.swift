@@ -66,6 +66,8 @@ enum ReportStyle {
         .columns { display: flex; flex-wrap: wrap; gap: 24px; }
         .columns > div { flex: 1 1 420px; }
         figure.map { margin: 10px 0; }
+        figure.chart { margin: 10px 0; overflow-x: auto; }
+        figure.chart svg { width: 100%; min-width: 900px; height: auto; display: block; }
         .map-tools { display: flex; gap: 6px; align-items: center; margin-bottom: 4px; font-size: 13px; color: var(--muted); }
         .map-tools button { font: inherit; min-width: 34px; padding: 2px 8px; border: 1px solid var(--line); background: #fff;
                             border-radius: 4px; cursor: pointer; color: var(--ink); }

@@ -41,8 +41,7 @@ struct OptionRoadmapPart: OptionPart {
             out += "<p><strong>Critical path</strong> (any delay on it delays the whole option): "
             out += roadmap.criticalPath.map { HTMLTable.link(graph.itemID($0)) }.joined(separator: " → ") + "</p>\n"
         }
-        // The Gantt chart, or why it is left out; nothing when the command supplies neither.
-        out += context.map(Self.view(of: e.option.id))
+        out += chart(e, context)
         out += context.heading("By wave", level: 4)
         out += context.paragraph(
             "A wave waits for the waves before it: a work item waits for every work item it depends on.", class: "note")
@@ -50,6 +49,20 @@ struct OptionRoadmapPart: OptionPart {
         out += late(roadmap, context)
         out += notices(roadmap, context)
         return out
+    }
+
+    /// The Gantt chart at the page's width (a time axis reads best whole, not in a pan-and-zoom
+    /// frame), or why it is left out; nothing when the command supplies neither.
+    private func chart(_ e: OptionEvaluation, _ context: ReportContext) -> String {
+        switch context.input.maps[Self.view(of: e.option.id)] {
+        case nil: return ""
+        case .failure(let missing)?:
+            return context.paragraph("No roadmap chart: \(missing.reason)", class: "note")
+        case .success(let map)?:
+            var out = "<figure class=\"chart\">\n" + InlineSVG.element(map) { _ in false } + "\n"
+            for note in map.notes { out += "<figcaption>\(HTMLText.escape(note))</figcaption>\n" }
+            return out + "</figure>\n"
+        }
     }
 
     private func waves(_ roadmap: Roadmap, _ context: ReportContext) -> HTMLTable {
