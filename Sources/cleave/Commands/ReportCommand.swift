@@ -168,7 +168,28 @@ struct ReportCommand: ParsableCommand {
                 result[map.name] = .failure(MapUnavailable("it could not be laid out (\(error))"))
             }
         }
+        for e in evaluations { result[RoadmapView(option: e.option.id).name] = roadmapChart(e, context: context) }
         return result
+    }
+
+    /// The Gantt chart of the option's roadmap for its page, drawn in Swift (no Graphviz);
+    /// nil where the option does nothing, or cannot be scheduled (the page says why).
+    private func roadmapChart(_ e: OptionEvaluation, context: ViewContext) -> Result<ReportMap, MapUnavailable>? {
+        let work = e.figures.duplicated + e.figures.transferred
+        guard work > 0, (try? Roadmap(evaluation: e)) != nil else { return nil }
+        guard work <= maxNodes else {
+            return .failure(
+                MapUnavailable(
+                    "the roadmap has \(work) work items, more than the chart limit of \(maxNodes) (--max-nodes); "
+                        + "the table by wave shows it"))
+        }
+        do {
+            let drawn = try DrawnChart(view: RoadmapView(option: e.option.id), context: context)
+            guard let svg = try drawn.text(.svg) else { return nil }
+            return .success(ReportMap(title: drawn.chart.title, svg: svg, nodes: []))
+        } catch {
+            return .failure(MapUnavailable(error.message))
+        }
     }
 
     private static func size(_ bytes: Int) -> String {
