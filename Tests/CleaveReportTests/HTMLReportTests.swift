@@ -85,7 +85,7 @@ struct HTMLReportTests {
             try options(ExplorerData(input, reasonLimit: blockers - 1)).first?["blockers"] as? [[Any]])
         #expect(full.count == lean.count)
         #expect(full.allSatisfy { $0[3] is String })
-        #expect(lean.allSatisfy { $0[3] is NSNull && $0.count == 5 })
+        #expect(lean.allSatisfy { $0[3] is NSNull && $0.count == 7 })
     }
 
     @Test func nothingPointsAtTheNetwork() {

@@ -41,8 +41,25 @@ struct MarkdownReportTests {
 
     @Test func everyPartIsThere() throws {
         let text = MarkdownReport(try Self.input()).markdown
-        for heading in ["## Summary", "## Options", "## Completion", "## Top blockers", "## Glossary"] {
+        for heading in [
+            "## Summary", "## Options", "## What each option does", "## Annual cost by party", "## Completion",
+            "## Top blockers", "## Glossary",
+        ] {
             #expect(text.contains("\n\(heading)\n"), "no \(heading)")
         }
+    }
+
+    /// The figures `cleave costs` and `cleave roadmap` give for the fixture.
+    @Test func costsCompletionAndNoticeDatesMatchTheirCommands() throws {
+        let text = MarkdownReport(try Self.input()).markdown
+        #expect(text.contains("| B | £15 | £30 (+£15) | £50 (+£35) |"))
+        #expect(text.contains("| b-leaves | 2025-01-01 | — | 2028-03-30 (roadmap) | 2027-06-30 | 1 | 0 | 1 |"))
+        #expect(text.contains("- `b-leaves`: `lic` → `ledger` → `payroll` → `payroll-team`"))
+        #expect(text.contains("| contract-lock | lic | 2026-12-30 | 2027-06-30 |"))
+    }
+
+    @Test func descriptionsAreTextNotMarkup() {
+        let text = MarkdownReport(HTMLReportTests.input()).markdown
+        #expect(text.contains("Ends &lt;/p&gt;&lt;script&gt;alert(4)&lt;/script&gt;"))
     }
 }

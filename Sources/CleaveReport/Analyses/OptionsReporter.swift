@@ -183,16 +183,7 @@ public struct OptionsReporter: AnalysisReporter {
         // The roadmap's completion (§4.6) where one can be computed, which the contract ends
         // bound from below; else the end of the last contract that locks the option (§4.3).
         let roadmaps = evaluations.map { try? Roadmap(evaluation: $0) }
-        table.append(
-            ["Complete by"]
-                + zip(evaluations, roadmaps).map { e, roadmap in
-                    if let reason = e.figures.neverCompletesReason { return "never: \(reason)" }
-                    if e.figures.duplicated + e.figures.transferred == 0 { return "—" }
-                    if let roadmap {
-                        return roadmap.completion.map { "\($0) (roadmap)" } ?? "never: some work never finishes"
-                    }
-                    return e.figures.completionDate?.description ?? "—"
-                })
+        table.append(["Complete by"] + zip(evaluations, roadmaps).map(Self.completion))
         if roadmaps.contains(where: { $0 != nil }) {
             row("  contracts released by") { e in
                 e.figures.neverCompletes ? "never" : e.figures.completionDate?.description ?? "—"
@@ -233,6 +224,16 @@ public struct OptionsReporter: AnalysisReporter {
         return Report(
             heading: "Options — \(graph.estate.name) (\(graph.estate.currency))",
             sections: sections, csv: csv, json: json)
+    }
+
+    /// When option `e` can be complete, as the "Complete by" row says it: "never" and why,
+    /// the roadmap's completion (SPEC 1.1 §4.6) where `roadmap` is given, else the release of
+    /// the last contract that locks it (§4.3); "—" when it does nothing.
+    static func completion(_ e: OptionEvaluation, _ roadmap: Roadmap?) -> String {
+        if let reason = e.figures.neverCompletesReason { return "never: \(reason)" }
+        if e.figures.duplicated + e.figures.transferred == 0 { return "—" }
+        if let roadmap { return roadmap.completion.map { "\($0) (roadmap)" } ?? "never: some work never finishes" }
+        return e.figures.completionDate?.description ?? "—"
     }
 
     /// The terms the table uses, each with its meaning, as markdown list lines.

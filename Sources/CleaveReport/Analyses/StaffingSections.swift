@@ -5,10 +5,10 @@ import CleaveCore
 struct StaffingSections {
     let staffing: Staffing
 
-    private static func fte(_ value: Double) -> String { value == 0 ? "—" : Wording.number(value) }
+    static func fte(_ value: Double) -> String { value == 0 ? "—" : Wording.number(value) }
 
     /// "NNC: transfers to NNC; rest: stays with WNC".
-    private static func afterwards(_ team: Staffing.TeamChange) -> String {
+    static func afterwards(_ team: Staffing.TeamChange) -> String {
         team.placements.map { p in
             let employer = p.employer ?? "an employer the bloc chooses"
             switch p.kind {
@@ -22,7 +22,7 @@ struct StaffingSections {
         }.joined(separator: "; ")
     }
 
-    private static func outcome(_ outcome: ItemOutcome) -> String {
+    static func outcome(_ outcome: ItemOutcome) -> String {
         if case .transferred = outcome { return "transferred" }
         return "duplicated"
     }

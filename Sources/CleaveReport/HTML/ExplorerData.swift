@@ -5,13 +5,14 @@ import CleaveCore
 /// Items are arrays, not objects, and refer to parties, areas, kinds and other items by
 /// index, so a 100,000-item estate stays a few megabytes:
 ///
-///     [id, name, kind, area, lead, needs, direct, drag, dependsOn, fates, annualCost, strategy, contract]
+///     [id, name, kind, area, lead, needs, direct, drag, dependsOn, fates, annualCost, strategy, contract, hold]
 ///
 /// `fates` has one letter per option, in `options` order: `d` duplicated, `m` moved to the
 /// one bloc that needs it, `k` split but kept where it is, `s` shared by two or more blocs,
 /// `q` shared and needed by one bloc or none. `contract` is `[supplier, start, end,
-/// noticeMonths, assignable]` for contracts, else 0. Absent values are null (or -1 for an
-/// index). Each option's blockers are `[item, kind, releaseDate, reason, firstRelated]`.
+/// noticeMonths, assignable, noticeDate]` for contracts, else 0 (`noticeDate`: `end` less the
+/// notice months, SPEC 1.1 §4.3). Absent values are null (or -1 for an index). Each option's
+/// blockers are `[item, kind, releaseDate, reason, firstRelated, noticeDate, noticeMissed]`.
 /// Written straight to text: a tree of `JSONValue`s would cost more than the page.
 public struct ExplorerData: Sendable {
     public let input: ReportInput
@@ -56,11 +57,12 @@ public struct ExplorerData: Sendable {
             out += ",\(strategyIndex[item.split.strategy]!)"
             if item.kind == .contract {
                 out += ",[" + quoted(item.supplier ?? "") + "," + day(item.start) + "," + day(item.end)
-                out += ",\(item.noticeMonths),\(item.assignable ? 1 : 0)]"
+                out += ",\(item.noticeMonths),\(item.assignable ? 1 : 0)"
+                out += "," + day(item.end.map { $0.subtracting(months: item.noticeMonths) }) + "]"
             } else {
                 out += ",0"
             }
-            out += "]"
+            out += ",\(e.hold[i])]"
         }
         out += "\n]}"
         return out
@@ -73,7 +75,7 @@ public struct ExplorerData: Sendable {
         out +=
             ",\"blockers\":["
             + e.blockers.map { b in
-                "[\(b.item),\(quoted(b.kind.rawValue)),\(day(b.releaseDate)),\(withReasons ? quoted(b.reason) : "null"),\(b.related.first ?? -1)]"
+                "[\(b.item),\(quoted(b.kind.rawValue)),\(day(b.releaseDate)),\(withReasons ? quoted(b.reason) : "null"),\(b.related.first ?? -1),\(day(b.noticeDate)),\(b.noticeMissed ? 1 : 0)]"
             }.joined(separator: ",") + "]}"
         return out
     }

@@ -12,9 +12,8 @@ public struct HTMLReport: Sendable {
 
     public init(_ input: ReportInput) { self.input = input }
 
-    /// The sections, in page order. A new analysis joins as one more entry: costs by party
-    /// (SPEC 1.1 §4.5) after the glance, hubs by hold inside `TiesSection`, and the roadmap
-    /// (§4.6) and option-scoped plans as parts of `OptionSection`.
+    /// The sections, in page order. A new analysis joins as one more entry here, or as one
+    /// more part of an option's page in `OptionSection.parts`.
     public var sections: [any ReportSection] {
         var list: [any ReportSection] = [InBriefSection(), GlanceSection(), TiesSection(), OptionsSection()]
         list += input.evaluations.map(OptionSection.init)

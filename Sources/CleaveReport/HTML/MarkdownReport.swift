@@ -2,7 +2,8 @@ import CleaveCore
 import Foundation
 
 /// The estate report as GitHub-flavoured Markdown, for an issue, a wiki or a paper: the
-/// summary, the option table, when each option can be complete, the top blockers and the
+/// summary, the option table, what each option does, the annual cost by party under each,
+/// when each can be complete (its roadmap), the top blockers with their notice dates, and the
 /// glossary. No maps; the HTML report has them.
 public struct MarkdownReport: Sendable {
     /// The first line, an HTML comment Markdown does not show, that marks the file as Cleave's.
@@ -34,30 +35,89 @@ public struct MarkdownReport: Sendable {
         out += "## Options\n\n"
         let report = input.optionsReporter.report
         if let table = report.sections[0].table { out += Self.escaped(table).markdown() + "\n" }
+        out += "## What each option does\n\n"
         for evaluation in input.evaluations {
             let sentence = OptionSentence(evaluation)
-            out +=
-                "- **\(Self.text(evaluation.option.name))** (`\(evaluation.option.id)`): \(Self.text(sentence.action)) \(Self.text(sentence.stops))\n"
+            out += "### \(Self.text(evaluation.option.name)) (`\(evaluation.option.id)`)\n\n"
+            if let description = evaluation.option.description, !description.isEmpty {
+                out += "\(Self.text(description))\n\n"
+            }
+            out += "\(Self.text(sentence.action)) \(Self.text(sentence.stops))\n\n"
         }
-        out += "\n## Completion\n\n"
-        var completion = Table(columns: [
-            .init("Option"), .init("Target date"), .init("Complete by"),
-            .init("Contract locks", .right), .init("Blockers", .right),
-        ])
-        for evaluation in input.evaluations {
-            let f = evaluation.figures
-            completion.append([
-                evaluation.option.id, evaluation.option.targetDate?.description ?? "—",
-                f.completionDate?.description ?? (f.blockers == 0 ? "nothing blocks it" : "—"),
-                String(f.contractLocks), String(f.blockers),
-            ])
-        }
-        out += Self.escaped(completion).markdown() + "\n"
-        out +=
-            "\"Complete by\" is the release date of the last contract that locks the option; unsplittable items and "
-            + "conflicts do not clear with time and must be resolved by changing the option or the estate.\n\n"
+        out += costs
+        out += completion
         out += topBlockers
         return out + glossary
+    }
+
+    /// Each party's annual cost today and after each option (SPEC 1.1 §4.5), in whole units as
+    /// `cleave costs` shows them.
+    private var costs: String {
+        let money = input.money
+        let today = PartyCosts(entanglement: input.entanglement)
+        let acting = input.evaluations.filter { $0.figures.duplicated + $0.figures.transferred > 0 }
+        var table = Table(
+            columns: [.init("Party"), .init("Today / year", .right)] + acting.map { .init($0.option.id, .right) })
+        let after = acting.map(PartyCosts.init(evaluation:))
+        for p in today.parties.sorted(by: { $0.id < $1.id }) {
+            table.append(
+                [p.id, money.format(p.before.rounded())]
+                    + after.map { c in
+                        c.parties.first { $0.party == p.party }.map { a in
+                            let change = a.change.rounded()
+                            return money.format(a.after.rounded())
+                                + (change == 0 ? "" : " (\(change > 0 ? "+" : "")\(money.format(change)))")
+                        } ?? "—"
+                    })
+        }
+        var out = "## Annual cost by party\n\n"
+        out += Self.escaped(table).markdown() + "\n"
+        out +=
+            "Each item's annualCost is shared among the parties that need it; under an option, a bloc that gets its "
+            + "own copy of a duplicated item pays for it. Options that duplicate or move nothing cost what today costs"
+            + (today.unallocatedItems.isEmpty
+                ? ".\n\n"
+                : "; \(money.format(today.unallocated.rounded())) a year of items nobody needs is paid by nobody.\n\n")
+        return out
+    }
+
+    /// When each option can be complete: the roadmap's completion and critical path where one
+    /// can be computed, the contracts' releases, and the notice dates to serve.
+    private var completion: String {
+        let graph = input.graph
+        var table = Table(columns: [
+            .init("Option"), .init("Start"), .init("Target date"), .init("Complete by"),
+            .init("Contracts released by"), .init("Notices to serve", .right), .init("Already missed", .right),
+            .init("Blockers", .right),
+        ])
+        var paths: [String] = []
+        for e in input.evaluations {
+            let f = e.figures, roadmap = try? Roadmap(evaluation: e)
+            let acts = f.duplicated + f.transferred > 0
+            table.append([
+                e.option.id, acts ? roadmap?.start.description ?? "not set" : "—",
+                e.option.targetDate?.description ?? "—",
+                OptionsReporter.completion(e, roadmap),
+                f.neverCompletes ? "never" : f.completionDate?.description ?? "—",
+                acts ? String(roadmap?.notices.count ?? 0) : "—",
+                acts ? String(roadmap?.notices.filter(\.missed).count ?? 0) : "—", String(f.blockers),
+            ])
+            if acts, let roadmap, !roadmap.criticalPath.isEmpty {
+                paths.append(
+                    "- `\(e.option.id)`: "
+                        + roadmap.criticalPath.map { "`\(graph.itemID($0))`" }.joined(separator: " → "))
+            }
+        }
+        var out = "## Completion\n\n" + Self.escaped(table).markdown() + "\n"
+        out +=
+            "\"Complete by\" is the roadmap's last finish: each duplicated or moved item takes its split months after "
+            + "what it depends on, and a shared contract that cannot be assigned no earlier than its end. "
+            + "Unsplittable items and open-ended contracts never clear with time; they must be resolved by changing "
+            + "the option or the estate. `cleave roadmap --option ID` gives the whole plan.\n\n"
+        if !paths.isEmpty {
+            out += "Critical paths (any delay on them delays the option):\n\n" + paths.joined(separator: "\n") + "\n\n"
+        }
+        return out
     }
 
     /// For each option with blockers, the contract locks that clear last, then the rest.
@@ -69,9 +129,15 @@ public struct MarkdownReport: Sendable {
             any = true
             let ranked = BlockerRanking.ranked(evaluation.blockers)
             out += "### \(Self.text(evaluation.option.name)) (`\(evaluation.option.id)`)\n\n"
-            var table = Table(columns: [.init("Kind"), .init("Item"), .init("Release"), .init("Reason")])
+            var table = Table(columns: [
+                .init("Kind"), .init("Item"), .init("Notice by"), .init("Release"), .init("Reason"),
+            ])
             for b in ranked.prefix(blockersPerOption) {
-                table.append([b.kind.rawValue, graph.itemID(b.item), b.releaseDate?.description ?? "—", b.reason])
+                table.append([
+                    b.kind.rawValue, graph.itemID(b.item),
+                    b.noticeDate.map { $0.description + (b.noticeMissed ? " (missed)" : "") } ?? "—",
+                    b.releaseDate?.description ?? "—", b.reason,
+                ])
             }
             out += Self.escaped(table).markdown()
             if ranked.count > blockersPerOption {

@@ -16,15 +16,19 @@ struct ReportCommand: ParsableCommand {
         abstract: "Write the whole analysis as one page for a committee: HTML that works offline, or Markdown.",
         discussion: """
             The HTML report is one file with everything inline — style, script, data and
-            maps — and loads nothing from the network. It has: the estate at a glance; what
-            ties the parties together; the options side by side, each in a sentence; a page
-            per option with its blockers, ties, conflicts and map; each party's cheapest
-            separation; an item explorer (search by id or name; click any item or map node);
-            and the assumptions and data-quality warnings behind the figures. Tables sort by
-            any column; it prints on A4 landscape with each option on its own page.
+            maps — and loads nothing from the network. It has: the estate at a glance, with
+            what each party pays today; what ties the parties together (the shared hubs by
+            hold, the heaviest drags); the options side by side, each in a sentence; a page
+            per option with its blockers and notice dates, costs by party and bloc, roadmap,
+            staff, ties, conflicts, map and its own cheapest separation; each party's
+            cheapest separation; an item explorer (search by id or name; click any item or
+            map node); and the assumptions and data-quality warnings behind the figures.
+            Tables sort by any column; it prints on A4 landscape with each option on its own
+            page.
 
-            The Markdown report has the summary, the option table, when each option can be
-            complete, the top blockers and a glossary, for an issue, a wiki or a paper.
+            The Markdown report has the summary, the option table, what each option does,
+            the annual cost by party, when each option can be complete, the top blockers
+            with notice dates and a glossary, for an issue, a wiki or a paper.
 
             The same inventory gives the same bytes. Cleave overwrites only reports it wrote
             itself; anything else needs --force. Maps of more than --max-nodes items are
@@ -164,7 +168,28 @@ struct ReportCommand: ParsableCommand {
                 result[map.name] = .failure(MapUnavailable("it could not be laid out (\(error))"))
             }
         }
+        for e in evaluations { result[RoadmapView(option: e.option.id).name] = roadmapChart(e, context: context) }
         return result
+    }
+
+    /// The Gantt chart of the option's roadmap for its page, drawn in Swift (no Graphviz);
+    /// nil where the option does nothing, or cannot be scheduled (the page says why).
+    private func roadmapChart(_ e: OptionEvaluation, context: ViewContext) -> Result<ReportMap, MapUnavailable>? {
+        let work = e.figures.duplicated + e.figures.transferred
+        guard work > 0, (try? Roadmap(evaluation: e)) != nil else { return nil }
+        guard work <= maxNodes else {
+            return .failure(
+                MapUnavailable(
+                    "the roadmap has \(work) work items, more than the chart limit of \(maxNodes) (--max-nodes); "
+                        + "the table by wave shows it"))
+        }
+        do {
+            let drawn = try DrawnChart(view: RoadmapView(option: e.option.id), context: context)
+            guard let svg = try drawn.text(.svg) else { return nil }
+            return .success(ReportMap(title: drawn.chart.title, svg: svg, nodes: []))
+        } catch {
+            return .failure(MapUnavailable(error.message))
+        }
     }
 
     private static func size(_ bytes: Int) -> String {

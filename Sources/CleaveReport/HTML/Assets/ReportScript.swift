@@ -11,7 +11,7 @@ enum ReportScript {
           var data = JSON.parse(document.getElementById('cleave-data').textContent);
           var items = data.items, options = data.options;
           var I = { id: 0, name: 1, kind: 2, area: 3, lead: 4, needs: 5, direct: 6, drag: 7, deps: 8, fates: 9,
-                    cost: 10, strategy: 11, contract: 12 };
+                    cost: 10, strategy: 11, contract: 12, hold: 13 };
           var byId = new Map();
           items.forEach(function (it, i) { byId.set(it[I.id], i); });
           var dependents = null;  // built on first use
@@ -19,7 +19,8 @@ enum ReportScript {
           options.forEach(function (o, k) {
             o.blockers.forEach(function (b) {
               if (!blockersOf.has(b[0])) blockersOf.set(b[0], []);
-              blockersOf.get(b[0]).push({ option: k, kind: b[1], release: b[2], reason: b[3], related: b[4] });
+              blockersOf.get(b[0]).push({ option: k, kind: b[1], release: b[2], reason: b[3], related: b[4],
+                                         notice: b[5], missed: b[6] });
             });
           });
 
@@ -104,7 +105,8 @@ enum ReportScript {
             fact(dl, 'Run by', it[I.lead] >= 0 ? data.parties[it[I.lead]] + ' (' + data.partyNames[it[I.lead]] + ')' : '—');
             fact(dl, 'Needed by', parties(needs) + (needs.length >= 2 ? ' — entangled' : needs.length === 1 ? ' — exclusive' : ' — unused'));
             fact(dl, 'Used directly by', parties(it[I.direct]));
-            fact(dl, 'Drag', it[I.drag]);
+            fact(dl, 'Drag', it[I.drag] + ' (entangled items it depends on, itself included)');
+            fact(dl, 'Hold', it[I.hold] + ' (entangled items that depend on it, itself included)');
             fact(dl, 'Annual cost', money(it[I.cost]));
             fact(dl, 'Split strategy', data.strategies[it[I.strategy]]);
             var c = it[I.contract];
@@ -112,6 +114,7 @@ enum ReportScript {
               fact(dl, 'Supplier', c[0] || '—');
               fact(dl, 'Runs', (c[1] || '?') + ' to ' + (c[2] || 'open-ended'));
               fact(dl, 'Notice', c[3] + ' months' + (c[4] ? ', assignable' : ', not assignable'));
+              fact(dl, 'Serve notice by', c[5] ? c[5] + ' to leave at ' + c[2] : 'no end date: open-ended');
             }
             body.appendChild(dl);
 
@@ -125,7 +128,8 @@ enum ReportScript {
               a.href = '#option-' + o.id; name.appendChild(a); tr.appendChild(name);
               var f = fateText(i, k), td = el('td'); td.appendChild(el('span', f[0], f[1]));
               mine.filter(function (b) { return b.option === k; }).forEach(function (b) {
-                td.appendChild(el('div', 'Blocker (' + b.kind + (b.release ? ', released ' + b.release : '') + '): ' +
+                td.appendChild(el('div', 'Blocker (' + b.kind + (b.notice ? ', notice by ' + b.notice + (b.missed ? ' — missed' : '') : '') +
+                                  (b.release ? ', released ' + b.release : '') + '): ' +
                                   (b.reason || blockerWords(b)), 'blocker'));
               });
               tr.appendChild(td); tbody.appendChild(tr);
@@ -137,12 +141,12 @@ enum ReportScript {
             if (contracts.length) {
               body.appendChild(el('h3', 'Its contracts (' + contracts.length + ')'));
               var ct = el('table'), tb = el('tbody'), hr = el('tr');
-              ['Contract', 'Supplier', 'Start', 'End', 'Notice'].forEach(function (t) { hr.appendChild(el('th', t)); });
+              ['Contract', 'Supplier', 'Start', 'End', 'Notice', 'Serve notice by'].forEach(function (t) { hr.appendChild(el('th', t)); });
               var th = el('thead'); th.appendChild(hr); ct.appendChild(th);
               contracts.forEach(function (j) {
                 var k = items[j][I.contract], tr = el('tr'), td = el('td');
                 td.appendChild(itemLink(j)); tr.appendChild(td);
-                [k[0], k[1] || '—', k[2] || 'open-ended', k[3] + ' mo'].forEach(function (t) {
+                [k[0], k[1] || '—', k[2] || 'open-ended', k[3] + ' mo', k[5] || '—'].forEach(function (t) {
                   tr.appendChild(el('td', t, String(t).length <= 16 ? 'nw' : ''));
                 });
                 tb.appendChild(tr);

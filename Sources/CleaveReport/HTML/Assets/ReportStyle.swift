@@ -56,6 +56,8 @@ enum ReportStyle {
         dl.sentences dd { margin: 2px 0 0 0; max-width: 75em; }
         strong.stops { font-weight: 600; color: #7a1f17; }
         strong.clear { font-weight: 600; color: #1e6b34; }
+        p.warning { color: #7a1f17; font-weight: 600; }
+        ul.assumptions { max-width: 75em; padding-left: 20px; }
         details { margin: 10px 0; }
         details > summary { cursor: pointer; font-weight: 600; }
         details.glossary dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; max-width: 80em; }
@@ -64,6 +66,8 @@ enum ReportStyle {
         .columns { display: flex; flex-wrap: wrap; gap: 24px; }
         .columns > div { flex: 1 1 420px; }
         figure.map { margin: 10px 0; }
+        figure.chart { margin: 10px 0; overflow-x: auto; }
+        figure.chart svg { width: 100%; min-width: 900px; height: auto; display: block; }
         .map-tools { display: flex; gap: 6px; align-items: center; margin-bottom: 4px; font-size: 13px; color: var(--muted); }
         .map-tools button { font: inherit; min-width: 34px; padding: 2px 8px; border: 1px solid var(--line); background: #fff;
                             border-radius: 4px; cursor: pointer; color: var(--ink); }

@@ -13,6 +13,15 @@ struct DataQualitySection: ReportSection {
             "Figures are only as good as the inventory. Where an item gives no cost of its own, the estate's default "
                 + "is used; the more items rest on a default, the more the option costs above are estimates.")
         out += defaults(context).html()
+        if !context.input.evaluations.isEmpty {
+            out += context.heading("Figures resting on defaults, option by option")
+            out += context.paragraph(
+                "How many of the items each option duplicates are priced at the default duplication cost, and how many "
+                    + "of the dependencies its cheapest separation plans sever at the default sever cost "
+                    + "(a plan that is impossible as it stands is counted as the plan that lets unsplittable items stay "
+                    + "shared). Replace them with real figures to firm up the costs.", class: "note")
+            out += byOption(context).html()
+        }
         out += context.heading("Validation warnings")
         let findings = context.input.findings.sorted(by: Finding.reportOrder)
         var byRule: [String: Int] = [:]
@@ -33,6 +42,40 @@ struct DataQualitySection: ReportSection {
         table.omittedNote = "run cleave validate for every finding"
         out += table.html(empty: "The inventory validates without warnings.")
         return out
+    }
+
+    /// One row per option, for the items it duplicates, then one per cheapest separation plan
+    /// of its blocs, for the items the plan duplicates and the dependencies it severs: how
+    /// many, and how many of them rest on a default price (as `cleave options` words them).
+    private func byOption(_ context: ReportContext) -> HTMLTable {
+        let graph = context.graph
+        var table = HTMLTable(columns: [
+            .init("Option"), .init("Figures of"), .init("Duplicated", numeric: true),
+            .init("at the default duplication cost", numeric: true), .init("Severed", numeric: true),
+            .init("at the default sever cost", numeric: true),
+        ])
+        func row(_ id: String, _ what: String, _ a: PricingAssumptions, severs: Bool) {
+            table.append([
+                .text(id), .text(what), context.count(a.duplicatedItems), context.count(a.defaultDuplicateCostCount),
+                severs ? context.count(a.severedDependencies) : .text("—"),
+                severs ? context.count(a.defaultSeverCostCount) : .text("—"),
+            ])
+        }
+        for e in context.input.evaluations {
+            row(e.option.id, "the option", PricingAssumptions(e), severs: false)
+            guard let y = context.input.optionYardsticks[e.option.id], e.figures.duplicated + e.figures.transferred > 0
+            else { continue }
+            let sharing = !y.strict.allSatisfy(\.feasible)
+            for plan in (sharing ? y.sharing ?? [] : y.strict) where plan.feasible {
+                row(
+                    e.option.id,
+                    "cheapest separation of \(plan.bloc)" + (sharing ? " (sharing unsplittable items)" : ""),
+                    PricingAssumptions(plan, in: graph), severs: true)
+            }
+        }
+        table.cap(context.input.listLimit)
+        table.omittedNote = "cleave options lists every option's"
+        return table
     }
 
     /// One row per assumption: how many items or dependencies rely on it, and the default used.

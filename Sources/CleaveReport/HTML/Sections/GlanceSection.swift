@@ -1,9 +1,8 @@
 import CleaveCore
 
 /// The estate at a glance: who takes part, the service areas, what the estate holds, and
-/// what it costs a year, as plain sums of `annualCost`.
-///
-/// Who pays for what (SPEC §4.5, costs by party) joins as its own section after this one.
+/// what it costs a year: as plain sums of `annualCost` by who runs each item, and by who
+/// pays for it today, each item's cost shared among the parties that need it (SPEC 1.1 §4.5).
 struct GlanceSection: ReportSection {
     let anchor = "glance"
     let title = "The estate at a glance"
@@ -26,7 +25,16 @@ struct GlanceSection: ReportSection {
             (String(estate.options.count), "options compared"),
         ])
         out += context.heading("Parties")
-        out += parties(context).html()
+        let today = PartyCosts(entanglement: e)
+        out += parties(context, today).html()
+        out += context.paragraph(
+            "Pays today: each item's annualCost shared among the parties that need it (by their shares where users "
+                + "gives them, else equally), as cleave costs reports it. "
+                + (today.unallocatedItems.isEmpty
+                    ? "Every costed item is needed by some party."
+                    : "\(Wording.count(today.unallocatedItems.count, "item")) nobody needs, costing "
+                        + "\(context.money.format(today.unallocated.rounded())) a year, are paid by nobody."),
+            class: "note")
         out += context.heading("Service areas")
         out += areas(context).html()
         out += context.heading("What the estate holds")
@@ -37,7 +45,7 @@ struct GlanceSection: ReportSection {
         return out
     }
 
-    private func parties(_ context: ReportContext) -> HTMLTable {
+    private func parties(_ context: ReportContext, _ today: PartyCosts) -> HTMLTable {
         let graph = context.graph, e = context.input.entanglement
         let p = graph.partyCount
         var direct = [Int](repeating: 0, count: p), needs = direct, runs = direct
@@ -54,13 +62,15 @@ struct GlanceSection: ReportSection {
         var table = HTMLTable(columns: [
             .init("Party"), .init("Name"), .init("Kind"), .init("Uses directly", numeric: true),
             .init("Needs", numeric: true), .init("Runs", numeric: true),
-            .init("Annual cost of what it runs", numeric: true),
+            .init("Annual cost of what it runs", numeric: true), .init("Pays today / year", numeric: true),
         ])
+        let pays = Dictionary(uniqueKeysWithValues: today.parties.map { ($0.party, $0.before) })
         for party in graph.partiesByID {
             let it = graph.estate.parties[party]
             table.append([
                 .text(it.id), .text(it.name), .text(it.kind.rawValue), context.count(direct[party]),
                 context.count(needs[party]), context.count(runs[party]), context.amount(cost[party]),
+                context.amount(pays[party]?.rounded()),
             ])
         }
         return table

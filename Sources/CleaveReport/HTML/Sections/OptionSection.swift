@@ -10,15 +10,19 @@ struct OptionSection: ReportSection {
     var title: String { "Option: \(evaluation.option.name)" }
     var pageBreakBefore: Bool { true }
 
-    /// The parts of an option's page, in order. The roadmap (SPEC 1.1 §4.6), the costs by
-    /// party under the option (§4.5) and the option's own cheapest separation (§4.4) join
-    /// here as parts of their own.
+    /// The parts of an option's page, in order: what it does and what stops it, then what it
+    /// costs whom (SPEC 1.1 §4.5), when it can be done (§4.6) and whose staff it touches, then
+    /// the ties it leaves, area by area, its map, and its own cheapest separation (§4.4).
     static let parts: [any OptionPart] = [
         OptionSummaryPart(),
         OptionBlockersPart(),
+        OptionCostsPart(),
+        OptionRoadmapPart(),
+        OptionStaffingPart(),
         OptionLinksPart(),
         OptionAreasPart(),
         OptionMapPart(),
+        OptionPlansPart(),
     ]
 
     func body(_ context: ReportContext) -> String {
@@ -48,32 +52,58 @@ struct OptionSummaryPart: OptionPart {
             (context.money.format(f.oneOffCost), "one-off cost"),
             (context.money.format(f.recurringDelta), "recurring / year"),
             (Wording.grouped(f.blockers), "blockers"),
-            (f.completionDate?.description ?? "—", "complete by"),
+            completion(e),
         ])
         return out
     }
 }
 
-/// Each blocker with its release date and reason.
+extension OptionSummaryPart {
+    /// The "complete by" card: the roadmap's completion where one can be computed, as the
+    /// options table words it, the figure and its explanation apart.
+    private func completion(_ e: OptionEvaluation) -> (String, String) {
+        let text = OptionsReporter.completion(e, try? Roadmap(evaluation: e))
+        // Why never is said in the sentence above and under the roadmap: the card stays short.
+        if text.hasPrefix("never") { return ("never", "complete by (why: see the roadmap)") }
+        if text.hasSuffix(" (roadmap)") { return (String(text.dropLast(" (roadmap)".count)), "complete by (roadmap)") }
+        return (text, e.figures.completionDate == nil ? "complete by" : "complete by (last contract released)")
+    }
+}
+
+/// Each blocker with its notice date (flagged when already missed), release date and reason.
 struct OptionBlockersPart: OptionPart {
     func html(_ e: OptionEvaluation, _ context: ReportContext) -> String {
         var table = HTMLTable(columns: [
-            .init("Kind"), .init("Item"), .init("Release"), .init("Reason"), .init("Related items"),
+            .init("Kind"), .init("Item"), .init("Notice by"), .init("Release"), .init("Reason"),
+            .init("Related items"),
         ])
         let items = context.graph.estate.items
         for b in BlockerRanking.ranked(e.blockers) {
             table.append([
                 .text(b.kind.rawValue), .namedItem(items[b.item].id, name: items[b.item].name),
+                .text(b.noticeDate.map { $0.description + (b.noticeMissed ? " (missed)" : "") } ?? "—"),
                 .text(b.releaseDate?.description ?? "—"), .text(b.reason), context.items(b.related, limit: 4),
             ])
         }
         table.cap(context.input.listLimit)
         return context.heading("Blockers (\(e.figures.blockerSummary))")
+            + missedNotices(e, context)
             + context.paragraph(
                 "Most binding first: contracts by latest release, then items that cannot be split, then "
                     + "conflicts. Related items: for a contract or an item that cannot be split, what depends on "
                     + "it; for a conflict, the split item the jointly run one depends on.", class: "note")
             + table.html(empty: "Nothing blocks this option.")
+    }
+}
+
+extension OptionBlockersPart {
+    /// A warning line when some notice dates have already passed; nothing otherwise.
+    private func missedNotices(_ e: OptionEvaluation, _ context: ReportContext) -> String {
+        let missed = e.blockers.filter(\.noticeMissed).count
+        guard missed > 0 else { return "" }
+        return context.paragraph(
+            "\(Wording.count(missed, "contract")) \(missed == 1 ? "has" : "have") a notice date already missed: "
+                + "notice can no longer be served in time to leave at the release date.", class: "warning")
     }
 }
 

@@ -13,6 +13,15 @@ struct OptionsSection: ReportSection {
         var out = ""
         var sheet = HTMLTable(report.sections[0].table!, sortable: false)
         sheet.columns[0].title = "Figure"
+        // The text table indents a figure's breakdown ("  Annual cost NNC") and joins before
+        // and after with " → "; in HTML the indent would collapse and the arrow start a line.
+        sheet.rows = sheet.rows.map { row in
+            row.enumerated().map { index, cell in
+                guard case .text(var text) = cell else { return cell }
+                if index == 0, text.hasPrefix("  ") { text = "\u{A0}\u{A0}\u{A0}\u{A0}" + text.drop { $0 == " " } }
+                return .text(text.replacingOccurrences(of: " → ", with: "\u{A0}→ "))
+            }
+        }
         // Option ids head the columns; each links to its own section.
         for (index, e) in evaluations.enumerated() where sheet.columns.indices.contains(index + 1) {
             sheet.columns[index + 1].link = "#option-" + HTMLText.anchor(e.option.id)
@@ -28,7 +37,18 @@ struct OptionsSection: ReportSection {
                 "<dd>\(HTMLText.escape(sentence.action)) <strong class=\"\(e.figures.blockers == 0 ? "clear" : "stops")\">\(HTMLText.escape(sentence.stops))</strong></dd>\n"
         }
         out += "</dl>\n"
-        if report.sections.count > 1, let yardstick = report.sections[1].table {
+        // The lines of `cleave options` on prices taken from defaults, option by option.
+        if let assumed = report.sections.first(where: { $0.title?.hasPrefix("Assumptions") ?? false }) {
+            out += context.heading("Prices taken from the estate's defaults")
+            out += "<ul class=\"assumptions\">\n"
+            for line in assumed.lines {
+                out += "<li>\(HTMLText.escape(line.hasPrefix("- ") ? String(line.dropFirst(2)) : line))</li>\n"
+            }
+            out += "</ul>\n"
+        }
+        if let yardstick = report.sections.first(where: { $0.title?.hasPrefix("Cheapest full separation") ?? false })?
+            .table
+        {
             out += context.heading("Cheapest full separation of each separated party")
             out += context.paragraph(
                 "The yardstick: the provably cheapest way to separate the party from all others (a minimum cut). "

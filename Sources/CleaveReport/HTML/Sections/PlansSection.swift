@@ -33,22 +33,33 @@ struct PlansSection: ReportSection {
             ])
         }
         out += table.html()
-        for party in parties { out += details(yardsticks[party]!, context) }
+        for party in parties {
+            let y = yardsticks[party]!
+            out += Self.details(strict: y.strict, shown: y.shown, context)
+        }
         return out
     }
 
-    private func details(_ y: YardstickPlan, _ context: ReportContext) -> String {
-        let graph = context.graph, plan = y.shown, limit = context.input.listLimit
+    /// One plan in full, folded: why the strict plan is impossible when it is, then what the
+    /// plan shown (the strict one, or the one sharing unsplittable items) duplicates, moves and
+    /// severs, and how much of its cost rests on the estate's defaults.
+    static func details(strict: SeparationPlan, shown plan: SeparationPlan, _ context: ReportContext) -> String {
+        let graph = context.graph, limit = context.input.listLimit
         var out = "<details class=\"plan\"><summary>\(HTMLText.escape(plan.bloc)): "
         out += HTMLText.escape(
-            y.strict.feasible
+            strict.feasible
                 ? "cheapest separation \(context.money.format(plan.cost))"
-                : "not possible as it stands; \(context.money.format(plan.cost)) letting \(plan.shared.count) unsplittable items stay shared"
+                : plan.feasible
+                    ? "not possible as it stands; \(context.money.format(plan.cost)) letting \(plan.shared.count) unsplittable items stay shared"
+                    : "not possible as it stands"
         )
         out += "</summary>\n"
-        if !y.strict.feasible {
+        if let assumed = PricingAssumptions(plan, in: graph).sentence(context.money) {
+            out += context.paragraph("Priced from estate defaults: \(assumed).", class: "note")
+        }
+        if !strict.feasible {
             var obstacles = HTMLTable(columns: [.init("Why it cannot be done"), .init("Item or dependency")])
-            for obstacle in y.strict.obstacles {
+            for obstacle in strict.obstacles {
                 switch obstacle {
                 case .unsplittable(let item):
                     obstacles.append([.text("cannot be split, and both sides need it"), .item(graph.itemID(item))])
