@@ -78,7 +78,7 @@ public struct Table: Sendable {
     /// tallest cell.
     private func lines(_ cells: [String], _ widths: [Int]) -> [String] {
         let wrapped = columns.indices.map { c in
-            Table.wrap((cells.count > c ? cells[c] : "").replacingOccurrences(of: "\n", with: " "), to: widths[c])
+            Table.wrap(Table.oneLine(cells.count > c ? cells[c] : ""), to: widths[c])
         }
         let height = wrapped.map(\.count).max() ?? 1
         return (0..<height).map { k in
@@ -119,4 +119,9 @@ public struct Table: Sendable {
     }
 
     static func width(_ s: String) -> Int { s.count }
+
+    /// Newlines as spaces; most cells have none, and are returned as they are.
+    static func oneLine(_ s: String) -> String {
+        s.utf8.contains(UInt8(ascii: "\n")) ? s.replacingOccurrences(of: "\n", with: " ") : s
+    }
 }

@@ -37,7 +37,8 @@ public struct RoadmapReporter: AnalysisReporter {
         return table
     }
 
-    private var byID: [Roadmap.Step] { roadmap.steps.sorted { $0.id < $1.id } }
+    /// The steps come sorted by id (`Roadmap.steps`).
+    private var byID: [Roadmap.Step] { roadmap.steps }
 
     private func reason(_ step: Roadmap.Step) -> String {
         switch step.lateReason {
@@ -56,9 +57,19 @@ public struct RoadmapReporter: AnalysisReporter {
             .init("Wave", .right), .init("Item"), .init("Kind"), .init("Months", .right),
             .init("Start"), .init("Finish"), .init("Late"), .init("Waits for"),
         ])
-        let ordered = roadmap.steps.sorted {
-            ($0.wave, $0.start?.description ?? "~", $0.id) < ($1.wave, $1.start?.description ?? "~", $1.id)
-        }
+        // By wave, then start (never last), then id: the steps are in id order already, so a
+        // stable sort of their indices on (wave, start) keeps it.
+        let steps = roadmap.steps
+        let ordered = steps.indices.sorted {
+            let a = steps[$0], b = steps[$1]
+            if a.wave != b.wave { return a.wave < b.wave }
+            switch (a.start, b.start) {
+            case (let x?, let y?) where x != y: return x < y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return $0 < $1
+            }
+        }.map { steps[$0] }
         for s in ordered {
             table.append([
                 String(s.wave), s.id + (s.critical ? " *" : ""), s.kind.rawValue, String(s.months),
