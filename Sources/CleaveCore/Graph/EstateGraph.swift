@@ -172,4 +172,3 @@ extension EstateGraph {
         return index
     }
 }
-

@@ -92,30 +92,31 @@ public struct CostsReporter: AnalysisReporter {
     /// SPEC 1.1 §5: `{schemaVersion, option, currency, parties, blocs, unallocated}`, and our
     /// `staffing` when given.
     private var json: JSONValue {
-        .object([
-            ("schemaVersion", .int(1)), ("option", .string(costs.optionID)),
-            ("currency", .string(graph.estate.currency)),
-            (
-                "parties",
-                .array(
-                    parties.map { p in
-                        .object([
-                            ("party", .string(p.id)), ("bloc", .string(p.bloc)), ("before", .number(p.before)),
-                            ("after", .number(p.after)), ("change", .number(p.change)),
-                        ])
-                    })
-            ),
-            (
-                "blocs",
-                .array(
-                    blocs.map { b in
-                        .object([
-                            ("bloc", .string(b.name)), ("before", .number(b.before)), ("after", .number(b.after)),
-                            ("change", .number(b.change)), ("stranded", .number(b.stranded)),
-                        ])
-                    })
-            ),
-            ("unallocated", .number(costs.unallocated)),
-        ] + (staffing.map { [("staffing", StaffingSections(staffing: $0).json)] } ?? []))
+        .object(
+            [
+                ("schemaVersion", .int(1)), ("option", .string(costs.optionID)),
+                ("currency", .string(graph.estate.currency)),
+                (
+                    "parties",
+                    .array(
+                        parties.map { p in
+                            .object([
+                                ("party", .string(p.id)), ("bloc", .string(p.bloc)), ("before", .number(p.before)),
+                                ("after", .number(p.after)), ("change", .number(p.change)),
+                            ])
+                        })
+                ),
+                (
+                    "blocs",
+                    .array(
+                        blocs.map { b in
+                            .object([
+                                ("bloc", .string(b.name)), ("before", .number(b.before)), ("after", .number(b.after)),
+                                ("change", .number(b.change)), ("stranded", .number(b.stranded)),
+                            ])
+                        })
+                ),
+                ("unallocated", .number(costs.unallocated)),
+            ] + (staffing.map { [("staffing", StaffingSections(staffing: $0).json)] } ?? []))
     }
 }

@@ -76,10 +76,14 @@ public struct OptionsReporter: AnalysisReporter {
         }
         var reasons: [String] = []
         if !unsplittable.isEmpty {
-            let shown = unsplittable.count > 3 ? Array(unsplittable.prefix(2)) + ["\(unsplittable.count - 2) more"] : unsplittable
+            let shown =
+                unsplittable.count > 3
+                ? Array(unsplittable.prefix(2)) + ["\(unsplittable.count - 2) more"] : unsplittable
             reasons.append(Wording.list(shown) + " cannot be split")
         }
-        if unseverable > 0 { reasons.append(Wording.count(unseverable, "dependency", "dependencies") + " cannot be severed") }
+        if unseverable > 0 {
+            reasons.append(Wording.count(unseverable, "dependency", "dependencies") + " cannot be severed")
+        }
         return "infeasible: " + reasons.joined(separator: "; ")
     }
 
@@ -103,7 +107,8 @@ public struct OptionsReporter: AnalysisReporter {
 
     /// `cell` followed by its difference from the baseline, "(+£78,500)", when there is one
     /// and it is not zero; the baseline's own column is left as it is.
-    private func compared(_ e: OptionEvaluation, _ cell: String, _ difference: (OptionComparison) -> String?) -> String {
+    private func compared(_ e: OptionEvaluation, _ cell: String, _ difference: (OptionComparison) -> String?) -> String
+    {
         guard let baseline, baseline.option.id != e.option.id,
             let text = difference(OptionComparison(e.figures, from: baseline.figures, baseline: baseline.option.id))
         else { return cell }
@@ -129,7 +134,9 @@ public struct OptionsReporter: AnalysisReporter {
         }
         row("Name") { $0.option.name }
         row("Separate") { e in e.option.separate == nil ? "every party" : Formatting.list(separate(e)) }
-        if let baseline { row("Compared with") { $0.option.id == baseline.option.id ? "(baseline)" : baseline.option.id } }
+        if let baseline {
+            row("Compared with") { $0.option.id == baseline.option.id ? "(baseline)" : baseline.option.id }
+        }
         row("Duplicated") { e in compared(e, String(e.figures.duplicated)) { Self.signed($0.duplicated) } }
         row("Transferred") { e in compared(e, String(e.figures.transferred)) { Self.signed($0.transferred) } }
         row("One-off cost") { e in compared(e, money.format(e.figures.oneOffCost)) { signed(money: $0.oneOffCost) } }
@@ -147,7 +154,8 @@ public struct OptionsReporter: AnalysisReporter {
         // Who pays what after each option (SPEC 1.1 §4.5), a row per party that pays anything.
         let costs = evaluations.map(PartyCosts.init(evaluation:))
         for p in graph.estate.parties.indices
-        where costs.contains(where: { c in c.parties.contains { $0.party == p && ($0.before != 0 || $0.after != 0) } }) {
+        where costs.contains(where: { c in c.parties.contains { $0.party == p && ($0.before != 0 || $0.after != 0) } })
+        {
             table.append(
                 ["  Annual cost \(graph.partyIDs[p])"]
                     + costs.map { c in
@@ -192,9 +200,13 @@ public struct OptionsReporter: AnalysisReporter {
 
         var sections = [Report.Section(table: table)]
         let assumed = evaluations.compactMap { e -> String? in
-            let sentences = [PricingAssumptions(e).sentence(money)]
-                + (cheapest(e, .strict).infeasible ? plans(e, .sharing) : plans(e, .strict)).filter(\.feasible).map { plan in
-                    PricingAssumptions(plan, in: graph).sentence(money).map { "its cheapest separation of \(plan.bloc): " + $0 }
+            let sentences =
+                [PricingAssumptions(e).sentence(money)]
+                + (cheapest(e, .strict).infeasible ? plans(e, .sharing) : plans(e, .strict)).filter(\.feasible).map {
+                    plan in
+                    PricingAssumptions(plan, in: graph).sentence(money).map {
+                        "its cheapest separation of \(plan.bloc): " + $0
+                    }
                 }
             let shown = sentences.compactMap { $0 }
             return shown.isEmpty ? nil : "- \(e.option.id): " + shown.joined(separator: "; ") + "."
@@ -203,7 +215,9 @@ public struct OptionsReporter: AnalysisReporter {
             sections.append(Report.Section(title: "Assumptions: prices taken from estate.defaults", lines: assumed))
             sections.append(
                 Report.Section(
-                    lines: ["Turn on the default-cost rule (`cleave validate`) to list each item and dependency priced so."],
+                    lines: [
+                        "Turn on the default-cost rule (`cleave validate`) to list each item and dependency priced so."
+                    ],
                     audience: .terminal))
         }
         if !partyPlans.isEmpty {
@@ -217,7 +231,9 @@ public struct OptionsReporter: AnalysisReporter {
             sections.append(
                 Report.Section(
                     title: "What each option does",
-                    lines: described.map { "- **\($0.option.name)** (`\($0.option.id)`): \($0.option.description ?? "")" },
+                    lines: described.map {
+                        "- **\($0.option.name)** (`\($0.option.id)`): \($0.option.description ?? "")"
+                    },
                     audience: .paper))
         }
         sections.append(Report.Section(title: "Glossary", lines: glossary, audience: .paper))
@@ -299,44 +315,48 @@ public struct OptionsReporter: AnalysisReporter {
     private var json: JSONValue {
         .object(
             [("schemaVersion", .int(1))] + (baseline.map { [("comparedWith", .string($0.option.id))] } ?? []) + [
-            (
-                "options",
-                .array(
-                    evaluations.sorted { $0.option.id < $1.option.id }.map { e in
-                        let f = e.figures
-                        return .object([
-                            ("id", .string(e.option.id)), ("name", .string(e.option.name)),
-                            ("separate", .strings(separate(e))),
-                            ("duplicated", .int(f.duplicated)), ("transferred", .int(f.transferred)),
-                            ("oneOffCost", .number(f.oneOffCost)), ("recurringDelta", .number(f.recurringDelta)),
-                            ("fteAffected", .number(f.fteAffected)), ("ties", .int(f.ties)),
-                            ("conflicts", .int(f.conflicts)),
-                            (
-                                "blockers",
-                                .object([
-                                    ("total", .int(f.blockers)), ("unsplittable", .int(f.unsplittable)),
-                                    ("contractLock", .int(f.contractLocks)), ("conflict", .int(f.conflictBlockers)),
-                                ])
-                            ),
-                            ("entangledBefore", .int(f.entangledBefore)), ("entangledAfter", .int(f.entangledAfter)),
-                            ("separation", .number(f.separation)), ("cleanliness", .number(f.cleanliness)),
-                            ("completionDate", .day(f.completionDate)),
-                            (
-                                "plans",
-                                .array(
-                                    plans(e, .strict).map { plan in
+                (
+                    "options",
+                    .array(
+                        evaluations.sorted { $0.option.id < $1.option.id }.map { e in
+                            let f = e.figures
+                            return .object(
+                                [
+                                    ("id", .string(e.option.id)), ("name", .string(e.option.name)),
+                                    ("separate", .strings(separate(e))),
+                                    ("duplicated", .int(f.duplicated)), ("transferred", .int(f.transferred)),
+                                    ("oneOffCost", .number(f.oneOffCost)),
+                                    ("recurringDelta", .number(f.recurringDelta)),
+                                    ("fteAffected", .number(f.fteAffected)), ("ties", .int(f.ties)),
+                                    ("conflicts", .int(f.conflicts)),
+                                    (
+                                        "blockers",
                                         .object([
-                                            ("bloc", .string(plan.bloc)), ("cost", .number(plan.cost)),
-                                            ("feasible", .bool(plan.feasible)),
-                                            ("assumptions", PricingAssumptions(plan, in: graph).json),
+                                            ("total", .int(f.blockers)), ("unsplittable", .int(f.unsplittable)),
+                                            ("contractLock", .int(f.contractLocks)),
+                                            ("conflict", .int(f.conflictBlockers)),
                                         ])
-                                    })
-                            ),
-                            ("assumptions", PricingAssumptions(e).json),
-                        ] + differences(e))
-                    })
-            ),
-        ])
+                                    ),
+                                    ("entangledBefore", .int(f.entangledBefore)),
+                                    ("entangledAfter", .int(f.entangledAfter)),
+                                    ("separation", .number(f.separation)), ("cleanliness", .number(f.cleanliness)),
+                                    ("completionDate", .day(f.completionDate)),
+                                    (
+                                        "plans",
+                                        .array(
+                                            plans(e, .strict).map { plan in
+                                                .object([
+                                                    ("bloc", .string(plan.bloc)), ("cost", .number(plan.cost)),
+                                                    ("feasible", .bool(plan.feasible)),
+                                                    ("assumptions", PricingAssumptions(plan, in: graph).json),
+                                                ])
+                                            })
+                                    ),
+                                    ("assumptions", PricingAssumptions(e).json),
+                                ] + differences(e))
+                        })
+                )
+            ])
     }
 
     /// `differences` from the baseline (an addition to SPEC §5's shape), for every option

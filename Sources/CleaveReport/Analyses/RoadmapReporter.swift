@@ -84,7 +84,8 @@ public struct RoadmapReporter: AnalysisReporter {
         ]
         if !roadmap.criticalPath.isEmpty {
             summary.append(
-                "Critical path\(summaryOnly ? "" : " (* in the table)"): " + roadmap.criticalPath.map(graph.itemID).joined(separator: " → "))
+                "Critical path\(summaryOnly ? "" : " (* in the table)"): "
+                    + roadmap.criticalPath.map(graph.itemID).joined(separator: " → "))
         }
         var late = Table(columns: [.init("Item"), .init("Finish"), .init("Why")])
         for s in roadmap.lateSteps.sorted(by: { $0.id < $1.id }) {
@@ -96,7 +97,8 @@ public struct RoadmapReporter: AnalysisReporter {
                 graph.itemID(n.item), n.date.description, n.end.description, n.missed ? "missed: before the start" : "",
             ])
         }
-        let notes = "\(Wording.count(roadmap.notices.count, "notice date")) to serve"
+        let notes =
+            "\(Wording.count(roadmap.notices.count, "notice date")) to serve"
             + (roadmap.notices.contains(where: \.missed)
                 ? ", \(roadmap.notices.filter(\.missed).count) already missed" : "") + "."
         let sections: [Report.Section] =
@@ -132,22 +134,23 @@ public struct RoadmapReporter: AnalysisReporter {
     /// SPEC 1.1 §5: `{schemaVersion, option, start, target, completion, items, criticalPath}`,
     /// and our `staffing` when given.
     private var json: JSONValue {
-        .object([
-            ("schemaVersion", .int(1)), ("option", .string(roadmap.optionID)), ("start", .day(roadmap.start)),
-            ("target", .day(roadmap.target)), ("completion", .day(roadmap.completion)),
-            (
-                "items",
-                .array(
-                    byID.map { s in
-                        .object([
-                            ("id", .string(s.id)), ("kind", .string(s.kind.rawValue)), ("months", .int(s.months)),
-                            ("start", .day(s.start)), ("finish", .day(s.finish)), ("wave", .int(s.wave)),
-                            ("late", .bool(s.late)), ("waitsFor", .strings(s.waitsFor.map(graph.itemID).sorted())),
-                            ("critical", .bool(s.critical)),
-                        ])
-                    })
-            ),
-            ("criticalPath", .strings(roadmap.criticalPath.map(graph.itemID))),
-        ] + (staffing.map { [("staffing", StaffingSections(staffing: $0).json)] } ?? []))
+        .object(
+            [
+                ("schemaVersion", .int(1)), ("option", .string(roadmap.optionID)), ("start", .day(roadmap.start)),
+                ("target", .day(roadmap.target)), ("completion", .day(roadmap.completion)),
+                (
+                    "items",
+                    .array(
+                        byID.map { s in
+                            .object([
+                                ("id", .string(s.id)), ("kind", .string(s.kind.rawValue)), ("months", .int(s.months)),
+                                ("start", .day(s.start)), ("finish", .day(s.finish)), ("wave", .int(s.wave)),
+                                ("late", .bool(s.late)), ("waitsFor", .strings(s.waitsFor.map(graph.itemID).sorted())),
+                                ("critical", .bool(s.critical)),
+                            ])
+                        })
+                ),
+                ("criticalPath", .strings(roadmap.criticalPath.map(graph.itemID))),
+            ] + (staffing.map { [("staffing", StaffingSections(staffing: $0).json)] } ?? []))
     }
 }

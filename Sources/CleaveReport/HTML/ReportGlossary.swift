@@ -26,7 +26,10 @@ public enum ReportGlossary {
             "What stops an option as it stands: an item that cannot be split yet two blocs need (unsplittable), a contract that cannot be released in time (contract-lock), or a conflict."
         ),
         ("Release date", "When a shared contract that cannot be assigned can be let go: its end."),
-        ("Notice date", "The day notice must be served to leave a contract at its end: the end less its notice months."),
+        (
+            "Notice date",
+            "The day notice must be served to leave a contract at its end: the end less its notice months."
+        ),
         (
             "Entangled before → after",
             "Items two or more blocs need, and how many of them stay shared under the option."

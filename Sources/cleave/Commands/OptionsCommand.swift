@@ -95,7 +95,9 @@ struct OptionsCommand: ParsableCommand {
             return shown.first { $0.option.id == graph.estate.options[index].id } ?? evaluate(index)
         }
         if let found = OptionComparison.defaultBaseline(shown) { return found }
-        let rest = graph.estate.options.indices.filter { i in !shown.contains { $0.option.id == graph.estate.options[i].id } }
+        let rest = graph.estate.options.indices.filter { i in
+            !shown.contains { $0.option.id == graph.estate.options[i].id }
+        }
         return rest.lazy.map(evaluate).first { OptionComparison.defaultBaseline([$0]) != nil }
     }
 }
