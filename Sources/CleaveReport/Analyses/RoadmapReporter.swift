@@ -40,7 +40,11 @@ public struct RoadmapReporter: AnalysisReporter {
     /// The steps come sorted by id (`Roadmap.steps`).
     private var byID: [Roadmap.Step] { roadmap.steps }
 
-    private func reason(_ step: Roadmap.Step) -> String {
+    private func reason(_ step: Roadmap.Step) -> String { Self.reason(step, in: graph) }
+
+    /// Why `step` is late, in the words of the "Why" column (the HTML report uses them too);
+    /// empty when it is not.
+    public static func reason(_ step: Roadmap.Step, in graph: EstateGraph) -> String {
         switch step.lateReason {
         case .openEnded?: return "open-ended contract: it never ends"
         case .contractEnd(let end)?: return "the shared contract runs until \(end)"

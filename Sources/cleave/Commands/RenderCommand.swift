@@ -139,33 +139,34 @@ struct RenderCommand: ParsableCommand {
         }
         if let chart = ViewCatalog.chart(named: view) {
             let drawn = try DrawnChart(view: chart, context: context, dpi: dpi)
-            let bytes: [UInt8]
-            if let text = try drawn.text(format, mermaid: MermaidLimit(maxCharacters: mermaidMaxChars)) {
-                bytes = Array(text.utf8)
-            } else {
-                do {
-                    bytes = try renderer.render(dot: drawn.dot, layout: drawn.layout, format: format, view: view)
-                } catch {
-                    throw UserError(error.description)
-                }
-            }
-            try emit(bytes, format: format, to: file)
+            let text = try drawn.text(format, mermaid: MermaidLimit(maxCharacters: mermaidMaxChars))
+            try emit(
+                try image(
+                    text: text, dot: drawn.dot, layout: drawn.layout, view: view, format: format, renderer: renderer),
+                format: format, to: file)
             return
         }
         let drawn = try DrawnMap(view: ViewCatalog.view(named: view), context: context, layout: layout, dpi: dpi)
         for note in drawn.notes { Console.error(note) }
-        let bytes: [UInt8]
-        if let (text, note) = try drawn.text(format, mermaid: MermaidLimit(maxCharacters: mermaidMaxChars)) {
-            if let note { Console.error(note) }
-            bytes = Array(text.utf8)
-        } else {
-            do {
-                bytes = try renderer.render(dot: drawn.dot, layout: drawn.layout, format: format, view: view)
-            } catch {
-                throw UserError(error.description)
-            }
+        let written = try drawn.text(format, mermaid: MermaidLimit(maxCharacters: mermaidMaxChars))
+        if let note = written?.1 { Console.error(note) }
+        try emit(
+            try image(
+                text: written?.0, dot: drawn.dot, layout: drawn.layout, view: view, format: format, renderer: renderer),
+            format: format, to: file)
+    }
+
+    /// The text the view wrote itself (DOT, Mermaid), else Graphviz's rendering of its DOT.
+    private func image(
+        text: String?, dot: String, layout: LayoutEngine, view: String, format: RenderFormat,
+        renderer: IsolatedRenderer
+    ) throws -> [UInt8] {
+        if let text { return Array(text.utf8) }
+        do {
+            return try renderer.render(dot: dot, layout: layout, format: format, view: view)
+        } catch {
+            throw UserError(error.description)
         }
-        try emit(bytes, format: format, to: file)
     }
 
     /// Writes `bytes` to `file`, or to standard output without one.

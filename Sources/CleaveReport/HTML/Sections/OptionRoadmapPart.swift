@@ -103,15 +103,7 @@ struct OptionRoadmapPart: OptionPart {
 
     /// The same words as `cleave roadmap`'s "Why" column.
     private func reason(_ step: Roadmap.Step, _ context: ReportContext) -> String {
-        switch step.lateReason {
-        case .openEnded?: return "open-ended contract: it never ends"
-        case .contractEnd(let end)?: return "the shared contract runs until \(end)"
-        case .waitsFor(let item, let finish)?:
-            return "waits for \(context.graph.itemID(item)), "
-                + (finish.map { "which finishes \($0)" } ?? "which never finishes")
-        case .work(let start, let months)?: return "\(Wording.count(months, "month")) of work from \(start)"
-        case nil: return ""
-        }
+        RoadmapReporter.reason(step, in: context.graph)
     }
 
     private func notices(_ roadmap: Roadmap, _ context: ReportContext) -> String {
