@@ -66,8 +66,8 @@ enum ReportStyle {
         .columns { display: flex; flex-wrap: wrap; gap: 24px; }
         .columns > div { flex: 1 1 420px; }
         figure.map { margin: 10px 0; }
-        figure.chart { margin: 10px 0; overflow-x: auto; }
-        figure.chart svg { width: 100%; min-width: 900px; height: auto; display: block; }
+        figure.chart { margin: 10px 0; overflow: auto; max-height: 85vh; border: 1px solid #d8dee6; }
+        figure.chart svg { width: 100%; min-width: 1800px; height: auto; display: block; }
         .map-tools { display: flex; gap: 6px; align-items: center; margin-bottom: 4px; font-size: 13px; color: var(--muted); }
         .map-tools button { font: inherit; min-width: 34px; padding: 2px 8px; border: 1px solid var(--line); background: #fff;
                             border-radius: 4px; cursor: pointer; color: var(--ink); }
@@ -110,6 +110,8 @@ enum ReportStyle {
           @page { size: A4 landscape; margin: 12mm; }
           body { font-size: 10.5pt; }
           nav.contents, #item-panel, #explorer, .map-tools, script { display: none !important; }
+          figure.chart { max-height: none; overflow: visible; border: 0; }
+          figure.chart svg { min-width: 0; }
           .masthead, main { margin-left: 0; }
           .masthead { background: none; color: var(--ink); padding: 0 0 6px; border-bottom: 2px solid #12355b; }
           .masthead p { color: var(--muted); }
