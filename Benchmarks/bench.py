@@ -36,6 +36,10 @@ CASES = [
     ("plan", ["plan", "--separate", "P01", "--format", "json"], ["plan", "--separate", "P01"]),
     ("plan-shared", ["plan", "--separate", "P01", "--share-unsplittable", "--format", "json"],
      ["plan", "--separate", "P01", "--share-unsplittable"]),
+    # Costs by party and the roadmap (SPEC 1.1 §4.5, §4.6): Cleave alone, held to the
+    # options target.
+    ("costs", ["costs", "--option", "full", "--format", "json"], None),
+    ("roadmap", ["roadmap", "--option", "full", "--format", "json"], None),
 ]
 
 
@@ -328,6 +332,8 @@ def write_results(args, info, sizes, render, path, command):
         target("100k options ≤ 1.5 s", r["options"]["cleave"].median, 1.5, "%.2f s")
         target("100k plan --separate ≤ 1.5 s", r["plan"]["cleave"].median, 1.5, "%.2f s")
         target("100k plan --separate --share-unsplittable ≤ 1.5 s", r["plan-shared"]["cleave"].median, 1.5, "%.2f s")
+        target("100k costs --option ≤ 1.5 s", r["costs"]["cleave"].median, 1.5, "%.2f s")
+        target("100k roadmap --option ≤ 1.5 s", r["roadmap"]["cleave"].median, 1.5, "%.2f s")
         peak = max(c["cleave"].peak_kib for c in r.values()) / 1024 / 1024
         target("100k peak memory ≤ 1 GiB", peak, 1.0, "%.2f GiB")
     if 1_000_000 in by_items:
