@@ -49,6 +49,20 @@ struct ReportCommandTests {
         #expect(!html.contains("<link") && !html.contains("<iframe") && !html.contains("<img"))
     }
 
+    @Test func mapsThatCannotBeLaidOutAreLeftOutAndTheReportStillWritten() throws {
+        // A time limit no layout can meet: every map's child is killed, each failure names
+        // its view, and the report is written whole without them.
+        let folder = try folder()
+        let result = try CLIRunner.run(
+            ["report", "inv", "--output", "report.html", "--timeout", "0.001"], in: folder.url, timeout: 120)
+        #expect(result.status == 0 && !result.crashed, "\(result.stderr)")
+        #expect(result.stderr.contains("the map areas is left out of the report: cannot render view 'areas'"))
+        #expect(result.stderr.contains("Wrote report.html"))
+        let html = try folder.read("report.html")
+        #expect(html.contains("No map: it could not be laid out (cannot render view &#39;option:north-out&#39;"))
+        #expect(html.contains("id=\"explorer\"") && html.hasSuffix("</html>\n"))
+    }
+
     @Test func theSameInventoryGivesTheSameBytes() throws {
         let folder = try folder()
         for name in ["a.html", "b.html", "a.md", "b.md"] {
