@@ -64,7 +64,8 @@ public struct IsolatedRenderer: Sendable {
             throw RenderError(
                 .timedOut, view: view,
                 message:
-                    "killed after \(limits.seconds < 0.01 ? "\(limits.seconds)" : DOTEscaping.number(limits.seconds)) s; try --layout sfdp or a smaller --max-nodes")
+                    "killed after \(limits.seconds < 0.01 ? "\(limits.seconds)" : DOTEscaping.number(limits.seconds)) s; try --layout sfdp or a smaller --max-nodes"
+            )
         }
         switch run.termination {
         case .exited(0):
