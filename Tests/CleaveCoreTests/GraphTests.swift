@@ -29,6 +29,18 @@ struct GraphTests {
         #expect(Array(graph.dependents.neighbours(of: 1)) == [0])
     }
 
+    @Test("The edges into an item are the edges whose `to` it is, on 300 random estates")
+    func incomingEdgesMatchAScanOfEveryEdge() {
+        var rng = SeededGenerator(seed: 41)
+        for _ in 0..<300 {
+            let graph = EstateGraph(randomEstate(&rng, items: 12))
+            for i in 0..<graph.itemCount {
+                let scanned = graph.edges.indices.filter { graph.edges[$0].to == i }
+                #expect(graph.incomingEdges(of: i).sorted() == scanned)
+            }
+        }
+    }
+
     @Test("Components are numbered so every arc goes to the same or a lower number")
     func componentsAgainstReach() {
         var rng = SeededGenerator(seed: 11)

@@ -12,7 +12,8 @@ public final class EstateGraph: Sendable {
     public let estate: Estate
     /// `a → b` for each edge (SPEC §4.1); arc `k` is `edges[k]`.
     public let dependencies: Adjacency
-    /// Every edge turned round: `b → a`. See `edge(ofDependentArc:)`.
+    /// Every edge turned round: `b → a`. Its arc ids are not edge ids: reach the edges into
+    /// an item with `incomingEdges(of:)`.
     public let dependents: Adjacency
     let dependentArcEdge: [Int]
     public let edges: [EstateEdge]
@@ -112,8 +113,8 @@ public final class EstateGraph: Sendable {
     /// contract's signatories.
     public func direct(_ item: Int) -> FixedBitSet { directTable[item] }
 
-    /// The edge behind arc `arc` of `dependents`.
-    public func edge(ofDependentArc arc: Int) -> Int { dependentArcEdge[arc] }
+    /// The edges into `item` (those whose `to` it is), as edge ids into `edges`.
+    public func incomingEdges(of item: Int) -> [Int] { dependents.arcs(from: item).map { dependentArcEdge[$0] } }
 
     /// What it costs to re-engineer edge `e` away: its own `severCost`, else the estate's
     /// default; nil when it cannot be severed. Contract edges have no own cost.

@@ -20,8 +20,8 @@ struct UnusedContractRule: ValidationRule {
         let graph = context.graph
         return graph.estate.items.indices.compactMap { i in
             let item = graph.estate.items[i]
-            let covered = graph.dependents.arcs(from: i).contains {
-                if case .contracts = graph.edges[graph.edge(ofDependentArc: $0)].origin { true } else { false }
+            let covered = graph.incomingEdges(of: i).contains {
+                if case .contracts = graph.edges[$0].origin { true } else { false }
             }
             guard item.kind == .contract, !covered else { return nil }
             return finding(
