@@ -84,6 +84,14 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings (ids, dates) need no escape: a scan of their bytes, then one append.
+        // U+2028 and U+2029 both begin with the byte 0xE2.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 })
+        {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -81,6 +81,11 @@ struct ReportPrimitiveTests {
         #expect(lines.joined().filter { $0 != " " } == words.joined())
     }
 
+    @Test func jsonEscapesLineSeparatorsAndLeavesPlainTextWhole() {
+        let value = JSONValue.array([.string("a\u{2028}b\u{2029}c"), .string("crm-north"), .string("café €")])
+        #expect(value.rendered() == "[\n  \"a\\u2028b\\u2029c\",\n  \"crm-north\",\n  \"café €\"\n]\n")
+    }
+
     @Test func markdownAndCSVEscape() {
         var table = Table(columns: [.init("name"), .init("note")])
         table.append(["a|b", "say \"hi\", then\nleave"])
