@@ -48,20 +48,34 @@ public struct InventoryFolder {
     /// - Throws: `UserError` when the folder belongs to someone else or cannot be written.
     public func write(_ files: [File], command: String) throws(UserError) {
         try checkWritable(command: command)
+        try replaceWhole(
+            marker: Self.marker, note: "This folder was written by \(command); Cleave may replace it whole.\n"
+        ) {
+            add in for file in files { try add(file) }
+        }
+    }
+
+    /// Builds the folder beside the target from the files `fill` hands to `add`, one at a
+    /// time, with `marker` holding `note`, then swaps it in whole. Every step runs inside
+    /// `TemporaryPaths.writing`, so an interrupted run removes the staging folder whole and
+    /// nothing is written after that. The caller has checked the folder may be written.
+    /// - Throws: `UserError` when the folder cannot be written; the old one is left as it was.
+    func replaceWhole(
+        marker: String, note: String, what: String = "the folder",
+        _ fill: (_ add: (File) throws -> Void) throws -> Void
+    ) throws(UserError) {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: path)
         let exists = fm.fileExists(atPath: target.path)
         let staging = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).writing-\(ProcessInfo.processInfo.processIdentifier)")
         try? fm.removeItem(at: staging)
-        // Each step inside `writing`, so an interrupted run removes the staging folder
-        // whole and nothing is written after that.
         defer { TemporaryPaths.forget(staging.path) }
         do {
             try TemporaryPaths.writing(staging.path) {
                 try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             }
-            for file in files {
+            try fill { file in
                 try TemporaryPaths.writing(staging.path) {
                     let url = staging.appendingPathComponent(file.path)
                     try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -69,14 +83,13 @@ public struct InventoryFolder {
                 }
             }
             try TemporaryPaths.writing(staging.path) {
-                try Data("This folder was written by \(command); Cleave may replace it whole.\n".utf8)
-                    .write(to: staging.appendingPathComponent(Self.marker))
+                try Data(note.utf8).write(to: staging.appendingPathComponent(marker))
                 if exists { try fm.removeItem(at: target) }
                 try fm.moveItem(at: staging, to: target)
             }
         } catch {
             try? fm.removeItem(at: staging)
-            throw UserError("cannot write the folder: \(error.localizedDescription)", place: path)
+            throw UserError("cannot write \(what): \(error.localizedDescription)", place: path)
         }
     }
 }

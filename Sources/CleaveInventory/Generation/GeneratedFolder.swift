@@ -33,37 +33,17 @@ public struct GeneratedFolder {
                     place: path, hint: "choose a new folder, or add --force to replace it whole")
             }
         }
-        let staging = target.deletingLastPathComponent()
-            .appendingPathComponent(
-                ".\(target.lastPathComponent).generating-\(ProcessInfo.processInfo.processIdentifier)")
-        try? fm.removeItem(at: staging)
-        // Each step inside `writing`, so an interrupted run removes the staging folder
-        // whole and nothing is written after that.
-        defer { TemporaryPaths.forget(staging.path) }
         var files = 0
-        do {
-            try TemporaryPaths.writing(staging.path) {
-                try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            }
+        try InventoryFolder(path: path, force: force).replaceWhole(
+            marker: Self.marker, note: "This folder was written by cleave generate; it may replace it.\n",
+            what: "the estate"
+        ) { add in
             try generator.generate(
                 progress: progress,
                 emit: { file in
-                    try TemporaryPaths.writing(staging.path) {
-                        let url = staging.appendingPathComponent(file.path)
-                        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                        try Data(file.text.utf8).write(to: url)
-                    }
+                    try add(InventoryFolder.File(file.path, file.text))
                     files += 1
                 })
-            try TemporaryPaths.writing(staging.path) {
-                try Data("This folder was written by cleave generate; it may replace it.\n".utf8)
-                    .write(to: staging.appendingPathComponent(Self.marker))
-                if exists { try fm.removeItem(at: target) }
-                try fm.moveItem(at: staging, to: target)
-            }
-        } catch {
-            try? fm.removeItem(at: staging)
-            throw UserError("cannot write the estate: \(error.localizedDescription)", place: path)
         }
         return files
     }

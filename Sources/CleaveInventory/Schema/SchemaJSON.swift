@@ -1,3 +1,5 @@
+import CleaveCore
+
 /// The little JSON the schema is written in: objects keep their keys in the order given,
 /// so the schema prints the same bytes every time.
 public indirect enum SchemaJSON: Sendable, Equatable {
@@ -65,24 +67,9 @@ public indirect enum SchemaJSON: Sendable, Equatable {
     }
 
     static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var out = ""
+        JSONText.quote(s, into: &out)
+        return out
     }
 }
 

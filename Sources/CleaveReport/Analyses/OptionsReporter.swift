@@ -14,6 +14,8 @@ public struct OptionsReporter: AnalysisReporter {
     /// Option-scoped plans letting unsplittable items stay shared, for options whose strict
     /// plan is infeasible, by option id.
     let optionSharingPlans: [String: [SeparationPlan]]
+    /// Each option's roadmap when the caller has them already; nil to compute them.
+    let roadmaps: [String: Roadmap?]?
     /// The option every figure is compared with (`--compare-with`); nil for no comparison.
     public let baseline: OptionEvaluation?
 
@@ -22,8 +24,10 @@ public struct OptionsReporter: AnalysisReporter {
     /// yardstick comes from `yardsticks` (see `YardstickPlan.forParties`).
     public init(
         graph: EstateGraph, evaluations: [OptionEvaluation], yardsticks: [Int: YardstickPlan],
-        optionYardsticks: [String: OptionYardstick], baseline: OptionEvaluation? = nil
+        optionYardsticks: [String: OptionYardstick], baseline: OptionEvaluation? = nil,
+        roadmaps: [String: Roadmap?]? = nil
     ) {
+        self.roadmaps = roadmaps
         self.baseline = baseline
         self.graph = graph
         self.evaluations = evaluations
@@ -190,7 +194,7 @@ public struct OptionsReporter: AnalysisReporter {
         }
         // The roadmap's completion (§4.6) where one can be computed, which the contract ends
         // bound from below; else the end of the last contract that locks the option (§4.3).
-        let roadmaps = evaluations.map { try? Roadmap(evaluation: $0) }
+        let roadmaps = evaluations.map { e in self.roadmaps?[e.option.id] ?? (try? Roadmap(evaluation: e)) }
         table.append(["Complete by"] + zip(evaluations, roadmaps).map(Self.completion))
         if roadmaps.contains(where: { $0 != nil }) {
             row("  contracts released by") { e in

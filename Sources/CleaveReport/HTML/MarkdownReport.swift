@@ -92,7 +92,7 @@ public struct MarkdownReport: Sendable {
         ])
         var paths: [String] = []
         for e in input.evaluations {
-            let f = e.figures, roadmap = try? Roadmap(evaluation: e)
+            let f = e.figures, roadmap = input.roadmap(e.option.id)
             let acts = f.duplicated + f.transferred > 0
             table.append([
                 e.option.id, acts ? roadmap?.start.description ?? "not set" : "—",

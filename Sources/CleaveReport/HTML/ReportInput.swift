@@ -11,6 +11,9 @@ public struct ReportInput: Sendable {
     public let yardsticks: [Int: YardstickPlan]
     /// Each option's option-scoped plans (SPEC 1.1 §4.4), by option id, solved once.
     public let optionYardsticks: [String: OptionYardstick]
+    /// Each option's roadmap (SPEC 1.1 §4.6), or why it has none, by option id, computed once
+    /// for every section that shows it.
+    public let roadmaps: [String: Result<Roadmap, Roadmap.Failure>]
     /// Validation warnings (an inventory with errors is refused before a report is made).
     public let findings: [Finding]
     /// Maps by view name (`areas`, `entanglement`, `option:ID`): drawn, or why not.
@@ -28,10 +31,16 @@ public struct ReportInput: Sendable {
         self.evaluations = evaluations
         self.yardsticks = yardsticks
         optionYardsticks = OptionYardstick.forOptions(evaluations)
+        roadmaps = Dictionary(
+            evaluations.map { e in (e.option.id, Result { () throws(Roadmap.Failure) in try Roadmap(evaluation: e) }) },
+            uniquingKeysWith: { first, _ in first })
         self.findings = findings
         self.maps = maps
         self.listLimit = listLimit
     }
+
+    /// The roadmap of option `id`, nil where it has none.
+    public func roadmap(_ id: String) -> Roadmap? { try? roadmaps[id]?.get() }
 
     public var money: Money { Money(currency: graph.estate.currency) }
 
@@ -41,7 +50,7 @@ public struct ReportInput: Sendable {
             graph: graph, evaluations: evaluations,
             yardsticks: yardsticks.filter { party, _ in
                 evaluations.contains { $0.partition.separated.contains(party) }
-            }, optionYardsticks: optionYardsticks)
+            }, optionYardsticks: optionYardsticks, roadmaps: roadmaps.mapValues { try? $0.get() })
     }
 }
 

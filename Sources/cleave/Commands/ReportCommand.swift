@@ -176,7 +176,8 @@ struct ReportCommand: ParsableCommand {
     /// nil where the option does nothing, or cannot be scheduled (the page says why).
     private func roadmapChart(_ e: OptionEvaluation, context: ViewContext) -> Result<ReportMap, MapUnavailable>? {
         let work = e.figures.duplicated + e.figures.transferred
-        guard work > 0, (try? Roadmap(evaluation: e)) != nil else { return nil }
+        // A roadmap fails only for want of a start (`Roadmap.Failure.noStart`).
+        guard work > 0, (e.option.startDate ?? e.graph.estate.asOf) != nil else { return nil }
         guard work <= maxNodes else {
             return .failure(
                 MapUnavailable(

@@ -49,7 +49,9 @@ struct InBriefSection: ReportSection {
                     "Every option that splits anything is blocked as it stands; the least blocked is \(least.option.name) "
                         + "with \(Wording.count(least.figures.blockers, "blocker"))"
                         + (least.figures.completionDate.map { ", its last contract released on \($0)" } ?? "")
-                        + ((try? Roadmap(evaluation: least))?.completion.map { "; its roadmap completes on \($0)." }
+                        + (context.input.roadmap(least.option.id)?.completion.map {
+                            "; its roadmap completes on \($0)."
+                        }
                             ?? "."))
             } else {
                 lines.append("Not blocked: \(Wording.list(unblocked)).")

@@ -18,10 +18,11 @@ struct OptionRoadmapPart: OptionPart {
             return out + context.paragraph("Nothing to do: the option duplicates and moves nothing.", class: "note")
         }
         let roadmap: Roadmap
-        do {
-            roadmap = try Roadmap(evaluation: e)
-        } catch {
-            return out + context.paragraph("No roadmap: \(error.description).", class: "note")
+        switch context.input.roadmaps[e.option.id]
+            ?? Result { () throws(Roadmap.Failure) in try Roadmap(evaluation: e) }
+        {
+        case .success(let computed): roadmap = computed
+        case .failure(let error): return out + context.paragraph("No roadmap: \(error.description).", class: "note")
         }
         let graph = context.graph
         out += context.figures([

@@ -52,7 +52,7 @@ struct OptionSummaryPart: OptionPart {
             (context.money.format(f.oneOffCost), "one-off cost"),
             (context.money.format(f.recurringDelta), "recurring / year"),
             (Wording.grouped(f.blockers), "blockers"),
-            completion(e),
+            completion(e, context),
         ])
         return out
     }
@@ -61,8 +61,8 @@ struct OptionSummaryPart: OptionPart {
 extension OptionSummaryPart {
     /// The "complete by" card: the roadmap's completion where one can be computed, as the
     /// options table words it, the figure and its explanation apart.
-    private func completion(_ e: OptionEvaluation) -> (String, String) {
-        let text = OptionsReporter.completion(e, try? Roadmap(evaluation: e))
+    private func completion(_ e: OptionEvaluation, _ context: ReportContext) -> (String, String) {
+        let text = OptionsReporter.completion(e, context.input.roadmap(e.option.id))
         // Why never is said in the sentence above and under the roadmap: the card stays short.
         if text.hasPrefix("never") { return ("never", "complete by (why: see the roadmap)") }
         if text.hasSuffix(" (roadmap)") { return (String(text.dropLast(" (roadmap)".count)), "complete by (roadmap)") }
