@@ -18,11 +18,11 @@ struct OptionRoadmapPart: OptionPart {
             return out + context.paragraph("Nothing to do: the option duplicates and moves nothing.", class: "note")
         }
         let roadmap: Roadmap
-        switch context.input.roadmaps[e.option.id]
-            ?? Result { () throws(Roadmap.Failure) in try Roadmap(evaluation: e) }
-        {
-        case .success(let computed): roadmap = computed
-        case .failure(let error): return out + context.paragraph("No roadmap: \(error.description).", class: "note")
+        // `ReportInput` computes every option's roadmap once.
+        switch context.input.roadmaps[e.option.id] {
+        case .success(let computed)?: roadmap = computed
+        case .failure(let error)?: return out + context.paragraph("No roadmap: \(error.description).", class: "note")
+        case nil: return out
         }
         let graph = context.graph
         out += context.figures([
