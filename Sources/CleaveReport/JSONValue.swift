@@ -32,48 +32,62 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// The text of this value: pretty-printed with two-space indents, ending in a newline
     /// when `pretty`; compact on one line otherwise.
     public func rendered(pretty: Bool = true) -> String {
+        var writer = Writer(pretty: pretty)
+        writer.write(self, depth: 0)
+        if pretty { writer.out += "\n" }
+        return writer.out
+    }
+
+    /// Appends a value's text to one string; the line breaks and indents of each depth are
+    /// made once, not for every element.
+    private struct Writer {
+        let pretty: Bool
         var out = ""
-        write(to: &out, indent: pretty ? 0 : nil)
-        if pretty { out += "\n" }
-        return out
-    }
+        /// "\n" and 2 × depth spaces, by depth.
+        var breaks: [String] = ["\n"]
 
-    private func write(to out: inout String, indent: Int?) {
-        switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += JSONValue.format(n)
-        case .string(let s): JSONValue.quote(s, into: &out)
-        case .array(let values):
-            writeContainer(open: "[", close: "]", count: values.count, to: &out, indent: indent) { i, out, inner in
-                values[i].write(to: &out, indent: inner)
-            }
-        case .object(let pairs):
-            writeContainer(open: "{", close: "}", count: pairs.count, to: &out, indent: indent) { i, out, inner in
-                JSONValue.quote(pairs[i].0, into: &out)
-                out += inner == nil ? ":" : ": "
-                pairs[i].1.write(to: &out, indent: inner)
+        init(pretty: Bool) { self.pretty = pretty }
+
+        mutating func lineBreak(_ depth: Int) {
+            while breaks.count <= depth { breaks.append(breaks[breaks.count - 1] + "  ") }
+            out += breaks[depth]
+        }
+
+        mutating func write(_ value: JSONValue, depth: Int) {
+            switch value {
+            case .null: out += "null"
+            case .bool(let b): out += b ? "true" : "false"
+            case .number(let n): out += JSONValue.format(n)
+            case .string(let s): JSONValue.quote(s, into: &out)
+            case .array(let values):
+                container(open: "[", close: "]", count: values.count, depth: depth) { i, writer in
+                    writer.write(values[i], depth: depth + 1)
+                }
+            case .object(let pairs):
+                container(open: "{", close: "}", count: pairs.count, depth: depth) { i, writer in
+                    JSONValue.quote(pairs[i].0, into: &writer.out)
+                    writer.out += writer.pretty ? ": " : ":"
+                    writer.write(pairs[i].1, depth: depth + 1)
+                }
             }
         }
-    }
 
-    private func writeContainer(
-        open: String, close: String, count: Int, to out: inout String, indent: Int?,
-        element: (Int, inout String, Int?) -> Void
-    ) {
-        out += open
-        guard count > 0 else {
+        private mutating func container(
+            open: String, close: String, count: Int, depth: Int, element: (Int, inout Writer) -> Void
+        ) {
+            out += open
+            guard count > 0 else {
+                out += close
+                return
+            }
+            for i in 0..<count {
+                if i > 0 { out += "," }
+                if pretty { lineBreak(depth + 1) }
+                element(i, &self)
+            }
+            if pretty { lineBreak(depth) }
             out += close
-            return
         }
-        let inner = indent.map { $0 + 2 }
-        for i in 0..<count {
-            if i > 0 { out += "," }
-            if let inner { out += "\n" + String(repeating: " ", count: inner) }
-            element(i, &out, inner)
-        }
-        if let indent { out += "\n" + String(repeating: " ", count: indent) }
-        out += close
     }
 
     /// Whole numbers print without a fraction; others in the shortest form that reads back

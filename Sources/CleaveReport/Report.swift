@@ -36,16 +36,26 @@ public struct Report: Sendable {
     }
 
     public var heading: String?
-    public var sections: [Section]
-    /// The table `--format csv` prints.
-    public var csv: Table
-    public var json: JSONValue
+    // Each part is built when read, so a report printed as JSON never builds its tables.
+    private let makeSections: @Sendable () -> [Section]
+    private let makeCSV: @Sendable () -> Table
+    private let makeJSON: @Sendable () -> JSONValue
 
-    public init(heading: String? = nil, sections: [Section] = [], csv: Table, json: JSONValue) {
+    public var sections: [Section] { makeSections() }
+    /// The table `--format csv` prints.
+    public var csv: Table { makeCSV() }
+    public var json: JSONValue { makeJSON() }
+
+    /// The parts are built only when read (each time it is read): a reporter passes the
+    /// expressions that compute them.
+    public init(
+        heading: String? = nil, sections: @autoclosure @escaping @Sendable () -> [Section] = [],
+        csv: @autoclosure @escaping @Sendable () -> Table, json: @autoclosure @escaping @Sendable () -> JSONValue
+    ) {
         self.heading = heading
-        self.sections = sections
-        self.csv = csv
-        self.json = json
+        self.makeSections = sections
+        self.makeCSV = csv
+        self.makeJSON = json
     }
 
     /// The report in `format`; `width` limits table lines (the terminal's width).
@@ -80,7 +90,7 @@ public struct Report: Sendable {
 
 /// Something that reports one analysis: built from the analysis' values, it gives the
 /// `Report` every format is rendered from. One conforming type per analysis, one file each.
-public protocol AnalysisReporter {
+public protocol AnalysisReporter: Sendable {
     /// The report, ready to be rendered in any `ReportFormat`.
     var report: Report { get }
 }

@@ -11,7 +11,7 @@ public struct YardstickPlan: Sendable {
 
     /// - Parameter withSharing: compute the sharing plan even when the strict one is feasible.
     /// - Complexity: one or two minimum cuts (see `SeparationPlan`).
-    private init(strict: SeparationPlan, sharing: SeparationPlan?) {
+    fileprivate init(strict: SeparationPlan, sharing: SeparationPlan?) {
         self.strict = strict
         self.sharing = sharing
     }
@@ -29,20 +29,7 @@ public struct YardstickPlan: Sendable {
     /// Each party's yardstick, solved once. Where some party cannot separate at all, every
     /// party also gets its sharing plan, so options stay comparable with one another.
     public static func forParties<S: Sequence<Int>>(_ parties: S, in graph: EstateGraph) -> [Int: YardstickPlan] {
-        // Each party's plans are independent minimum cuts: solved on every core.
-        let distinct = Array(Set(parties)).sorted()
-        let solved = parallelMap(distinct.count) { YardstickPlan(separatingParty: distinct[$0], in: graph) }
-        var plans = Dictionary(uniqueKeysWithValues: zip(distinct, solved))
-        guard plans.values.contains(where: { !$0.strict.feasible }) else { return plans }
-        let missing = distinct.filter { plans[$0]?.sharing == nil }
-        let sharing = parallelMap(missing.count) {
-            SeparationPlan(separatingParty: missing[$0], in: graph, sharingUnsplittable: true)
-        }
-        for (party, plan) in zip(missing, sharing) {
-            // Only the sharing plan is new: the strict one is already solved.
-            plans[party] = YardstickPlan(strict: plans[party]!.strict, sharing: plan)
-        }
-        return plans
+        Yardsticks(parties: parties, options: [], in: graph).parties
     }
 }
 
@@ -57,18 +44,109 @@ public struct OptionYardstick: Sendable {
 
     /// - Complexity: one or two minimum cuts per separated bloc.
     public init(_ evaluation: OptionEvaluation) {
-        strict = SeparationPlan.plans(of: evaluation).sorted { $0.bloc < $1.bloc }
-        sharing =
-            strict.allSatisfy(\.feasible)
-            ? nil : SeparationPlan.plans(of: evaluation, sharingUnsplittable: true).sorted { $0.bloc < $1.bloc }
+        self = Yardsticks(parties: [], options: [evaluation], in: evaluation.graph).options[evaluation.option.id]!
+    }
+
+    fileprivate init(strict: [SeparationPlan], sharing: [SeparationPlan]?) {
+        self.strict = strict
+        self.sharing = sharing
     }
 
     /// Each option's yardstick, by option id.
     public static func forOptions(_ evaluations: [OptionEvaluation]) -> [String: OptionYardstick] {
-        // Each option's plans are independent minimum cuts: solved on every core.
+        guard let graph = evaluations.first?.graph else { return [:] }
+        return Yardsticks(parties: [], options: evaluations, in: graph).options
+    }
+}
+
+/// The party and option yardsticks a comparison of options needs, solved together: each
+/// distinct minimum cut once, on every core.
+///
+/// A plan is fixed by the party separated, the items taking part and whether unsplittable
+/// items may stay shared. An option that splits every item has the whole estate take part,
+/// so its plan for a party is that party's own yardstick (and one option's is another's):
+/// it is solved once and labelled for each option.
+public struct Yardsticks: Sendable {
+    /// By party index.
+    public let parties: [Int: YardstickPlan]
+    /// By option id.
+    public let options: [String: OptionYardstick]
+
+    /// - Parameters:
+    ///   - parties: the parties whose whole-estate yardsticks are wanted (repeats are fine).
+    ///   - options: the options whose yardsticks are wanted; the first of each id counts.
+    public init<S: Sequence<Int>>(parties: S, options evaluations: [OptionEvaluation], in graph: EstateGraph) {
         var seen = Set<String>()
-        let distinct = evaluations.filter { seen.insert($0.option.id).inserted }
-        let solved = parallelMap(distinct.count) { OptionYardstick(distinct[$0]) }
-        return Dictionary(uniqueKeysWithValues: zip(distinct.map(\.option.id), solved))
+        let options = evaluations.filter { seen.insert($0.option.id).inserted }
+        let partyList = Array(Set(parties)).sorted()
+        // An option's plans are scoped to it unless it splits every item.
+        let scope = options.map { e -> Int? in
+            e.dispositions.allSatisfy { $0 == .split } ? nil : options.firstIndex { $0.option.id == e.option.id }
+        }
+        let blocs = options.map { e in e.partition.blocs.filter { $0 != e.partition.restBloc } }
+
+        var solved: [Key: SeparationPlan] = [:]
+        func solve(_ keys: [Key]) {
+            var unique = Set<Key>()
+            let wanted = keys.filter { solved[$0] == nil && unique.insert($0).inserted }
+            let plans = parallelMap(wanted.count) { k -> SeparationPlan in
+                let key = wanted[k]
+                guard let o = key.scope else {
+                    return SeparationPlan(separatingParty: key.party, in: graph, sharingUnsplittable: key.sharing)
+                }
+                return SeparationPlan(separatingBloc: key.party, of: options[o], sharingUnsplittable: key.sharing)
+            }
+            for (key, plan) in zip(wanted, plans) { solved[key] = plan }
+        }
+
+        // The strict plans first; then the sharing plans of whatever has an infeasible one.
+        solve(
+            partyList.map { Key(party: $0, scope: nil, sharing: false) }
+                + options.indices.flatMap { o in blocs[o].map { Key(party: $0, scope: scope[o], sharing: false) } })
+        let partySharing = partyList.contains { !solved[Key(party: $0, scope: nil, sharing: false)]!.feasible }
+        let optionSharing = options.indices.map { o in
+            blocs[o].contains { !solved[Key(party: $0, scope: scope[o], sharing: false)]!.feasible }
+        }
+        solve(
+            (partySharing ? partyList.map { Key(party: $0, scope: nil, sharing: true) } : [])
+                + options.indices.filter { optionSharing[$0] }.flatMap { o in
+                    blocs[o].map { Key(party: $0, scope: scope[o], sharing: true) }
+                })
+
+        var partyPlans: [Int: YardstickPlan] = [:]
+        for p in partyList {
+            partyPlans[p] = YardstickPlan(
+                strict: solved[Key(party: p, scope: nil, sharing: false)]!,
+                sharing: partySharing ? solved[Key(party: p, scope: nil, sharing: true)] : nil)
+        }
+        var optionPlans: [String: OptionYardstick] = [:]
+        for (o, e) in options.enumerated() {
+            func plans(sharing: Bool) -> [SeparationPlan] {
+                blocs[o].map { solved[Key(party: $0, scope: scope[o], sharing: sharing)]!.labelled(for: e, bloc: $0) }
+                    .sorted { $0.bloc < $1.bloc }
+            }
+            optionPlans[e.option.id] = OptionYardstick(
+                strict: plans(sharing: false), sharing: optionSharing[o] ? plans(sharing: true) : nil)
+        }
+        self.parties = partyPlans
+        self.options = optionPlans
+    }
+}
+
+/// One plan of `Yardsticks`: the party separated, the option it is scoped to (an index into
+/// the options; nil for the whole estate) and whether unsplittable items may stay shared.
+private struct Key: Hashable {
+    var party: Int
+    var scope: Int?
+    var sharing: Bool
+}
+
+extension SeparationPlan {
+    /// This plan, solved for the whole estate, as the plan of bloc `bloc` of option `e`.
+    fileprivate func labelled(for e: OptionEvaluation, bloc: Int) -> SeparationPlan {
+        SeparationPlan(
+            bloc: e.partition.name(bloc), option: e.option.id, parties: parties, feasible: feasible, cost: cost,
+            blocNeeds: blocNeeds, othersNeed: othersNeed, duplicate: duplicate, shared: shared,
+            sharesUnsplittable: sharesUnsplittable, moveToBloc: moveToBloc, sever: sever, obstacles: obstacles)
     }
 }

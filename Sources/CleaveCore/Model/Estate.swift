@@ -16,7 +16,7 @@ public struct Estate: Sendable {
     /// Where `estate` was written; nil when no file has one.
     public var location: SourceLocation?
     /// Where each `estate` key's value was written, by key path (`defaults.severCost`).
-    public var locations: [String: SourceLocation]
+    public var locations: FieldLocations
 
     public var parties: [Party]
     public var areas: [Area]
@@ -55,7 +55,7 @@ public struct Party: Sendable, Identifiable {
     public var name: String
     public var kind: PartyKind
     public var location: SourceLocation
-    public var locations: [String: SourceLocation]
+    public var locations: FieldLocations
 
     public init(
         id: String, name: String, kind: PartyKind = .council,
@@ -78,7 +78,7 @@ public struct Area: Sendable, Identifiable {
     public var inScope: Bool
     public var notes: String?
     public var location: SourceLocation
-    public var locations: [String: SourceLocation]
+    public var locations: FieldLocations
 
     public init(
         id: String, name: String, lead: String, arrangement: Arrangement = .lead,

@@ -37,7 +37,7 @@ public struct Item: Sendable, Identifiable {
     /// Where the item's mapping starts.
     public var location: SourceLocation
     /// Where each key's value was written, by key path (`split.oneOffCost`).
-    public var locations: [String: SourceLocation]
+    public var locations: FieldLocations
 
     public init(
         kind: ItemKind, id: String, name: String? = nil, area: String,

@@ -12,7 +12,7 @@ public struct Option: Sendable, Identifiable {
     /// When separation work starts (SPEC 1.1 §4.6); nil means `estate.asOf`.
     public var startDate: Day?
     public var location: SourceLocation
-    public var locations: [String: SourceLocation]
+    public var locations: FieldLocations
 
     public init(
         id: String, name: String? = nil, separate: [String]? = nil,

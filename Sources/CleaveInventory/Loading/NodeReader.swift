@@ -69,7 +69,10 @@ final class NodeReader {
 
     func isNull(_ node: Node) -> Bool {
         guard document.isPlain(node), let text = document.text(node) else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(text)
+        switch text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     func describe(_ node: Node) -> String {
@@ -138,9 +141,9 @@ final class NodeReader {
     }
 
     /// A plain (unquoted) scalar's text, reporting quoted or structured values as the wrong type.
-    private func plain(_ node: Node, _ key: String, expected: String) -> String? {
+    private func plain(_ node: Node, _ key: String, expected: @autoclosure () -> String) -> String? {
         guard document.isPlain(node), let text = document.text(node), !isNull(node) else {
-            report(SchemaRule.Message.expected(expected, key, found: describe(node)), at: location(node))
+            report(SchemaRule.Message.expected(expected(), key, found: describe(node)), at: location(node))
             return nil
         }
         return text
@@ -148,11 +151,11 @@ final class NodeReader {
 
     func number(_ node: Node?, _ key: String, minimum: Double? = 0) -> Double? {
         guard let node, !isNull(node) else { return nil }
-        let expected = minimum.map { "a number ≥ \(Wording.number($0))" } ?? "a number"
-        guard let text = plain(node, key, expected: expected) else { return nil }
-        let digits = text.replacingUnderscores()
-        guard let value = Double(digits), digits.allSatisfy({ "0123456789+-.eE".contains($0) }) else {
-            report(SchemaRule.Message.expected(expected, key, found: "'\(text)'"), at: location(node))
+        // Worded only when something is wrong: most numbers are fine.
+        func expected() -> String { minimum.map { "a number ≥ \(Wording.number($0))" } ?? "a number" }
+        guard let text = plain(node, key, expected: expected()) else { return nil }
+        guard let value = Self.decimal(text) else {
+            report(SchemaRule.Message.expected(expected(), key, found: "'\(text)'"), at: location(node))
             return nil
         }
         guard value.isFinite else {
@@ -160,10 +163,26 @@ final class NodeReader {
             return nil
         }
         if let minimum, value < minimum {
-            report(SchemaRule.Message.expected(expected, key, found: "'\(text)'"), at: location(node))
+            report(SchemaRule.Message.expected(expected(), key, found: "'\(text)'"), at: location(node))
             return nil
         }
         return value
+    }
+
+    /// A number written with digits, sign, point, exponent and `_` separators only (so not
+    /// `inf`, `nan` or hexadecimal), or nil.
+    static func decimal(_ text: String) -> Double? {
+        var hasUnderscore = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                UInt8(ascii: "e"), UInt8(ascii: "E"):
+                continue
+            case UInt8(ascii: "_"): hasUnderscore = true
+            default: return nil
+            }
+        }
+        return Double(hasUnderscore ? text.replacingUnderscores() : text)
     }
 
     func integer(_ node: Node?, _ key: String) -> Int? {

@@ -168,7 +168,7 @@ struct SectionReader {
         case .system:
             break
         }
-        item.locations.merge(locations(f)) { old, _ in old }
+        for entry in f.entries { item.locations.add(entry.key, reader.location(entry.node)) }
         return item
     }
 
@@ -248,7 +248,9 @@ struct SectionReader {
         }
     }
 
-    private func locations(_ f: NodeReader.Fields) -> [String: SourceLocation] {
-        Dictionary(f.entries.map { ($0.key, reader.location($0.node)) }, uniquingKeysWith: { first, _ in first })
+    private func locations(_ f: NodeReader.Fields) -> FieldLocations {
+        var locations = FieldLocations()
+        for entry in f.entries { locations.add(entry.key, reader.location(entry.node)) }
+        return locations
     }
 }

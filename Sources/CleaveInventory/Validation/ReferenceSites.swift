@@ -27,28 +27,31 @@ struct ReferenceSite {
     var key: String
     var expected: Expected
 
-    static func all(in estate: Estate) -> [ReferenceSite] {
-        var sites: [ReferenceSite] = []
+    /// Calls `body` with every reference site, in inventory order, building no list.
+    static func forEach(in estate: Estate, _ body: (ReferenceSite) -> Void) {
         for area in estate.areas {
-            sites.append(.init(reference: area.lead, key: "lead", expected: .party))
+            body(.init(reference: area.lead, key: "lead", expected: .party))
         }
         // Items are read in place: binding a whole item would copy every field.
         for i in estate.items.indices {
-            sites.append(.init(reference: estate.items[i].area, key: "area", expected: .area))
-            if let lead = estate.items[i].lead { sites.append(.init(reference: lead, key: "lead", expected: .party)) }
-            sites += estate.items[i].users.map { .init(reference: $0.party, key: "users", expected: .party) }
-            sites += estate.items[i].dependsOn.map { .init(reference: $0.target, key: "dependsOn", expected: .item) }
-            sites += estate.items[i].contracts.map { .init(reference: $0, key: "contracts", expected: .contract) }
-            sites += estate.items[i].parties.map { .init(reference: $0, key: "parties", expected: .party) }
+            body(.init(reference: estate.items[i].area, key: "area", expected: .area))
+            if let lead = estate.items[i].lead { body(.init(reference: lead, key: "lead", expected: .party)) }
+            for user in estate.items[i].users { body(.init(reference: user.party, key: "users", expected: .party)) }
+            for dependency in estate.items[i].dependsOn {
+                body(.init(reference: dependency.target, key: "dependsOn", expected: .item))
+            }
+            for contract in estate.items[i].contracts {
+                body(.init(reference: contract, key: "contracts", expected: .contract))
+            }
+            for party in estate.items[i].parties { body(.init(reference: party, key: "parties", expected: .party)) }
             if let employer = estate.items[i].employer {
-                sites.append(.init(reference: employer, key: "employer", expected: .party))
+                body(.init(reference: employer, key: "employer", expected: .party))
             }
         }
         for option in estate.options {
-            sites += (option.separate ?? []).map { .init(reference: $0, key: "separate", expected: .party) }
-            sites += option.areas.map { .init(reference: $0.area, key: "areas", expected: .area) }
-            sites += option.items.map { .init(reference: $0.item, key: "items", expected: .item) }
+            for party in option.separate ?? [] { body(.init(reference: party, key: "separate", expected: .party)) }
+            for area in option.areas { body(.init(reference: area.area, key: "areas", expected: .area)) }
+            for item in option.items { body(.init(reference: item.item, key: "items", expected: .item)) }
         }
-        return sites
     }
 }

@@ -1,7 +1,7 @@
 import CleaveCore
 
 /// What rules look things up in: the estate's graph (references resolved, first
-/// definitions winning) and what each id names.
+/// definitions winning), which also tells what each id names.
 public struct ValidationContext: Sendable {
     /// What an id names.
     public enum Entity: Sendable, Equatable {
@@ -21,23 +21,26 @@ public struct ValidationContext: Sendable {
     }
 
     public let graph: EstateGraph
-    /// The first definition of each id, whatever it names.
-    public let entities: [String: Entity]
 
     public var estate: Estate { graph.estate }
 
     public init(estate: Estate) {
-        graph = EstateGraph(estate)
-        var entities: [String: Entity] = [:]
-        for p in estate.parties where entities[p.id] == nil { entities[p.id] = .party }
-        for a in estate.areas where entities[a.id] == nil { entities[a.id] = .area }
-        entities.reserveCapacity(estate.items.count + estate.parties.count + estate.areas.count)
-        // Items are read in place: binding a whole item would copy every field.
-        for i in estate.items.indices where entities[estate.items[i].id] == nil {
-            entities[estate.items[i].id] = .item(estate.items[i].kind)
-        }
-        for o in estate.options where entities[o.id] == nil { entities[o.id] = .option }
-        self.entities = entities
+        self.init(graph: EstateGraph(estate))
+    }
+
+    /// A context over a graph already built (commands that go on to analyse reuse it).
+    public init(graph: EstateGraph) {
+        self.graph = graph
+    }
+
+    /// What the first definition of `id` names, whatever it is: parties are looked at
+    /// first, then areas, items and options.
+    public func entity(_ id: String) -> Entity? {
+        if graph.partyIndex(id) != nil { return .party }
+        if graph.areaIndex(id) != nil { return .area }
+        if let i = graph.itemIndex(id) { return .item(estate.items[i].kind) }
+        if graph.optionIndex(id) != nil { return .option }
+        return nil
     }
 
     /// The first item with this id.
@@ -48,6 +51,7 @@ public struct ValidationContext: Sendable {
 
     /// Every id of the given sort, for "did you mean" suggestions.
     func ids(where accepts: (Entity) -> Bool) -> [String] {
-        entities.filter { accepts($0.value) }.keys.sorted()
+        let ids = estate.parties.map(\.id) + estate.areas.map(\.id) + estate.items.map(\.id) + estate.options.map(\.id)
+        return Set(ids).filter { entity($0).map(accepts) ?? false }.sorted()
     }
 }

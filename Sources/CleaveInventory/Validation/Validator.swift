@@ -4,6 +4,12 @@ import CleaveCore
 public enum Validator {
     /// All findings, in report order, with `off` rules removed.
     public static func validate(_ inventory: LoadedInventory) -> [Finding] {
+        check(inventory).findings
+    }
+
+    /// All findings, as `validate` gives them, and the estate's graph the rules were run on,
+    /// for a command that goes on to analyse the estate when it has no errors.
+    public static func check(_ inventory: LoadedInventory) -> (findings: [Finding], graph: EstateGraph) {
         let context = ValidationContext(estate: inventory.estate)
         // The rules only read the context: they run side by side, their findings kept in rule order.
         let rules = RuleRegistry.rules
@@ -19,6 +25,6 @@ public enum Validator {
             if let severity = overrides[finding.rule] { finding.severity = severity }
             return finding.severity == .off ? nil : finding
         }
-        return findings.sorted(by: Finding.reportOrder)
+        return (findings.sorted(by: Finding.reportOrder), context.graph)
     }
 }

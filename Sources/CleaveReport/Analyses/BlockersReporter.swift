@@ -48,6 +48,12 @@ public struct BlockersReporter: AnalysisReporter {
     }
 
     public var report: Report {
+        Report(
+            heading: "Blockers — option \(evaluation.option.id) (\(evaluation.option.name))", sections: sections,
+            csv: csv, json: json)
+    }
+
+    private var sections: [Report.Section] {
         let option = evaluation.option, f = evaluation.figures
         var summary = f.blockerSummary.replacingFirst(String(f.blockers), with: Wording.count(f.blockers, "blocker"))
         summary += "; \(Wording.count(f.ties, "tie")) still \(f.ties == 1 ? "binds" : "bind")."
@@ -80,8 +86,7 @@ public struct BlockersReporter: AnalysisReporter {
             Report.Section(
                 title: "Ties that still bind (a bloc's own copy depends on a shared item another bloc runs)",
                 table: ties))
-        return Report(
-            heading: "Blockers — option \(option.id) (\(option.name))", sections: sections, csv: csv, json: json)
+        return sections
     }
 
     private var csv: Table {

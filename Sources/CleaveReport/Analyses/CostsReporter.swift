@@ -32,6 +32,15 @@ public struct CostsReporter: AnalysisReporter {
     private func signed(_ value: Double) -> String { (value > 0 ? "+" : "") + whole(value) }
 
     public var report: Report {
+        Report(heading: heading, sections: sections, csv: csv, json: json)
+    }
+
+    private var heading: String {
+        (costs.optionID.map { "Annual cost by party — option \($0)" } ?? "Annual cost by party today")
+            + " (\(graph.estate.currency))"
+    }
+
+    private var sections: [Report.Section] {
         var partyTable = Table(
             columns: [
                 .init("Party"), .init("Bloc"), .init("Before / year", .right),
@@ -73,8 +82,7 @@ public struct CostsReporter: AnalysisReporter {
         }
         sections.append(Report.Section(lines: lines))
         if let staffing { sections += StaffingSections(staffing: staffing).sections }
-        let heading = costs.optionID.map { "Annual cost by party — option \($0)" } ?? "Annual cost by party today"
-        return Report(heading: heading + " (\(graph.estate.currency))", sections: sections, csv: csv, json: json)
+        return sections
     }
 
     private var csv: Table {

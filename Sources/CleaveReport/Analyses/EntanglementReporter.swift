@@ -25,6 +25,10 @@ public struct EntanglementReporter: AnalysisReporter {
     public var graph: EstateGraph { entanglement.graph }
 
     public var report: Report {
+        Report(heading: "Entanglement — \(graph.estate.name)", sections: sections, csv: table, json: json)
+    }
+
+    private var table: Table {
         var table = Table(columns: [
             .init("Item"), .init("Kind"), .init("Area"), .init("Lead"), .init("Needs"), .init("Direct"),
             .init("Status"), .init("Hold", .right), .init("Drag", .right),
@@ -38,6 +42,10 @@ public struct EntanglementReporter: AnalysisReporter {
                 entanglement.status(i).rawValue, String(entanglement.hold[i]), String(entanglement.drag[i]),
             ])
         }
+        return table
+    }
+
+    private var sections: [Report.Section] {
         let s = entanglement.summary(of: selection)
         var sections = [
             Report.Section(table: table),
@@ -53,7 +61,7 @@ public struct EntanglementReporter: AnalysisReporter {
                     title: "Items shared by each pair of parties (diagonal: items the party needs)",
                     table: matrixTable))
         }
-        return Report(heading: "Entanglement — \(graph.estate.name)", sections: sections, csv: table, json: json)
+        return sections
     }
 
     /// Only the party-pair matrix, in every format.

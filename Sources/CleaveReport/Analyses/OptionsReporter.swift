@@ -132,6 +132,12 @@ public struct OptionsReporter: AnalysisReporter {
     }
 
     public var report: Report {
+        Report(
+            heading: "Options — \(graph.estate.name) (\(graph.estate.currency))", sections: sections, csv: csv,
+            json: json)
+    }
+
+    private var sections: [Report.Section] {
         var table = Table(columns: [.init("")] + evaluations.map { .init($0.option.id) })
         func row(_ label: String, _ cell: (OptionEvaluation) -> String) {
             table.append([label] + evaluations.map(cell))
@@ -241,9 +247,7 @@ public struct OptionsReporter: AnalysisReporter {
                     audience: .paper))
         }
         sections.append(Report.Section(title: "Glossary", lines: glossary, audience: .paper))
-        return Report(
-            heading: "Options — \(graph.estate.name) (\(graph.estate.currency))",
-            sections: sections, csv: csv, json: json)
+        return sections
     }
 
     /// When option `e` can be complete, as the "Complete by" row says it: "never" and why,

@@ -92,14 +92,18 @@ public struct PlanReporter: AnalysisReporter {
     }
 
     public var report: Report {
-        var sections = plans.flatMap(sections)
-        if plans.isEmpty {
-            sections = [Report.Section(lines: ["The option separates no party: there is nothing to plan."])]
-        }
-        let heading =
-            option.map { "Cheapest separation of each bloc of option \($0.id) (\($0.name))" }
+        Report(heading: heading, sections: allSections, csv: csv, json: json)
+    }
+
+    private var heading: String {
+        option.map { "Cheapest separation of each bloc of option \($0.id) (\($0.name))" }
             ?? "Cheapest separation — \(graph.estate.name)"
-        return Report(heading: heading, sections: sections, csv: csv, json: json)
+    }
+
+    private var allSections: [Report.Section] {
+        plans.isEmpty
+            ? [Report.Section(lines: ["The option separates no party: there is nothing to plan."])]
+            : plans.flatMap(sections)
     }
 
     private var csv: Table {

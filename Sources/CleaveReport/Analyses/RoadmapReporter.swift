@@ -57,6 +57,10 @@ public struct RoadmapReporter: AnalysisReporter {
     }
 
     public var report: Report {
+        Report(heading: "Roadmap — option \(roadmap.optionID)", sections: sections, csv: csv, json: json)
+    }
+
+    private var sections: [Report.Section] {
         var table = Table(columns: [
             .init("Wave", .right), .init("Item"), .init("Kind"), .init("Months", .right),
             .init("Start"), .init("Finish"), .init("Late"), .init("Waits for"),
@@ -118,7 +122,7 @@ public struct RoadmapReporter: AnalysisReporter {
                 Report.Section(title: "Late", table: late),
                 Report.Section(title: "Notice dates to serve", table: notices),
             ] + (staffing.map { StaffingSections(staffing: $0).sections } ?? [])
-        return Report(heading: "Roadmap — option \(roadmap.optionID)", sections: sections, csv: csv, json: json)
+        return sections
     }
 
     private var csv: Table {

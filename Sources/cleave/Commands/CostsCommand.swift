@@ -40,7 +40,7 @@ struct CostsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = EstateGraph(try inventory.loadEstate())
+        let graph = try inventory.loadGraph()
         let entanglement = Entanglement(graph)
         guard let optionID else {
             CostsReporter(graph: graph, costs: PartyCosts(entanglement: entanglement)).report.print(output.format)

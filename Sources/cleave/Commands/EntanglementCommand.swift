@@ -61,7 +61,7 @@ struct EntanglementCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = EstateGraph(try inventory.loadEstate())
+        let graph = try inventory.loadGraph()
         let selection = EntanglementSelection(
             Entanglement(graph), parties: try party.map(graph.lookupParty), areas: try area.map(graph.lookupArea),
             kinds: kind, entangledOnly: entangledOnly, top: top, sortBy: sort)

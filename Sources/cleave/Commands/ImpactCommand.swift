@@ -38,7 +38,7 @@ struct ImpactCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = EstateGraph(try inventory.loadEstate())
+        let graph = try inventory.loadGraph()
         let index = try graph.lookupItem(item ?? "")
         let impact = Impact(of: index, in: graph)
         ImpactReporter(graph: graph, impact: impact, entanglement: Entanglement(graph)).report.print(output.format)

@@ -19,15 +19,19 @@ struct InventoryOptions: ParsableArguments {
 
     /// Reads and validates the inventory for an analysis. Errors are printed compiler-style
     /// and stop the command with status 2: an analysis of a broken inventory would mislead.
-    func loadEstate() throws -> Estate {
+    func loadEstate() throws -> Estate { try loadGraph().estate }
+
+    /// The inventory's graph, once it has loaded without errors.
+    func loadGraph() throws -> EstateGraph {
         let loaded = try load()
-        let errors = Validator.validate(loaded).filter { $0.severity == .error }
+        let (findings, graph) = Validator.check(loaded)
+        let errors = findings.filter { $0.severity == .error }
         guard errors.isEmpty else {
             let text = TextFindingsReporter(colour: Console.colourOnStandardError).report(errors, rules: [])
             throw UserError(
                 "the inventory has errors; fix them first", hint: "see `cleave validate \(path)`",
                 preamble: text)
         }
-        return loaded.estate
+        return graph
     }
 }

@@ -59,7 +59,7 @@ struct OptionsCommand: ParsableCommand {
     var compareWith: String?
 
     func run() throws {
-        let graph = EstateGraph(try inventory.loadEstate())
+        let graph = try inventory.loadGraph()
         // Tables follow the order given with --option, else the inventory's; JSON sorts by id.
         var indices: [Int] = []
         for index in try only.isEmpty ? Array(graph.estate.options.indices) : only.map(graph.lookupOption)
@@ -72,10 +72,11 @@ struct OptionsCommand: ParsableCommand {
             return OptionEvaluation(option: option, entanglement: entanglement)
         }
         let baseline = try baseline(among: evaluations, graph: graph, entanglement: entanglement)
-        let yardsticks = YardstickPlan.forParties(evaluations.flatMap { Array($0.partition.separated) }, in: graph)
+        let yardsticks = Yardsticks(
+            parties: evaluations.flatMap { Array($0.partition.separated) }, options: evaluations, in: graph)
         OptionsReporter(
-            graph: graph, evaluations: evaluations, yardsticks: yardsticks,
-            optionYardsticks: OptionYardstick.forOptions(evaluations), baseline: baseline
+            graph: graph, evaluations: evaluations, yardsticks: yardsticks.parties,
+            optionYardsticks: yardsticks.options, baseline: baseline
         ).report.print(output.format)
     }
 

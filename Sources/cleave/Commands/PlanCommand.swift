@@ -59,7 +59,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = EstateGraph(try inventory.loadEstate())
+        let graph = try inventory.loadGraph()
         if let optionID {
             let option = graph.estate.options[try graph.lookupOption(optionID)]
             let evaluation = OptionEvaluation(option: option, entanglement: Entanglement(graph))

@@ -41,7 +41,7 @@ struct RoadmapCommand: ParsableCommand {
     var summary = false
 
     func run() throws {
-        let graph = EstateGraph(try inventory.loadEstate())
+        let graph = try inventory.loadGraph()
         var option = graph.estate.options[try graph.lookupOption(optionID)]
         if let targetDate { option.targetDate = targetDate }
         let evaluation = OptionEvaluation(option: option, entanglement: Entanglement(graph))

@@ -30,9 +30,14 @@ struct UnknownReferenceRule: ValidationRule {
     ]
 
     static func check(_ context: ValidationContext) -> [Finding] {
+        var unknown: [ReferenceSite] = []
+        ReferenceSite.forEach(in: context.estate) { site in
+            if context.entity(site.reference.id) == nil { unknown.append(site) }
+        }
+        guard !unknown.isEmpty else { return [] }
+        // Names and candidates are gathered only when some reference needs them.
         let names = NameIndex(context.estate)
-        return ReferenceSite.all(in: context.estate).compactMap { site in
-            guard context.entities[site.reference.id] == nil else { return nil }
+        return unknown.map { site in
             if let named = names.entity(named: site.reference.id, accepts: site.expected.accepts) {
                 return finding(
                     "\(site.key): '\(site.reference.id)' is the name of \(site.expected.noun) '\(named)'; write \(named)",

@@ -20,12 +20,15 @@ struct WrongReferenceKindRule: ValidationRule {
     ]
 
     static func check(_ context: ValidationContext) -> [Finding] {
-        ReferenceSite.all(in: context.estate).compactMap { site in
-            guard let entity = context.entities[site.reference.id], !site.expected.accepts(entity) else { return nil }
+        var findings: [Finding] = []
+        ReferenceSite.forEach(in: context.estate) { site in
+            guard let entity = context.entity(site.reference.id), !site.expected.accepts(entity) else { return }
             let article = site.expected == .area || site.expected == .item ? "an" : "a"
-            return finding(
-                "\(site.key): '\(site.reference.id)' is \(entity.noun), not \(article) \(site.expected.noun)",
-                at: site.reference.location)
+            findings.append(
+                finding(
+                    "\(site.key): '\(site.reference.id)' is \(entity.noun), not \(article) \(site.expected.noun)",
+                    at: site.reference.location))
         }
+        return findings
     }
 }
