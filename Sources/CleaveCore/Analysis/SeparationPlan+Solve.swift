@@ -48,7 +48,7 @@ extension SeparationPlan {
         }
 
         // Node X(i) is i, Z(i) = n + i, where z = 1 − y.
-        var network = FlowNetwork(nodeCount: 2 * n + 2)
+        var network = FlowNetwork(nodeCount: 2 * n + 2, edgeCapacity: 3 * n + 2 * graph.edges.count)
         for i in 0..<n where takesPart[i] {
             if graph.directTable.intersects(i, parties) { network.addEdge(from: source, to: i, capacity: .infinite) }
             if graph.directTable.hasMember(i, outside: parties) {

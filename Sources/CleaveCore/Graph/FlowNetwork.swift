@@ -17,7 +17,15 @@ public struct FlowNetwork: Sendable {
     public private(set) var capacity: [Int64] = []
     public private(set) var isInfinite: [Bool] = []
 
-    public init(nodeCount: Int) { self.nodeCount = nodeCount }
+    /// - Parameter edgeCapacity: how many edges will be added, when known, so the arrays are
+    ///   allocated once.
+    public init(nodeCount: Int, edgeCapacity: Int = 0) {
+        self.nodeCount = nodeCount
+        edgeFrom.reserveCapacity(edgeCapacity)
+        edgeTo.reserveCapacity(edgeCapacity)
+        capacity.reserveCapacity(edgeCapacity)
+        isInfinite.reserveCapacity(edgeCapacity)
+    }
 
     public var edgeCount: Int { edgeFrom.count }
 

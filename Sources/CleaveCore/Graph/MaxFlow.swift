@@ -74,12 +74,28 @@ public enum MaxFlow {
         _ follow: [Bool]
     ) -> [Bool] {
         var seen = [Bool](repeating: false, count: n)
-        var stack = [start]
         seen[start] = true
-        while let v = stack.popLast() {
-            for e in arcs.neighbours(of: v) where follow[e] && !seen[head[e]] {
-                seen[head[e]] = true
-                stack.append(head[e])
+        var stack = [start]
+        // The hot loop reads through unsafe buffers: no bounds checks, no slices retained.
+        arcs.start.withUnsafeBufferPointer { first in
+            arcs.targets.withUnsafeBufferPointer { edges in
+                head.withUnsafeBufferPointer { head in
+                    follow.withUnsafeBufferPointer { follow in
+                        seen.withUnsafeMutableBufferPointer { seen in
+                            while let v = stack.popLast() {
+                                for k in first[v]..<first[v + 1] {
+                                    let e = edges[k]
+                                    guard follow[e] else { continue }
+                                    let w = head[e]
+                                    if !seen[w] {
+                                        seen[w] = true
+                                        stack.append(w)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         return seen
@@ -92,19 +108,39 @@ public enum MaxFlow {
     ) -> [Bool] {
         var seen = start
         var stack = (0..<network.nodeCount).filter { start[$0] }
-        while let v = stack.popLast() {
-            for e in out.neighbours(of: v) {
-                let w = network.edgeTo[e]
-                if !seen[w] && (network.isInfinite[e] || flow[e] < network.capacity[e]) {
-                    seen[w] = true
-                    stack.append(w)
-                }
-            }
-            for e in into.neighbours(of: v) {
-                let w = network.edgeFrom[e]
-                if !seen[w] && flow[e] > 0 {
-                    seen[w] = true
-                    stack.append(w)
+        network.edgeFrom.withUnsafeBufferPointer { tail in
+            network.edgeTo.withUnsafeBufferPointer { head in
+                network.capacity.withUnsafeBufferPointer { capacity in
+                    network.isInfinite.withUnsafeBufferPointer { infinite in
+                        flow.withUnsafeBufferPointer { flow in
+                            out.start.withUnsafeBufferPointer { outFirst in
+                                out.targets.withUnsafeBufferPointer { outEdges in
+                                    into.start.withUnsafeBufferPointer { inFirst in
+                                        into.targets.withUnsafeBufferPointer { inEdges in
+                                            seen.withUnsafeMutableBufferPointer { seen in
+                                                while let v = stack.popLast() {
+                                                    for k in outFirst[v]..<outFirst[v + 1] {
+                                                        let e = outEdges[k], w = head[e]
+                                                        if !seen[w] && (infinite[e] || flow[e] < capacity[e]) {
+                                                            seen[w] = true
+                                                            stack.append(w)
+                                                        }
+                                                    }
+                                                    for k in inFirst[v]..<inFirst[v + 1] {
+                                                        let e = inEdges[k], w = tail[e]
+                                                        if !seen[w] && flow[e] > 0 {
+                                                            seen[w] = true
+                                                            stack.append(w)
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
