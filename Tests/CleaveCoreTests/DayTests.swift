@@ -1,4 +1,5 @@
 import CleaveCore
+import Foundation
 import Testing
 
 /// Calendar dates: parsing exactly `YYYY-MM-DD`, and release dates (end less notice months,
@@ -10,6 +11,40 @@ struct DayTests {
     ])
     func rejectsWhatIsNotADate(_ text: String) {
         #expect(Day(text) == nil)
+    }
+
+    /// The reading the byte parser replaced: split at '-', then check each part.
+    static func reference(_ text: String) -> Day? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+
+    @Test("Reads as the split-and-check reference does, on 20,000 random near-dates")
+    func againstTheReference() {
+        var rng = SeededGenerator(seed: 2029)
+        let alphabet = Array("0123456789-0123456789+ T:/é１")
+        for _ in 0..<20_000 {
+            var text: String
+            if Bool.random(using: &rng) {
+                // A real-looking date, then perhaps one character changed.
+                text = String(
+                    format: "%04d-%02d-%02d", Int.random(in: 0...10_000, using: &rng) % 10_000,
+                    Int.random(in: 0...13, using: &rng), Int.random(in: 0...32, using: &rng))
+                if Bool.random(using: &rng) {
+                    var chars = Array(text)
+                    chars[Int.random(in: 0..<chars.count, using: &rng)] = alphabet.randomElement(using: &rng)!
+                    text = String(chars)
+                }
+            } else {
+                text = String(
+                    (0..<Int.random(in: 0...12, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+            }
+            #expect(Day(text) == Self.reference(text), "\(text)")
+        }
     }
 
     @Test func acceptsLeapDays() {

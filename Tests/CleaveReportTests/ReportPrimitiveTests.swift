@@ -1,10 +1,36 @@
 import CleaveCore
 import CleaveReport
 import Foundation
+import Synchronization
 import Testing
 
 /// The building blocks of every report: ordered JSON, tables, money.
 struct ReportPrimitiveTests {
+    /// Counts how often a report part is built.
+    final class Builds: Sendable {
+        let count = Mutex([String: Int]())
+        func built<T>(_ part: String, _ value: T) -> T {
+            count.withLock { $0[part, default: 0] += 1 }
+            return value
+        }
+        subscript(part: String) -> Int { count.withLock { $0[part] ?? 0 } }
+    }
+
+    @Test func eachFormatBuildsOnlyThePartsItPrints() {
+        let builds = Builds()
+        let table = Table(columns: [.init("a")])
+        let report = Report(
+            heading: "H", sections: builds.built("sections", [Report.Section(lines: ["x"])]),
+            csv: builds.built("csv", table), json: builds.built("json", JSONValue.object([("a", .int(1))])))
+        #expect(builds["sections"] == 0 && builds["csv"] == 0 && builds["json"] == 0)
+        _ = report.rendered(.json)
+        #expect(builds["sections"] == 0 && builds["csv"] == 0 && builds["json"] == 1)
+        _ = report.rendered(.csv)
+        #expect(builds["sections"] == 0 && builds["csv"] == 1)
+        _ = report.rendered(.markdown)
+        #expect(builds["sections"] == 1 && builds["json"] == 1 && builds["csv"] == 1)
+    }
+
     @Test func jsonKeepsFieldOrderAndEscapes() throws {
         let value = JSONValue.object([
             ("b", .int(1)), ("a", .string("quote \" backslash \\ newline \n tab \t bell \u{7}")),

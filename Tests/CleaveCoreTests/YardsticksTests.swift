@@ -1,0 +1,68 @@
+import Testing
+
+@testable import CleaveCore
+
+/// `Yardsticks` solves each distinct cut once and hands the same plan to every option and
+/// party that needs it; what it gives must be what each plan solved on its own gives.
+@Suite("Party and option yardsticks solved together")
+struct YardsticksTests {
+    /// What a plan shows a reader, labels included.
+    func summary(_ p: SeparationPlan, _ graph: EstateGraph) -> String {
+        let severed = p.sever.map { "\($0.edge)\($0.side.rawValue)" }.joined(separator: ",")
+        return [
+            p.bloc, p.option ?? "-", "\(p.feasible)", p.cost.map { "\($0)" } ?? "∞",
+            graph.ids(p.duplicate).joined(separator: ","), graph.ids(p.shared).joined(separator: ","),
+            graph.ids(p.moveToBloc).joined(separator: ","), severed, "\(p.obstacles)", "\(p.sharesUnsplittable)",
+        ].joined(separator: " | ")
+    }
+
+    /// The reference: every plan solved by itself, as the policy of SPEC 1.1 §4.4 reads.
+    func separately(_ evaluation: OptionEvaluation) -> (strict: [SeparationPlan], sharing: [SeparationPlan]?) {
+        let strict = SeparationPlan.plans(of: evaluation).sorted { $0.bloc < $1.bloc }
+        let sharing =
+            strict.allSatisfy(\.feasible)
+            ? nil : SeparationPlan.plans(of: evaluation, sharingUnsplittable: true).sorted { $0.bloc < $1.bloc }
+        return (strict, sharing)
+    }
+
+    @Test("Agree with each plan solved alone on 300 random estates, options splitting all or part")
+    func againstSolvingEachAlone() {
+        var rng = SeededGenerator(seed: 7707)
+        for round in 0..<300 {
+            let estate = randomCostedEstate(&rng, items: 9)
+            let graph = EstateGraph(estate)
+            let entanglement = Entanglement(graph)
+            var options = estate.options
+            // Some options split everything, so their plans are the parties' own yardsticks.
+            for k in options.indices where Bool.random(using: &rng) {
+                options[k].defaultDisposition = .split
+                options[k].areas = []
+                options[k].items = []
+            }
+            let evaluations = options.map { OptionEvaluation(option: $0, entanglement: entanglement) }
+            let parties = evaluations.flatMap { Array($0.partition.separated) }
+            let joint = Yardsticks(parties: parties, options: evaluations, in: graph)
+
+            for e in evaluations {
+                let reference = separately(e)
+                let got = joint.options[e.option.id]!
+                #expect(
+                    got.strict.map { summary($0, graph) } == reference.strict.map { summary($0, graph) },
+                    "round \(round), option \(e.option.id)")
+                #expect(
+                    got.sharing?.map { summary($0, graph) } == reference.sharing?.map { summary($0, graph) },
+                    "round \(round), option \(e.option.id) sharing")
+            }
+            let anyInfeasible = Set(parties).contains { !SeparationPlan(separatingParty: $0, in: graph).feasible }
+            for p in Set(parties) {
+                let alone = YardstickPlan(separatingParty: p, in: graph, withSharing: anyInfeasible)
+                let got = joint.parties[p]!
+                #expect(summary(got.strict, graph) == summary(alone.strict, graph), "round \(round), party \(p)")
+                #expect(
+                    got.sharing.map { summary($0, graph) } == alone.sharing.map { summary($0, graph) },
+                    "round \(round), party \(p) sharing")
+            }
+            #expect(joint.parties.keys.sorted() == Array(Set(parties)).sorted())
+        }
+    }
+}
