@@ -34,59 +34,60 @@ public indirect enum JSONValue: Equatable, Sendable {
     public func rendered(pretty: Bool = true) -> String {
         var writer = Writer(pretty: pretty)
         writer.write(self, depth: 0)
-        if pretty { writer.out += "\n" }
-        return writer.out
+        if pretty { writer.out.append(UInt8(ascii: "\n")) }
+        return String(decoding: writer.out, as: UTF8.self)
     }
 
-    /// Appends a value's text to one string; the line breaks and indents of each depth are
-    /// made once, not for every element.
+    /// Appends a value's text, as UTF-8, to one buffer; the line breaks and indents of each
+    /// depth are made once, not for every element.
     private struct Writer {
         let pretty: Bool
-        var out = ""
+        var out: [UInt8] = []
         /// "\n" and 2 × depth spaces, by depth.
-        var breaks: [String] = ["\n"]
+        var breaks: [[UInt8]] = [[UInt8(ascii: "\n")]]
 
         init(pretty: Bool) { self.pretty = pretty }
 
         mutating func lineBreak(_ depth: Int) {
-            while breaks.count <= depth { breaks.append(breaks[breaks.count - 1] + "  ") }
-            out += breaks[depth]
+            while breaks.count <= depth { breaks.append(breaks[breaks.count - 1] + [0x20, 0x20]) }
+            out.append(contentsOf: breaks[depth])
         }
 
         mutating func write(_ value: JSONValue, depth: Int) {
             switch value {
-            case .null: out += "null"
-            case .bool(let b): out += b ? "true" : "false"
-            case .number(let n): out += JSONValue.format(n)
-            case .string(let s): JSONValue.quote(s, into: &out)
+            case .null: out.append(contentsOf: "null".utf8)
+            case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+            case .number(let n): out.append(contentsOf: JSONValue.format(n).utf8)
+            case .string(let s): JSONText.quote(s, into: &out)
             case .array(let values):
                 container(open: "[", close: "]", count: values.count, depth: depth) { i, writer in
                     writer.write(values[i], depth: depth + 1)
                 }
             case .object(let pairs):
                 container(open: "{", close: "}", count: pairs.count, depth: depth) { i, writer in
-                    JSONValue.quote(pairs[i].0, into: &writer.out)
-                    writer.out += writer.pretty ? ": " : ":"
+                    JSONText.quote(pairs[i].0, into: &writer.out)
+                    writer.out.append(UInt8(ascii: ":"))
+                    if writer.pretty { writer.out.append(UInt8(ascii: " ")) }
                     writer.write(pairs[i].1, depth: depth + 1)
                 }
             }
         }
 
         private mutating func container(
-            open: String, close: String, count: Int, depth: Int, element: (Int, inout Writer) -> Void
+            open: Unicode.Scalar, close: Unicode.Scalar, count: Int, depth: Int, element: (Int, inout Writer) -> Void
         ) {
-            out += open
+            out.append(UInt8(ascii: open))
             guard count > 0 else {
-                out += close
+                out.append(UInt8(ascii: close))
                 return
             }
             for i in 0..<count {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 if pretty { lineBreak(depth + 1) }
                 element(i, &self)
             }
             if pretty { lineBreak(depth) }
-            out += close
+            out.append(UInt8(ascii: close))
         }
     }
 
@@ -96,6 +97,4 @@ public indirect enum JSONValue: Equatable, Sendable {
         n.isFinite ? Wording.number(n) : "null"
     }
 
-    /// `s` as a JSON string literal (see `JSONText.quote`).
-    static func quote(_ s: String, into out: inout String) { JSONText.quote(s, into: &out) }
 }

@@ -31,17 +31,23 @@ extension OptionEvaluation {
         let lockDate = lockDate(option: option, estate: graph.estate)
         let start = startDate(option: option, estate: graph.estate)
         var result: [Blocker] = []
+        let items = graph.estate.items  // read in place: most duplicated items block nothing
         for i in 0..<graph.itemCount where outcomes[i] == .duplicated {
-            let item = graph.item(i)
+            let unsplittable = items[i].split.strategy == .none
+            let locked =
+                items[i].kind == .contract && !items[i].assignable
+                && locks(release: items[i].releaseDate, lockDate: lockDate)
+            guard unsplittable || locked else { continue }
+            let item = items[i]
             let needers = Wording.list(partition.names(blocs(i)))
-            if item.split.strategy == .none {
+            if unsplittable {
                 result.append(
                     Blocker(
                         kind: .unsplittable, item: i, related: dependents(of: i, graph),
                         reason: "cannot be split (split.strategy: none), yet blocs \(needers) each need it",
                         releaseDate: nil))
             }
-            if item.kind == .contract && !item.assignable && locks(release: item.releaseDate, lockDate: lockDate) {
+            if locked {
                 let missed = item.noticeDate.flatMap { notice in start.map { notice < $0 } } ?? false
                 result.append(
                     Blocker(

@@ -107,7 +107,7 @@ public struct ExplorerData: Sendable {
 
     private func quoted(_ s: String) -> String {
         var out = ""
-        JSONValue.quote(s, into: &out)
+        JSONText.quote(s, into: &out)
         return out
     }
 }

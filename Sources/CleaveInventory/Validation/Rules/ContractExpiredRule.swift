@@ -20,11 +20,12 @@ struct ContractExpiredRule: ValidationRule {
 
     static func check(_ context: ValidationContext) -> [Finding] {
         guard let asOf = context.estate.asOf else { return [] }
-        return context.estate.items.compactMap { item in
-            guard item.kind == .contract, let end = item.end, end < asOf else { return nil }
+        let items = context.estate.items  // read in place: binding an item would copy every field
+        return items.indices.compactMap { i in
+            guard items[i].kind == .contract, let end = items[i].end, end < asOf else { return nil }
             return finding(
-                "contract '\(item.id)' ended on \(end), before the inventory's date (\(asOf)); renew it or record its successor",
-                at: item.locations["end"] ?? item.location)
+                "contract '\(items[i].id)' ended on \(end), before the inventory's date (\(asOf)); renew it or record its successor",
+                at: items[i].locations["end"] ?? items[i].location)
         }
     }
 }

@@ -18,9 +18,11 @@ struct InvalidSharesRule: ValidationRule {
     ]
 
     static func check(_ context: ValidationContext) -> [Finding] {
-        context.estate.items.compactMap { item in
-            let shares = item.users.compactMap(\.share)
-            guard !shares.isEmpty, let location = item.locations["users"] else { return nil }
+        let items = context.estate.items  // read in place: binding an item would copy every field
+        return items.indices.compactMap { i in
+            guard items[i].users.contains(where: { $0.share != nil }) else { return nil }
+            let item = items[i], shares = item.users.compactMap(\.share)
+            guard let location = item.locations["users"] else { return nil }
             if let negative = item.users.first(where: { ($0.share ?? 0) < 0 }) {
                 return finding(
                     "user share of '\(negative.party.id)' in '\(item.id)' is negative (\(Wording.number(negative.share!)))",

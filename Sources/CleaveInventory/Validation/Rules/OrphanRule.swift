@@ -19,14 +19,13 @@ struct OrphanRule: ValidationRule {
 
     static func check(_ context: ValidationContext) -> [Finding] {
         let graph = context.graph
-        return graph.estate.items.indices.compactMap { i in
-            let item = graph.estate.items[i]
-            guard item.kind != .contract, item.users.isEmpty, graph.dependents.neighbours(of: i).isEmpty else {
-                return nil
-            }
+        let items = graph.estate.items  // read in place: binding an item would copy every field
+        return items.indices.compactMap { i in
+            guard items[i].kind != .contract, items[i].users.isEmpty, graph.dependents.neighbours(of: i).isEmpty
+            else { return nil }
             return finding(
-                "'\(item.id)' has no users and nothing depends on it; add users, or retire it from the inventory",
-                at: item.location)
+                "'\(items[i].id)' has no users and nothing depends on it; add users, or retire it from the inventory",
+                at: items[i].location)
         }
     }
 }

@@ -15,13 +15,19 @@ struct SelfDependencyRule: ValidationRule {
     ]
 
     static func check(_ context: ValidationContext) -> [Finding] {
-        context.estate.items.flatMap { item in
-            item.dependsOn.filter { $0.target.id == item.id }.map {
-                finding("'\(item.id)' depends on itself; remove it from its own dependsOn", at: $0.target.location)
+        let items = context.estate.items  // read in place: binding an item would copy every field
+        var findings: [Finding] = []
+        for i in items.indices {
+            let id = items[i].id
+            for dependency in items[i].dependsOn where dependency.target.id == id {
+                findings.append(
+                    finding(
+                        "'\(id)' depends on itself; remove it from its own dependsOn", at: dependency.target.location))
             }
-                + item.contracts.filter { $0.id == item.id }.map {
-                    finding("'\(item.id)' lists itself under contracts; remove it", at: $0.location)
-                }
+            for contract in items[i].contracts where contract.id == id {
+                findings.append(finding("'\(id)' lists itself under contracts; remove it", at: contract.location))
+            }
         }
+        return findings
     }
 }

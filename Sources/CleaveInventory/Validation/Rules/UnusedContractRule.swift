@@ -18,14 +18,16 @@ struct UnusedContractRule: ValidationRule {
 
     static func check(_ context: ValidationContext) -> [Finding] {
         let graph = context.graph
-        return graph.estate.items.indices.compactMap { i in
-            let item = graph.estate.items[i]
+        let items = graph.estate.items  // read in place: binding an item would copy every field
+        return items.indices.compactMap { i in
+            guard items[i].kind == .contract else { return nil }
             let covered = graph.incomingEdges(of: i).contains {
                 if case .contracts = graph.edges[$0].origin { true } else { false }
             }
-            guard item.kind == .contract, !covered else { return nil }
+            guard !covered else { return nil }
             return finding(
-                "contract '\(item.id)' covers no item; list it under `contracts:` of what it covers", at: item.location)
+                "contract '\(items[i].id)' covers no item; list it under `contracts:` of what it covers",
+                at: items[i].location)
         }
     }
 }
