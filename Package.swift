@@ -25,6 +25,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // glibc's allocator settings (`mallopt`); only the executable imports it.
+        .systemLibrary(name: "CMalloc"),
         // Model, estate graph and analyses. Foundation only.
         .target(name: "CleaveCore"),
         // YAML → model with source marks, validation rules, importers and exporters.
@@ -36,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "cleave",
             dependencies: [
-                "CleaveCore", "CleaveInventory", "CleaveReport", "CleaveRender",
+                "CleaveCore", "CleaveInventory", "CleaveReport", "CleaveRender", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

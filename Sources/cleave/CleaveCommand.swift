@@ -47,6 +47,7 @@ struct CleaveCommand: ParsableCommand {
     /// (64) and unexpected errors are printed as ArgumentParser words them; all exit with
     /// status 2, as the specification asks.
     static func main() {
+        MemoryTuning.apply()
         InterruptCleanup.install()
         do {
             var command = try parseAsRoot()
