@@ -72,7 +72,7 @@ struct SeparationPlanTests {
         let (p, graph) = plan(estate, ["A"])
         // A's app needs db (no sever cost); B uses db; db cannot be duplicated. other's
         // dependency can be severed, so it is not what makes the plan impossible.
-        #expect(p.obstacles == [.unsplittable(item: graph.index("db")), .unseverable(edge: 0)])
+        #expect(p.obstacles == [.unsplittable(item: graph.index("db")), .unseverable(edge: EdgeID(0))])
     }
 
     @Test("Free duplication and free severing are taken, and nothing more")

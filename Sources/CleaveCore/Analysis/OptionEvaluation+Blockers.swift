@@ -25,7 +25,7 @@ extension OptionEvaluation {
     /// - Complexity: O(items + edges + blockers · log blockers), reasons aside.
     static func blockers(
         option: Option, graph: EstateGraph, partition: BlocPartition,
-        outcomes: [ItemOutcome], conflicts: [Int],
+        outcomes: [ItemOutcome], conflicts: [EdgeID],
         blocs: (Int) -> FixedBitSet
     ) -> [Blocker] {
         let lockDate = lockDate(option: option, estate: graph.estate)

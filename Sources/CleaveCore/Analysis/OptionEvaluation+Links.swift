@@ -2,7 +2,7 @@ extension OptionEvaluation {
     /// The ties and conflicts of an option, and the count of internal edges.
     struct Links {
         var ties: [Tie] = []
-        var conflicts: [Int] = []
+        var conflicts: [EdgeID] = []
         /// Edges with `d(a) = d(b) = split` and `a` needed by someone.
         var internalEdges = 0
     }
@@ -14,7 +14,7 @@ extension OptionEvaluation {
         blocs: (Int) -> FixedBitSet
     ) -> Links {
         var links = Links()
-        for (e, edge) in graph.edges.enumerated() {
+        for (e, edge) in zip(graph.edges.indices, graph.edges) {
             let a = edge.from, b = edge.to
             let blocsOfA = blocs(a)
             guard !blocsOfA.isEmpty else { continue }

@@ -11,7 +11,7 @@ public struct OptionEvaluation: Sendable {
     /// Sorted by the `from` item's id, the `to` item's id, then bloc name.
     public let ties: [Tie]
     /// Conflict edges (ids into `graph.edges`), sorted by `from` id then `to` id.
-    public let conflicts: [Int]
+    public let conflicts: [EdgeID]
     /// Sorted as SPEC §5 asks: by kind, then item id, then related ids.
     public let blockers: [Blocker]
     public let figures: OptionFigures
@@ -102,6 +102,5 @@ public enum ItemOutcome: Hashable, Sendable {
 /// item `edge.to`, which another bloc runs.
 public struct Tie: Hashable, Sendable {
     public let bloc: Int
-    /// An id into `graph.edges`.
-    public let edge: Int
+    public let edge: EdgeID
 }

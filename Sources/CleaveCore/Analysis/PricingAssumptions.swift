@@ -14,10 +14,10 @@ public struct PricingAssumptions: Hashable, Sendable {
     /// The items duplicated, and of them those priced by the default, sorted by id.
     public let duplicatedItems: Int
     public let defaultPricedItems: [Int]
-    /// The dependencies severed (edge ids, each counted once however many sides sever it),
-    /// and of them those priced by the default, sorted by `from` id then `to` id.
+    /// The dependencies severed (each counted once however many sides sever it), and of
+    /// them those priced by the default, sorted by `from` id then `to` id.
     public let severedDependencies: Int
-    public let defaultPricedDependencies: [Int]
+    public let defaultPricedDependencies: [EdgeID]
 
     /// Duplicated items priced by the default.
     public var defaultDuplicateCostCount: Int { defaultPricedItems.count }
@@ -26,10 +26,10 @@ public struct PricingAssumptions: Hashable, Sendable {
     /// Whether any figure rests on a default price.
     public var usesDefaults: Bool { !defaultPricedItems.isEmpty || !defaultPricedDependencies.isEmpty }
 
-    /// The assumptions behind duplicating `duplicated` and severing `severed` (edge ids; a
-    /// repeated id counts once).
+    /// The assumptions behind duplicating `duplicated` and severing `severed` (a repeated
+    /// item or edge counts once).
     /// - Complexity: O((duplicated + severed) · log(duplicated + severed)).
-    public init<D: Sequence<Int>, S: Sequence<Int>>(duplicated: D, severed: S, in graph: EstateGraph) {
+    public init<D: Sequence<Int>, S: Sequence<EdgeID>>(duplicated: D, severed: S, in graph: EstateGraph) {
         defaultDuplicateCost = graph.estate.defaultDuplicateCost
         defaultSeverCost = graph.estate.defaultSeverCost
         let items = Set(duplicated), edges = Set(severed)

@@ -31,7 +31,8 @@ extension SeparationPlan {
         let source = 2 * n, sink = 2 * n + 1
         let takesPart = takingPart ?? [Bool](repeating: true, count: n)
         let edgeTakesPart = graph.edges.map { takesPart[$0.from] && takesPart[$0.to] }
-        let severCosts = graph.edges.indices.map { edgeTakesPart[$0] ? graph.severCost(ofEdge: $0) : 0 }
+        // Indexed by the edges' raw ids, as the network's dependency edges are.
+        let severCosts = graph.edges.indices.map { edgeTakesPart[$0.rawValue] ? graph.severCost(ofEdge: $0) : 0 }
         let duplicateCosts = (0..<n).map { takesPart[$0] ? graph.duplicateCost(of: $0) : 0 }
         let unsplittable = (0..<n).filter { duplicateCosts[$0] == nil }
         let weight = sharingUnsplittable ? Int64(unsplittable.count + 1) : 1
@@ -57,7 +58,7 @@ extension SeparationPlan {
         }
         let firstDependencyEdge = network.edgeCount
         // Edges left out are still added, at no capacity, so edge ids keep their arithmetic.
-        for (e, edge) in graph.edges.enumerated() {
+        for (e, edge) in graph.edges.storage.enumerated() {
             guard edgeTakesPart[e] else {
                 network.addEdge(from: edge.from, to: edge.to, capacity: .finite(0))
                 network.addEdge(from: n + edge.to, to: n + edge.from, capacity: .finite(0))
@@ -77,15 +78,15 @@ extension SeparationPlan {
         let byID: (Int, Int) -> Bool = { (graph.itemID($0), $0) < (graph.itemID($1), $1) }
 
         guard let value = cut.value else {
-            var unsplittable = Set<Int>(), unseverable = Set<Int>()
+            var unsplittable = Set<Int>(), unseverable = Set<EdgeID>()
             for e in cut.blockingEdges(in: network) {
                 if e >= firstDuplicationEdge {
                     unsplittable.insert(e - firstDuplicationEdge)
                 } else if e >= firstDependencyEdge {
-                    unseverable.insert((e - firstDependencyEdge) / 2)
+                    unseverable.insert(EdgeID((e - firstDependencyEdge) / 2))
                 }
             }
-            let edgeOrder: (Int, Int) -> Bool = {
+            let edgeOrder: (EdgeID, EdgeID) -> Bool = {
                 let x = graph.edges[$0], y = graph.edges[$1]
                 return (graph.itemID(x.from), graph.itemID(x.to), $0) < (graph.itemID(y.from), graph.itemID(y.to), $1)
             }
@@ -113,12 +114,12 @@ extension SeparationPlan {
         shared = (0..<n).filter { x[$0] && y[$0] && duplicateCosts[$0] == nil }.sorted(by: byID)
         moveToBloc = (0..<n).filter { x[$0] && !y[$0] }.sorted(by: byID)
         var sever: [Severance] = []
-        for (e, edge) in graph.edges.enumerated() where edgeTakesPart[e] {
+        for (e, edge) in zip(graph.edges.indices, graph.edges) where edgeTakesPart[e.rawValue] {
             if x[edge.from] && !x[edge.to] {
-                sever.append(Severance(edge: e, side: .bloc, cost: severCosts[e] ?? .infinity))
+                sever.append(Severance(edge: e, side: .bloc, cost: severCosts[e.rawValue] ?? .infinity))
             }
             if y[edge.from] && !y[edge.to] {
-                sever.append(Severance(edge: e, side: .others, cost: severCosts[e] ?? .infinity))
+                sever.append(Severance(edge: e, side: .others, cost: severCosts[e.rawValue] ?? .infinity))
             }
         }
         self.sever = sever.sorted {

@@ -16,9 +16,9 @@ public struct SeparationPlan: Sendable {
         case bloc, others
     }
 
-    /// A dependency `edge` (an id into `graph.edges`) that `side` re-engineers away.
+    /// A dependency `edge` that `side` re-engineers away.
     public struct Severance: Hashable, Sendable {
-        public let edge: Int
+        public let edge: EdgeID
         public let side: Side
         public let cost: Double
     }
@@ -28,8 +28,8 @@ public struct SeparationPlan: Sendable {
     public enum Obstacle: Hashable, Sendable {
         /// Both sides need the item, and its split strategy is `none`.
         case unsplittable(item: Int)
-        /// The dependency (an edge id) has no sever cost and no estate default.
-        case unseverable(edge: Int)
+        /// The dependency has no sever cost and no estate default.
+        case unseverable(edge: EdgeID)
     }
 
     /// The bloc's name: a party id, ids joined by `+`, or an option's bloc name (`rest`).

@@ -25,3 +25,29 @@ public struct EstateEdge: Hashable, Sendable {
         self.origin = origin
     }
 }
+
+/// The id of an edge of the estate graph: its position in `EstateGraph.edges`.
+///
+/// A type of its own because edge ids, item indices and the arc ids of `dependents` are all
+/// small numbers: an edge id can only be passed where an edge is meant.
+public struct EdgeID: Hashable, Comparable, Strideable, Sendable, CustomStringConvertible {
+    public let rawValue: Int
+
+    public init(_ rawValue: Int) { self.rawValue = rawValue }
+
+    public static func < (a: EdgeID, b: EdgeID) -> Bool { a.rawValue < b.rawValue }
+    public func distance(to other: EdgeID) -> Int { other.rawValue - rawValue }
+    public func advanced(by n: Int) -> EdgeID { EdgeID(rawValue + n) }
+    public var description: String { "edge \(rawValue)" }
+}
+
+/// The edges of the estate graph, by `EdgeID`.
+public struct EstateEdges: RandomAccessCollection, Sendable {
+    let storage: [EstateEdge]
+
+    init(_ edges: [EstateEdge]) { storage = edges }
+
+    public var startIndex: EdgeID { EdgeID(0) }
+    public var endIndex: EdgeID { EdgeID(storage.count) }
+    public subscript(id: EdgeID) -> EstateEdge { storage[id.rawValue] }
+}

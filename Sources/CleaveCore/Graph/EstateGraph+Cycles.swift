@@ -5,11 +5,11 @@ extension EstateGraph {
     /// as the edges that close it, first edge first. Components are taken in the order of
     /// their first items.
     /// - Complexity: O(items + edges).
-    public func dependencyCycles() -> [[Int]] {
+    public func dependencyCycles() -> [[EdgeID]] {
         let dependsOn = edges.indices.filter { if case .dependsOn = edges[$0].origin { true } else { false } }
         let adjacency = Adjacency(nodeCount: itemCount, arcs: dependsOn.map { (edges[$0].from, edges[$0].to) })
         let scc = StronglyConnectedComponents(adjacency)
-        var cycles: [(first: Int, edges: [Int])] = []
+        var cycles: [(first: Int, edges: [EdgeID])] = []
         var firstOfComponent = [Int?](repeating: nil, count: scc.count)
         for item in 0..<itemCount where firstOfComponent[scc.component[item]] == nil {
             firstOfComponent[scc.component[item]] = item

@@ -16,7 +16,7 @@ public final class EstateGraph: Sendable {
     /// an item with `incomingEdges(of:)`.
     public let dependents: Adjacency
     let dependentArcEdge: [Int]
-    public let edges: [EstateEdge]
+    public let edges: EstateEdges
 
     /// Party ids, by party index.
     public let partyIDs: [String]
@@ -64,7 +64,7 @@ public final class EstateGraph: Sendable {
                 edges.append(EstateEdge(from: a, to: c, via: .licence, severCost: nil, origin: .contracts(n)))
             }
         }
-        self.edges = edges
+        self.edges = EstateEdges(edges)
         dependencies = Adjacency(nodeCount: estate.items.count, arcs: edges.map { ($0.from, $0.to) })
         (dependents, dependentArcEdge) = dependencies.reversed()
 
@@ -114,11 +114,13 @@ public final class EstateGraph: Sendable {
     public func direct(_ item: Int) -> FixedBitSet { directTable[item] }
 
     /// The edges into `item` (those whose `to` it is), as edge ids into `edges`.
-    public func incomingEdges(of item: Int) -> [Int] { dependents.arcs(from: item).map { dependentArcEdge[$0] } }
+    public func incomingEdges(of item: Int) -> [EdgeID] {
+        dependents.arcs(from: item).map { EdgeID(dependentArcEdge[$0]) }
+    }
 
     /// What it costs to re-engineer edge `e` away: its own `severCost`, else the estate's
     /// default; nil when it cannot be severed. Contract edges have no own cost.
-    public func severCost(ofEdge e: Int) -> Double? {
+    public func severCost(ofEdge e: EdgeID) -> Double? {
         edges[e].severCost ?? estate.defaultSeverCost
     }
 
@@ -145,7 +147,7 @@ public final class EstateGraph: Sendable {
     /// Whether severing edge `e` is priced by the estate's default sever cost
     /// (`defaults.severCost`): it has no own `severCost` and the estate gives a default.
     /// Without a default such an edge cannot be severed, so it is priced by nothing.
-    public func usesDefaultSeverCost(ofEdge e: Int) -> Bool {
+    public func usesDefaultSeverCost(ofEdge e: EdgeID) -> Bool {
         edges[e].severCost == nil && estate.defaultSeverCost != nil
     }
 

@@ -26,7 +26,7 @@ public struct MapFacts: Sendable {
     public struct Link: Sendable, Equatable {
         public let from: Int
         public let to: Int
-        public let edges: [Int]
+        public let edges: [EdgeID]
         /// Sorted in `Via.allCases` order, no repeats.
         public let vias: [Via]
     }
@@ -42,8 +42,10 @@ public struct MapFacts: Sendable {
         areasByID = estate.areas.indices.sorted { (estate.areas[$0].id, $0) < (estate.areas[$1].id, $1) }
         itemLead = graph.itemLead.map { $0.map { graph.partyIDs[$0] } }
 
-        var grouped: [Int: [Int: [Int]]] = [:]
-        for (e, edge) in graph.edges.enumerated() { grouped[edge.from, default: [:]][edge.to, default: []].append(e) }
+        var grouped: [Int: [Int: [EdgeID]]] = [:]
+        for (e, edge) in zip(graph.edges.indices, graph.edges) {
+            grouped[edge.from, default: [:]][edge.to, default: []].append(e)
+        }
         let order = Dictionary(uniqueKeysWithValues: Via.allCases.enumerated().map { ($1, $0) })
         links = grouped.flatMap { from, targets in
             targets.map { to, edges in

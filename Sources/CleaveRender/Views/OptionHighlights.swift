@@ -4,15 +4,15 @@ import CleaveCore
 /// conflicts, and the legend sections they share, so a colour means the same on both.
 struct OptionHighlights {
     let evaluation: OptionEvaluation
-    private let tieBlocs: [Int: [Int]]
-    private let conflicts: Set<Int>
+    private let tieBlocs: [EdgeID: [Int]]
+    private let conflicts: Set<EdgeID>
     /// Label each tie with its blocs; off when the legend can name the one bloc instead.
     let namingBlocs: Bool
 
     init(_ evaluation: OptionEvaluation, namingBlocs: Bool = true) {
         self.evaluation = evaluation
         self.namingBlocs = namingBlocs
-        var tieBlocs: [Int: [Int]] = [:]
+        var tieBlocs: [EdgeID: [Int]] = [:]
         for tie in evaluation.ties { tieBlocs[tie.edge, default: []].append(tie.bloc) }
         self.tieBlocs = tieBlocs
         conflicts = Set(evaluation.conflicts)

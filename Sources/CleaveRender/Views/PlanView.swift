@@ -25,7 +25,7 @@ public struct PlanView: MapView {
         let partyName = facts.partyName(party) ?? party
         let money = { Money(currency: estate.currency).format($0) }
 
-        var unsplittable = Set<Int>(), unseverable = Set<Int>()
+        var unsplittable = Set<Int>(), unseverable = Set<EdgeID>()
         for obstacle in strict.obstacles {
             switch obstacle {
             case .unsplittable(let item): unsplittable.insert(item)
@@ -63,7 +63,7 @@ public struct PlanView: MapView {
                 return plan.othersNeed[item] ? ["stays with the others"] : ["nobody needs it"]
             })
 
-        var severedBy: [Int: [SeparationPlan.Severance]] = [:]
+        var severedBy: [EdgeID: [SeparationPlan.Severance]] = [:]
         for severance in plan.sever { severedBy[severance.edge, default: []].append(severance) }
         builder.addLinks(
             style: { link in

@@ -22,7 +22,7 @@ public struct PlanReporter: AnalysisReporter {
         return ids.isEmpty ? "nobody" : ids.joined(separator: ", ")
     }
 
-    private func dependency(_ edge: Int) -> String {
+    private func dependency(_ edge: EdgeID) -> String {
         let e = graph.edges[edge]
         return "\(graph.itemID(e.from)) → \(graph.itemID(e.to))"
     }
