@@ -64,7 +64,8 @@ struct LargeEstateTests {
         let ev = OptionEvaluation(option: option, entanglement: e)
         #expect(ev.figures.duplicated == LargeEstateTests.n && ev.figures.internalEdges == LargeEstateTests.n)
         // Everything is split, so the option-scoped plan is the whole-estate one.
-        #expect(SeparationPlan(separatingBloc: 0, of: ev).cost == Double(LargeEstateTests.n))
+        #expect(
+            SeparationPlan(separatingBloc: ev.partition.bloc(ofParty: 0), of: ev).cost == Double(LargeEstateTests.n))
     }
 
     @Test("A hub 200,000 shared items stand on: it holds them all")

@@ -30,8 +30,8 @@ struct OptionEvaluationTests {
         // ledger, hosting, lic are needed by A and B: duplicated. payroll and the team are
         // needed by B only but led by A (area fin): transferred to B. portal stays with A.
         #expect(outcome("ledger") == .duplicated && outcome("hosting") == .duplicated && outcome("lic") == .duplicated)
-        #expect(outcome("payroll") == .transferred(toBloc: graph.partyIndex("B")!))
-        #expect(outcome("payroll-team") == .transferred(toBloc: graph.partyIndex("B")!))
+        #expect(outcome("payroll") == .transferred(toBloc: ev.partition.bloc(ofParty: graph.partyIndex("B")!)))
+        #expect(outcome("payroll-team") == .transferred(toBloc: ev.partition.bloc(ofParty: graph.partyIndex("B")!)))
         #expect(outcome("portal") == .unchanged)
         let f = ev.figures
         #expect(f.duplicated == 3 && f.transferred == 2)

@@ -21,7 +21,7 @@ struct OptionPlanTests {
     func bLeavesFinance() throws {
         let (ev, graph) = evaluate(Option(id: "b-leaves", separate: ["B"], areas: ["fin": .split]))
         let b = try #require(graph.partyIndex("B"))
-        let p = SeparationPlan(separatingBloc: b, of: ev)
+        let p = SeparationPlan(separatingBloc: ev.partition.bloc(ofParty: b), of: ev)
         // Taking part: ledger, lic, payroll, payroll-team (fin). hosting and portal (dig) stay
         // shared, with ledger → hosting left out. ledger: used by A and B, duplicated (100).
         // ledger → lic cannot be severed (licence, no estate default), so B's ledger takes
@@ -50,7 +50,7 @@ struct OptionPlanTests {
         var estate = councilEstate()
         estate.items[estate.items.firstIndex { $0.id == "lic" }!].split.strategy = .none
         let (ev, graph) = evaluate(Option(id: "b-leaves", separate: ["B"], areas: ["fin": .split]), estate)
-        let p = SeparationPlan(separatingBloc: graph.partyIndex("B")!, of: ev)
+        let p = SeparationPlan(separatingBloc: ev.partition.bloc(ofParty: graph.partyIndex("B")!), of: ev)
         // S → X(ledger) (B uses it) → X(lic) (licence edge, ∞) → Z(lic) (strategy none, ∞) → T
         // (A signs lic): every cut is infinite.
         let licence = graph.edges.indices.first {
@@ -59,14 +59,15 @@ struct OptionPlanTests {
         #expect(!p.feasible && p.cost == nil)
         #expect(p.obstacles == [.unsplittable(item: graph.index("lic")), .unseverable(edge: licence)])
         // Sharing the unsplittable contract makes it feasible: ledger alone is duplicated.
-        let shared = SeparationPlan(separatingBloc: graph.partyIndex("B")!, of: ev, sharingUnsplittable: true)
+        let shared = SeparationPlan(
+            separatingBloc: ev.partition.bloc(ofParty: graph.partyIndex("B")!), of: ev, sharingUnsplittable: true)
         #expect(shared.cost == 100 && graph.ids(shared.shared) == ["lic"])
     }
 
     @Test("Nothing split: nothing to do, at no cost")
     func nothingSplit() {
         let (ev, _) = evaluate(Option(id: "quo", separate: ["B"]))
-        let p = SeparationPlan(separatingBloc: ev.graph.partyIndex("B")!, of: ev)
+        let p = SeparationPlan(separatingBloc: ev.partition.bloc(ofParty: ev.graph.partyIndex("B")!), of: ev)
         #expect(p.feasible && p.cost == 0 && p.duplicate.isEmpty && p.moveToBloc.isEmpty && p.sever.isEmpty)
     }
 

@@ -47,7 +47,8 @@ struct PricingAssumptionsTests {
         let ev = OptionEvaluation(
             option: Option(id: "b", separate: ["B"], areas: ["fin": .split]),
             entanglement: Entanglement(graph))
-        let a = PricingAssumptions(SeparationPlan(separatingBloc: graph.partyIndex("B")!, of: ev), in: graph)
+        let a = PricingAssumptions(
+            SeparationPlan(separatingBloc: ev.partition.bloc(ofParty: graph.partyIndex("B")!), of: ev), in: graph)
         #expect(a.duplicatedItems == 2 && graph.ids(a.defaultPricedItems) == ["lic"] && a.severedDependencies == 0)
     }
 

@@ -12,8 +12,8 @@ public struct BlocPartition: Sendable {
     public let hasRest: Bool
     private let partyIDs: [String]
 
-    /// The number of `rest`.
-    public var restBloc: Int { partyCount }
+    /// The bloc `rest`.
+    public var restBloc: BlocIndex { BlocIndex(partyCount) }
     /// The capacity of a set of blocs.
     public var blocCapacity: Int { partyCount + 1 }
 
@@ -32,26 +32,29 @@ public struct BlocPartition: Sendable {
     }
 
     /// The bloc of party `party`.
-    public func bloc(ofParty party: Int) -> Int { separated.contains(party) ? party : restBloc }
+    public func bloc(ofParty party: Int) -> BlocIndex { separated.contains(party) ? BlocIndex(party) : restBloc }
 
     /// A bloc's name: the separated party's id, or `rest`.
-    public func name(_ bloc: Int) -> String { bloc == restBloc ? "rest" : partyIDs[bloc] }
+    public func name(_ bloc: BlocIndex) -> String { bloc == restBloc ? "rest" : partyIDs[bloc.rawValue] }
 
     /// The blocs that exist, ordered by name.
-    public var blocs: [Int] {
-        (Array(separated) + (hasRest ? [restBloc] : [])).sorted { name($0) < name($1) }
+    public var blocs: [BlocIndex] {
+        (separated.map(BlocIndex.init) + (hasRest ? [restBloc] : [])).sorted { name($0) < name($1) }
     }
 
+    /// The party a bloc is, when it is a separated party's; nil for `rest`.
+    public func soleParty(of bloc: BlocIndex) -> Int? { bloc == restBloc ? nil : bloc.rawValue }
+
     /// The parties in a bloc.
-    public func parties(inBloc bloc: Int) -> FixedBitSet {
+    public func parties(inBloc bloc: BlocIndex) -> FixedBitSet {
         bloc == restBloc
             ? FixedBitSet(0..<partyCount, capacity: partyCount).subtracting(separated)
-            : FixedBitSet([bloc], capacity: partyCount)
+            : FixedBitSet([bloc.rawValue], capacity: partyCount)
     }
 
     /// `{ bloc(p) : p ∈ parties }`, a set of capacity `blocCapacity`.
     /// - Complexity: O(parties / 64).
-    public func blocs(of parties: FixedBitSet) -> FixedBitSet {
+    public func blocs(of parties: FixedBitSet) -> BlocSet {
         var words = [UInt64](repeating: 0, count: FixedBitSet.wordCount(blocCapacity))
         var others = false
         for (w, word) in parties.words.enumerated() where w < separated.words.count {
@@ -59,10 +62,10 @@ public struct BlocPartition: Sendable {
             if words[w] != word { others = true }
         }
         var result = FixedBitSet(words: words)
-        if others { result.insert(restBloc) }
-        return result
+        if others { result.insert(restBloc.rawValue) }
+        return BlocSet(bits: result)
     }
 
     /// Bloc names of a set of blocs, sorted.
-    public func names(_ blocs: FixedBitSet) -> [String] { blocs.map(name).sorted() }
+    public func names(_ blocs: BlocSet) -> [String] { blocs.map(name).sorted() }
 }

@@ -66,16 +66,16 @@ extension OptionEvaluation {
     /// largest total weight (ties: the smallest bloc name, `rest` compared as that word).
     /// Nil when no bloc needs the item.
     /// - Complexity: O(|needs(i)| · |blocs(i)|).
-    public func originalKeeper(of item: Int, weights: ItemWeights) -> Int? {
+    public func originalKeeper(of item: Int, weights: ItemWeights) -> BlocIndex? {
         originalKeeper(of: item) { bloc in weights.total { partition.bloc(ofParty: $0) == bloc } }
     }
 
     /// `originalKeeper(of:weights:)` with each bloc's total weight given by `blocWeight`.
     /// - Complexity: O(|blocs(i)|) calls of `blocWeight`.
-    func originalKeeper(of item: Int, blocWeight: (Int) -> Double) -> Int? {
+    func originalKeeper(of item: Int, blocWeight: (BlocIndex) -> Double) -> BlocIndex? {
         let blocs = blocs(of: item)
         if let lead = leadBloc(of: item), blocs.contains(lead) { return lead }
-        var best: (bloc: Int, weight: Double)?
+        var best: (bloc: BlocIndex, weight: Double)?
         for bloc in blocs {
             let weight = blocWeight(bloc)
             guard let current = best else {

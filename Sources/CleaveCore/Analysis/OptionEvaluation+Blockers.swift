@@ -26,7 +26,7 @@ extension OptionEvaluation {
     static func blockers(
         option: Option, graph: EstateGraph, partition: BlocPartition,
         outcomes: [ItemOutcome], conflicts: [EdgeID],
-        blocs: (Int) -> FixedBitSet
+        blocs: (Int) -> BlocSet
     ) -> [Blocker] {
         let lockDate = lockDate(option: option, estate: graph.estate)
         let start = startDate(option: option, estate: graph.estate)

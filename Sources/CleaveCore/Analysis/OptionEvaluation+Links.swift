@@ -11,7 +11,7 @@ extension OptionEvaluation {
     /// - Complexity: O(edges · parties / 64 + ties · log ties).
     static func links(
         graph: EstateGraph, dispositions d: [Disposition], partition: BlocPartition,
-        blocs: (Int) -> FixedBitSet
+        blocs: (Int) -> BlocSet
     ) -> Links {
         var links = Links()
         for (e, edge) in zip(graph.edges.indices, graph.edges) {

@@ -15,7 +15,7 @@ public struct OptionEvaluation: Sendable {
     /// Sorted as SPEC §5 asks: by kind, then item id, then related ids.
     public let blockers: [Blocker]
     public let figures: OptionFigures
-    private let componentBlocs: [FixedBitSet]
+    private let componentBlocs: [BlocSet]
 
     public var graph: EstateGraph { entanglement.graph }
 
@@ -31,7 +31,7 @@ public struct OptionEvaluation: Sendable {
             partition.blocs(of: entanglement.needs(components.members.neighbours(of: c).first!))
         }
         self.componentBlocs = componentBlocs
-        let blocs: (Int) -> FixedBitSet = { componentBlocs[components.component[$0]] }
+        let blocs: (Int) -> BlocSet = { componentBlocs[components.component[$0]] }
         let dispositions = OptionEvaluation.dispositions(of: option, in: graph)
         var outcomes = [ItemOutcome](repeating: .unchanged, count: graph.itemCount)
         for i in 0..<graph.itemCount where dispositions[i] == .split {
@@ -59,14 +59,14 @@ public struct OptionEvaluation: Sendable {
             links: links, blockers: blockers)
     }
 
-    /// `blocs(i)`: the blocs whose parties need item `i` (capacity `partition.blocCapacity`).
-    public func blocs(of item: Int) -> FixedBitSet { componentBlocs[entanglement.components.component[item]] }
+    /// `blocs(i)`: the blocs whose parties need item `i`.
+    public func blocs(of item: Int) -> BlocSet { componentBlocs[entanglement.components.component[item]] }
 
     /// The names of `blocs(i)`, sorted.
     public func blocNames(of item: Int) -> [String] { partition.names(blocs(of: item)) }
 
     /// The bloc of item `i`'s lead, where it has one.
-    public func leadBloc(of item: Int) -> Int? { graph.itemLead[item].map(partition.bloc(ofParty:)) }
+    public func leadBloc(of item: Int) -> BlocIndex? { graph.itemLead[item].map(partition.bloc(ofParty:)) }
 
     /// `d(i)`: the item's own override; else `shared` when its area is out of scope; else its
     /// area's disposition; else the option's default. Overrides naming unknown items or
@@ -93,7 +93,7 @@ public enum ItemOutcome: Hashable, Sendable {
     /// Two or more blocs need it: each gets its own instance.
     case duplicated
     /// One bloc needs it, not the bloc of its lead: it moves to that bloc.
-    case transferred(toBloc: Int)
+    case transferred(toBloc: BlocIndex)
     /// Shared, or split with nothing to do.
     case unchanged
 }
@@ -101,6 +101,6 @@ public enum ItemOutcome: Hashable, Sendable {
 /// A tie (SPEC §4.3): bloc `bloc`'s own instance of `edge.from` still depends on the shared
 /// item `edge.to`, which another bloc runs.
 public struct Tie: Hashable, Sendable {
-    public let bloc: Int
+    public let bloc: BlocIndex
     public let edge: EdgeID
 }

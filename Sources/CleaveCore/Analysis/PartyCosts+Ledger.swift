@@ -6,12 +6,12 @@ extension PartyCosts {
         var change: [Double]
         var oneOff: [Double]
         /// By bloc number (capacity `partyCount + 1`).
-        var stranded: [Double]
+        var stranded: BlocTable<Double>
         var unallocated = 0.0
         var unallocatedItems: [Int] = []
         /// Scratch, by bloc number: the weight and the count of one item's parties in each bloc.
-        private var blocWeight: [Double]
-        private var blocMembers: [Int]
+        private var blocWeight: BlocTable<Double>
+        private var blocMembers: BlocTable<Int>
 
         /// - Complexity: O(items + Σ |needs(i)|), plus O(|needs(i)| · |blocs(i)|) per duplicated item.
         init(entanglement: Entanglement, evaluation: OptionEvaluation?) {
@@ -19,9 +19,9 @@ extension PartyCosts {
             before = Array(repeating: 0, count: graph.partyCount)
             change = before
             oneOff = before
-            stranded = Array(repeating: 0, count: graph.partyCount + 1)
+            stranded = BlocTable(repeating: 0, count: graph.partyCount + 1)
             blocWeight = stranded
-            blocMembers = Array(repeating: 0, count: graph.partyCount + 1)
+            blocMembers = BlocTable(repeating: 0, count: graph.partyCount + 1)
             let items = graph.estate.items  // read in place: an Item is too big to copy per item
             for i in 0..<graph.itemCount {
                 let c = items[i].annualCost ?? 0

@@ -32,7 +32,7 @@ public struct PartyCosts: Sendable {
     /// One bloc's annual cost: the sums over its parties, and what it is left holding.
     public struct BlocCost: Hashable, Sendable {
         /// The bloc's number in the option's `BlocPartition`; without an option, the party's index.
-        public let bloc: Int
+        public let bloc: BlocIndex
         public let name: String
         /// Its parties' ids, sorted.
         public let parties: [String]

@@ -9,10 +9,10 @@ extension SeparationPlan {
     /// duplicated and the dependencies between split items that cannot be severed.
     ///
     /// - Parameters:
-    ///   - bloc: a bloc number of `evaluation.partition` (a separated party, or `rest`).
+    ///   - bloc: a bloc of `evaluation.partition` (a separated party, or `rest`).
     ///   - sharingUnsplittable: as for `init(separating:in:name:sharingUnsplittable:)`.
     /// - Complexity: as `init(separating:in:name:sharingUnsplittable:)`.
-    public init(separatingBloc bloc: Int, of evaluation: OptionEvaluation, sharingUnsplittable: Bool = false) {
+    public init(separatingBloc bloc: BlocIndex, of evaluation: OptionEvaluation, sharingUnsplittable: Bool = false) {
         let partition = evaluation.partition
         self.init(
             separating: partition.parties(inBloc: bloc), in: evaluation.graph, name: partition.name(bloc),

@@ -3,7 +3,7 @@ extension Staffing {
     struct Placed {
         var change: TeamChange
         var employer: Int?
-        var placements: [(bloc: Int, placement: Placement)]
+        var placements: [(bloc: BlocIndex, placement: Placement)]
     }
 
     /// Applies the rules in the type's summary to team `i`.
@@ -14,9 +14,9 @@ extension Staffing {
         let employer = item.employer.flatMap { graph.partyIndex($0.id) } ?? graph.itemLead[i]
         let employerBloc = employer.map(partition.bloc(ofParty:))
         /// The bloc's party when it is a single party (a separated party is a bloc of its own).
-        func soleParty(_ bloc: Int) -> Int? { bloc == partition.restBloc ? nil : bloc }
-        var placements: [(bloc: Int, placement: Placement)] = []
-        func place(_ bloc: Int, _ kind: Placement.Kind, _ party: Int?) {
+        func soleParty(_ bloc: BlocIndex) -> Int? { partition.soleParty(of: bloc) }
+        var placements: [(bloc: BlocIndex, placement: Placement)] = []
+        func place(_ bloc: BlocIndex, _ kind: Placement.Kind, _ party: Int?) {
             placements.append(
                 (
                     bloc,

@@ -89,7 +89,7 @@ public struct Staffing: Sendable {
         var parties = (0..<graph.partyCount).map {
             PartyFTE(party: $0, id: graph.partyIDs[$0], bloc: partition.name(partition.bloc(ofParty: $0)))
         }
-        var blocs = [BlocFTE?](repeating: nil, count: partition.blocCapacity)
+        var blocs = BlocTable<BlocFTE?>(repeating: nil, count: partition.blocCapacity)
         for b in partition.blocs { blocs[b] = BlocFTE(bloc: partition.name(b)) }
         var unattributed = 0.0
         var teams: [TeamChange] = []

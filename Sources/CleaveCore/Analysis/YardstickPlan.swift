@@ -83,7 +83,8 @@ public struct Yardsticks: Sendable {
         let scope = options.map { e -> Int? in
             e.dispositions.allSatisfy { $0 == .split } ? nil : options.firstIndex { $0.option.id == e.option.id }
         }
-        let blocs = options.map { e in e.partition.blocs.filter { $0 != e.partition.restBloc } }
+        // The parties each option separates: each is a bloc of its own.
+        let blocs = options.map { e in e.partition.blocs.compactMap(e.partition.soleParty(of:)) }
 
         var solved: [Key: SeparationPlan] = [:]
         func solve(_ keys: [Key]) {
@@ -94,7 +95,8 @@ public struct Yardsticks: Sendable {
                 guard let o = key.scope else {
                     return SeparationPlan(separatingParty: key.party, in: graph, sharingUnsplittable: key.sharing)
                 }
-                return SeparationPlan(separatingBloc: key.party, of: options[o], sharingUnsplittable: key.sharing)
+                let bloc = options[o].partition.bloc(ofParty: key.party)
+                return SeparationPlan(separatingBloc: bloc, of: options[o], sharingUnsplittable: key.sharing)
             }
             for (key, plan) in zip(wanted, plans) { solved[key] = plan }
         }
@@ -142,10 +144,12 @@ private struct Key: Hashable {
 }
 
 extension SeparationPlan {
-    /// This plan, solved for the whole estate, as the plan of bloc `bloc` of option `e`.
-    fileprivate func labelled(for e: OptionEvaluation, bloc: Int) -> SeparationPlan {
+    /// This plan, solved for the whole estate, as the plan of the bloc of separated party
+    /// `party` in option `e`.
+    fileprivate func labelled(for e: OptionEvaluation, bloc party: Int) -> SeparationPlan {
         SeparationPlan(
-            bloc: e.partition.name(bloc), option: e.option.id, parties: parties, feasible: feasible, cost: cost,
+            bloc: e.partition.name(e.partition.bloc(ofParty: party)), option: e.option.id, parties: parties,
+            feasible: feasible, cost: cost,
             blocNeeds: blocNeeds, othersNeed: othersNeed, duplicate: duplicate, shared: shared,
             sharesUnsplittable: sharesUnsplittable, moveToBloc: moveToBloc, sever: sever, obstacles: obstacles)
     }

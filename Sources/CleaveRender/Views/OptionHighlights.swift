@@ -4,7 +4,7 @@ import CleaveCore
 /// conflicts, and the legend sections they share, so a colour means the same on both.
 struct OptionHighlights {
     let evaluation: OptionEvaluation
-    private let tieBlocs: [EdgeID: [Int]]
+    private let tieBlocs: [EdgeID: [BlocIndex]]
     private let conflicts: Set<EdgeID>
     /// Label each tie with its blocs; off when the legend can name the one bloc instead.
     let namingBlocs: Bool
@@ -12,7 +12,7 @@ struct OptionHighlights {
     init(_ evaluation: OptionEvaluation, namingBlocs: Bool = true) {
         self.evaluation = evaluation
         self.namingBlocs = namingBlocs
-        var tieBlocs: [EdgeID: [Int]] = [:]
+        var tieBlocs: [EdgeID: [BlocIndex]] = [:]
         for tie in evaluation.ties { tieBlocs[tie.edge, default: []].append(tie.bloc) }
         self.tieBlocs = tieBlocs
         conflicts = Set(evaluation.conflicts)
@@ -34,7 +34,7 @@ struct OptionHighlights {
         if !blocs.isEmpty {
             let partition = evaluation.partition
             return "tie: "
-                + partition.names(FixedBitSet(blocs, capacity: partition.blocCapacity)).joined(separator: ", ")
+                + partition.names(BlocSet(blocs, capacity: partition.blocCapacity)).joined(separator: ", ")
         }
         return DiagramBuilder.viaLabel(link)
     }
