@@ -14,7 +14,7 @@ struct BlocPartitionTests {
             let estate = Estate(parties: ids, areas: [("ar", ids[0])], items: [])
             let graph = EstateGraph(estate)
             let separated = (0..<partyCount).filter { _ in Int.random(in: 0..<3, using: &rng) == 0 }
-            let partition = BlocPartition(separating: separated, graph: graph)
+            let partition = BlocPartition(separating: separated.map(PartyIndex.init), graph: graph)
             // The naive model: a party's bloc is its id when it separates, else "rest".
             func naiveBloc(_ p: Int) -> String { separated.contains(p) ? ids[p] : "rest" }
             let naiveBlocs = Set((0..<partyCount).map(naiveBloc))
@@ -22,15 +22,15 @@ struct BlocPartitionTests {
             #expect(partition.hasRest == naiveBlocs.contains("rest"))
             for _ in 0..<5 {
                 let parties = (0..<partyCount).filter { _ in Bool.random(using: &rng) }
-                let blocs = partition.blocs(of: FixedBitSet(parties, capacity: partyCount))
+                let blocs = partition.blocs(of: PartySet(parties.map(PartyIndex.init), capacity: partyCount))
                 #expect(partition.names(blocs) == Set(parties.map(naiveBloc)).sorted(), "round \(round)")
                 #expect(blocs.count == Set(parties.map(naiveBloc)).count)
             }
             for bloc in partition.blocs {
-                let members = Array(partition.parties(inBloc: bloc))
+                let members = partition.parties(inBloc: bloc).map(\.rawValue)
                 #expect(members == (0..<partyCount).filter { naiveBloc($0) == partition.name(bloc) })
-                #expect(partition.soleParty(of: bloc) == (bloc == partition.restBloc ? nil : members.first))
-                #expect(members.allSatisfy { partition.bloc(ofParty: $0) == bloc })
+                #expect(partition.soleParty(of: bloc)?.rawValue == (bloc == partition.restBloc ? nil : members.first))
+                #expect(members.allSatisfy { partition.bloc(ofParty: PartyIndex($0)) == bloc })
             }
         }
     }

@@ -33,7 +33,7 @@ struct LargeEstateTests {
         #expect(e.hold.last == 1 && e.hold.dropLast().allSatisfy { $0 == 0 })
         // Nothing can be severed: A takes the whole chain, and only the last item, which B
         // uses too, is duplicated at the default cost 1.
-        let plan = SeparationPlan(separating: FixedBitSet([0], capacity: 2), in: graph)
+        let plan = SeparationPlan(separating: PartySet([PartyIndex(0)], capacity: 2), in: graph)
         #expect(plan.cost == 1)
         #expect(plan.duplicate == [LargeEstateTests.n - 1])
         #expect(plan.moveToBloc.count == LargeEstateTests.n - 1)
@@ -42,7 +42,7 @@ struct LargeEstateTests {
     @Test("A chain with severable links: the bloc cuts its first link")
     func severableChain() {
         let graph = EstateGraph(estate(cycle: false, severCost: 3, duplicateCost: 5))
-        let plan = SeparationPlan(separating: FixedBitSet([0], capacity: 2), in: graph)
+        let plan = SeparationPlan(separating: PartySet([PartyIndex(0)], capacity: 2), in: graph)
         // Severing any one link (3) beats duplicating the last item (5); of the equally cheap
         // links, the first leaves A the least: A keeps i0 and severs i0 → i1.
         #expect(plan.cost == 3)
@@ -57,7 +57,7 @@ struct LargeEstateTests {
         #expect(e.summary.entangled == LargeEstateTests.n)
         #expect(e.drag.allSatisfy { $0 == LargeEstateTests.n })
         #expect(e.hold.allSatisfy { $0 == LargeEstateTests.n })
-        let plan = SeparationPlan(separating: FixedBitSet([0], capacity: 2), in: graph)
+        let plan = SeparationPlan(separating: PartySet([PartyIndex(0)], capacity: 2), in: graph)
         #expect(plan.cost == Double(LargeEstateTests.n))
         #expect(plan.duplicate.count == LargeEstateTests.n)
         let option = Option(id: "split", defaultDisposition: .split)
@@ -65,7 +65,8 @@ struct LargeEstateTests {
         #expect(ev.figures.duplicated == LargeEstateTests.n && ev.figures.internalEdges == LargeEstateTests.n)
         // Everything is split, so the option-scoped plan is the whole-estate one.
         #expect(
-            SeparationPlan(separatingBloc: ev.partition.bloc(ofParty: 0), of: ev).cost == Double(LargeEstateTests.n))
+            SeparationPlan(separatingBloc: ev.partition.bloc(ofParty: PartyIndex(0)), of: ev).cost
+                == Double(LargeEstateTests.n))
     }
 
     @Test("A hub 200,000 shared items stand on: it holds them all")

@@ -85,7 +85,7 @@ struct OptionPlanTests {
             let among = Set((0..<graph.itemCount).filter { ev.dispositions[$0] == .split })
             let sharing = round % 3 == 0
             for bloc in ev.partition.blocs {
-                let parties = Set(ev.partition.parties(inBloc: bloc))
+                let parties = Set(ev.partition.parties(inBloc: bloc).map(\.rawValue))
                 let expected = reference.plan(bloc: parties, sharing: sharing, among: among)
                 let p = SeparationPlan(separatingBloc: bloc, of: ev, sharingUnsplittable: sharing)
                 checked += 1

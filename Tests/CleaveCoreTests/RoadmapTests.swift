@@ -55,7 +55,7 @@ struct RoadmapTests {
         #expect(r.steps.map(\.finish) == [day("2028-03-29"), day("2028-02-29"), day("2028-03-31")])
         #expect(r.steps.map(\.wave) == [2, 1, 1])
         #expect(r.steps.map { g.ids($0.waitsFor) } == [["b"], [], []])
-        let b = BlocPartition(separating: Array(0..<g.partyCount), graph: g).bloc(ofParty: g.partyIndex("B")!)
+        let b = BlocPartition(separating: g.parties, graph: g).bloc(ofParty: g.partyIndex("B")!)
         #expect(r.steps[2].outcome == .transferred(toBloc: b))
         #expect(r.steps.allSatisfy { !$0.late })  // no target date: nothing is late
         #expect(r.completion == day("2028-03-31"))

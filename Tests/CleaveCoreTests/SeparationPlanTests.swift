@@ -6,7 +6,7 @@ import Testing
 struct SeparationPlanTests {
     func plan(_ estate: Estate, _ parties: [String]) -> (SeparationPlan, EstateGraph) {
         let graph = EstateGraph(estate)
-        let set = FixedBitSet(parties.map { graph.partyIndex($0)! }, capacity: graph.partyCount)
+        let set = PartySet(parties.map { graph.partyIndex($0)! }, capacity: graph.partyCount)
         return (SeparationPlan(separating: set, in: graph), graph)
     }
 
@@ -107,7 +107,7 @@ struct SeparationPlanTests {
             let sharing = round % 3 == 0
             let expected = reference.plan(bloc: Set(bloc), sharing: sharing)
             let p = SeparationPlan(
-                separating: FixedBitSet(bloc, capacity: graph.partyCount), in: graph,
+                separating: PartySet(bloc.map(PartyIndex.init), capacity: graph.partyCount), in: graph,
                 sharingUnsplittable: sharing)
             #expect(p.cost == expected.cost)
             #expect(p.feasible == (expected.cost != nil))

@@ -28,7 +28,7 @@ struct AnalysisGoldenTests {
         let full = evaluations.first { $0.option.id == "full-split" }!
         let bLeaves = graph.estate.options.first { $0.id == "b-leaves" }!
         let b = try graph.lookupParty("B")
-        let bloc = FixedBitSet([b], capacity: graph.partyCount)
+        let bloc = PartySet([b], capacity: graph.partyCount)
         let selection = EntanglementReporter(EntanglementSelection(entanglement))
         return [
             ("entanglement", selection.report),

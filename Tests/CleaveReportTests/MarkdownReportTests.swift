@@ -16,7 +16,7 @@ struct MarkdownReportTests {
             .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
         return ReportInput(
             graph: graph, entanglement: entanglement, evaluations: evaluations,
-            yardsticks: YardstickPlan.forParties(0..<graph.partyCount, in: graph), findings: [])
+            yardsticks: YardstickPlan.forParties(graph.parties, in: graph), findings: [])
     }
 
     @Test func markdownMatchesGolden() throws {

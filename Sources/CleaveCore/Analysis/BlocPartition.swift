@@ -7,7 +7,7 @@
 public struct BlocPartition: Sendable {
     public let partyCount: Int
     /// The separated parties. References to unknown parties are left out.
-    public let separated: FixedBitSet
+    public let separated: PartySet
     /// Whether some party stays in `rest`.
     public let hasRest: Bool
     private let partyIDs: [String]
@@ -20,45 +20,47 @@ public struct BlocPartition: Sendable {
     /// The blocs of `option` in `graph`; `separate` nil means every party separates.
     public init(option: Option, graph: EstateGraph) {
         let separate = option.separate.map { refs in refs.compactMap { graph.partyIndex($0.id) } }
-        self.init(separating: separate ?? Array(0..<graph.partyCount), graph: graph)
+        self.init(separating: separate ?? graph.parties, graph: graph)
     }
 
     /// The blocs when the given parties (indices) separate.
-    public init(separating parties: [Int], graph: EstateGraph) {
+    public init(separating parties: [PartyIndex], graph: EstateGraph) {
         partyCount = graph.partyCount
-        separated = FixedBitSet(parties, capacity: graph.partyCount)
+        separated = PartySet(parties, capacity: graph.partyCount)
         hasRest = separated.count < graph.partyCount
         partyIDs = graph.partyIDs
     }
 
     /// The bloc of party `party`.
-    public func bloc(ofParty party: Int) -> BlocIndex { separated.contains(party) ? BlocIndex(party) : restBloc }
+    public func bloc(ofParty party: PartyIndex) -> BlocIndex {
+        separated.contains(party) ? BlocIndex(party.rawValue) : restBloc
+    }
 
     /// A bloc's name: the separated party's id, or `rest`.
     public func name(_ bloc: BlocIndex) -> String { bloc == restBloc ? "rest" : partyIDs[bloc.rawValue] }
 
     /// The blocs that exist, ordered by name.
     public var blocs: [BlocIndex] {
-        (separated.map(BlocIndex.init) + (hasRest ? [restBloc] : [])).sorted { name($0) < name($1) }
+        (separated.map { BlocIndex($0.rawValue) } + (hasRest ? [restBloc] : [])).sorted { name($0) < name($1) }
     }
 
     /// The party a bloc is, when it is a separated party's; nil for `rest`.
-    public func soleParty(of bloc: BlocIndex) -> Int? { bloc == restBloc ? nil : bloc.rawValue }
+    public func soleParty(of bloc: BlocIndex) -> PartyIndex? { bloc == restBloc ? nil : PartyIndex(bloc.rawValue) }
 
     /// The parties in a bloc.
-    public func parties(inBloc bloc: BlocIndex) -> FixedBitSet {
+    public func parties(inBloc bloc: BlocIndex) -> PartySet {
         bloc == restBloc
-            ? FixedBitSet(0..<partyCount, capacity: partyCount).subtracting(separated)
-            : FixedBitSet([bloc.rawValue], capacity: partyCount)
+            ? PartySet.all(partyCount).subtracting(separated)
+            : PartySet([PartyIndex(bloc.rawValue)], capacity: partyCount)
     }
 
     /// `{ bloc(p) : p ∈ parties }`, a set of capacity `blocCapacity`.
     /// - Complexity: O(parties / 64).
-    public func blocs(of parties: FixedBitSet) -> BlocSet {
+    public func blocs(of parties: PartySet) -> BlocSet {
         var words = [UInt64](repeating: 0, count: FixedBitSet.wordCount(blocCapacity))
         var others = false
-        for (w, word) in parties.words.enumerated() where w < separated.words.count {
-            words[w] = word & separated.words[w]
+        for (w, word) in parties.bits.words.enumerated() where w < separated.bits.words.count {
+            words[w] = word & separated.bits.words[w]
             if words[w] != word { others = true }
         }
         var result = FixedBitSet(words: words)

@@ -32,11 +32,11 @@ extension Entanglement {
     /// Items with the same needs are counted together, so the work is linear in the items
     /// plus, per distinct needs set, the square of its size.
     /// - Complexity: O(items · parties / 64 + Σ over distinct needs sets of |set|²).
-    public func sharedItems<S: Sequence<Int>>(among items: S) -> [[Int]] {
-        var countBySet: [FixedBitSet: Int] = [:]
+    public func sharedItems<S: Sequence<Int>>(among items: S) -> PartyTable<PartyTable<Int>> {
+        var countBySet: [PartySet: Int] = [:]
         for item in items { countBySet[needs(item), default: 0] += 1 }
         let p = graph.partyCount
-        var matrix = [[Int]](repeating: [Int](repeating: 0, count: p), count: p)
+        var matrix = PartyTable(repeating: PartyTable(repeating: 0, count: p), count: p)
         for (set, count) in countBySet {
             let members = Array(set)
             for a in members {

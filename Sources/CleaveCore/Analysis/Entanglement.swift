@@ -59,7 +59,7 @@ public struct Entanglement: Sendable {
     }
 
     /// `needs(i)`: the parties that need item `i`, directly or through what depends on it.
-    public func needs(_ item: Int) -> FixedBitSet { componentNeeds[components.component[item]] }
+    public func needs(_ item: Int) -> PartySet { PartySet(bits: componentNeeds[components.component[item]]) }
 
     /// `|needs(i)|`.
     public func needsCount(_ item: Int) -> Int { componentNeeds.count(of: components.component[item]) }
@@ -76,8 +76,8 @@ public struct Entanglement: Sendable {
     public func isEntangled(_ item: Int) -> Bool { needsCount(item) >= 2 }
 
     /// Whether party `party` needs item `item`.
-    public func needs(_ item: Int, party: Int) -> Bool {
-        componentNeeds.contains(party, in: components.component[item])
+    public func needs(_ item: Int, party: PartyIndex) -> Bool {
+        componentNeeds.contains(party.rawValue, in: components.component[item])
     }
 }
 

@@ -15,7 +15,7 @@ public struct EntanglementSelection: Sendable {
     ///   - top: list only this many, heaviest first.
     /// - Complexity: O(items · (parties + areas + kinds)), plus a sort when `top` is given.
     public init(
-        _ entanglement: Entanglement, parties: [Int] = [], areas: [Int] = [], kinds: [ItemKind] = [],
+        _ entanglement: Entanglement, parties: [PartyIndex] = [], areas: [Int] = [], kinds: [ItemKind] = [],
         entangledOnly: Bool = false, top: Int? = nil, sortBy: SortKey = .drag
     ) {
         self.entanglement = entanglement

@@ -13,17 +13,17 @@ public struct Impact: Sendable {
     /// The items `item` depends on, directly or not, sorted by id.
     public let dependencies: [Reached]
     /// The parties that use a dependent directly: they would feel a change to `item`.
-    public let dependentParties: FixedBitSet
+    public let dependentParties: PartySet
     /// The parties that use one of `item`'s dependencies directly: they share what `item`
     /// stands on.
-    public let dependencyParties: FixedBitSet
+    public let dependencyParties: PartySet
 
     /// - Complexity: O(items + edges) plus sorting what is reached.
     public init(of item: Int, in graph: EstateGraph) {
         self.item = item
-        func side(_ adjacency: Adjacency) -> ([Reached], FixedBitSet) {
+        func side(_ adjacency: Adjacency) -> ([Reached], PartySet) {
             let distance = Reachability.distances(in: adjacency, from: [item])
-            var parties = FixedBitSet(capacity: graph.partyCount)
+            var parties = PartySet(capacity: graph.partyCount)
             var reached: [Reached] = []
             for i in 0..<graph.itemCount where distance[i] > 0 {
                 reached.append(Reached(item: i, depth: distance[i]))

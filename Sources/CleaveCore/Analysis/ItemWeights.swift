@@ -3,7 +3,7 @@
 /// `needs(i)`); otherwise equal parts of 1 over `needs(i)`.
 public struct ItemWeights: Sendable {
     /// The parties of `needs(i)`, ascending.
-    public let parties: [Int]
+    public let parties: [PartyIndex]
     /// The weight of each party in `parties`, in the same order.
     public let weights: [Double]
 
@@ -32,7 +32,7 @@ public struct ItemWeights: Sendable {
     }
 
     /// The weight of the parties of `needs(i)` that `includes` accepts.
-    public func total(where includes: (Int) -> Bool) -> Double {
+    public func total(where includes: (PartyIndex) -> Bool) -> Double {
         var sum = 0.0
         for (p, w) in zip(parties, weights) where includes(p) { sum += w }
         return sum
@@ -40,7 +40,9 @@ public struct ItemWeights: Sendable {
 
     /// Shares `amount` among the parties of `needs(i)` that `includes` accepts, in proportion
     /// to their weights, or equally where those weights sum to 0; calls `pay` once for each.
-    public func share(_ amount: Double, among includes: (Int) -> Bool, pay: (_ party: Int, _ part: Double) -> Void) {
+    public func share(
+        _ amount: Double, among includes: (PartyIndex) -> Bool, pay: (_ party: PartyIndex, _ part: Double) -> Void
+    ) {
         let total = total(where: includes)
         if total > 0 {
             for (p, w) in zip(parties, weights) where includes(p) && w != 0 { pay(p, amount * w / total) }
@@ -50,7 +52,7 @@ public struct ItemWeights: Sendable {
         for p in members { pay(p, amount / Double(members.count)) }
     }
 
-    private static func position(of party: Int, in sorted: [Int]) -> Int? {
+    private static func position(of party: PartyIndex, in sorted: [PartyIndex]) -> Int? {
         var low = 0, high = sorted.count
         while low < high {
             let mid = (low + high) / 2

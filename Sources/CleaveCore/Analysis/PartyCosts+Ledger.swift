@@ -2,9 +2,9 @@ extension PartyCosts {
     /// The per-party and per-bloc running sums, filled item by item in estate order (so the
     /// same inventory gives the same bits).
     struct Ledger {
-        var before: [Double]
-        var change: [Double]
-        var oneOff: [Double]
+        var before: PartyTable<Double>
+        var change: PartyTable<Double>
+        var oneOff: PartyTable<Double>
         /// By bloc number (capacity `partyCount + 1`).
         var stranded: BlocTable<Double>
         var unallocated = 0.0
@@ -16,7 +16,7 @@ extension PartyCosts {
         /// - Complexity: O(items + Σ |needs(i)|), plus O(|needs(i)| · |blocs(i)|) per duplicated item.
         init(entanglement: Entanglement, evaluation: OptionEvaluation?) {
             let graph = entanglement.graph
-            before = Array(repeating: 0, count: graph.partyCount)
+            before = PartyTable(repeating: 0, count: graph.partyCount)
             change = before
             oneOff = before
             stranded = BlocTable(repeating: 0, count: graph.partyCount + 1)

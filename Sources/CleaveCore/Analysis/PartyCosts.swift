@@ -11,7 +11,7 @@ public struct PartyCosts: Sendable {
     /// One party's annual cost.
     public struct PartyCost: Hashable, Sendable {
         /// The party's index in the estate.
-        public let party: Int
+        public let party: PartyIndex
         public let id: String
         /// The name of the party's bloc; without an option, the party's own id.
         public let bloc: String
@@ -72,7 +72,7 @@ public struct PartyCosts: Sendable {
     /// - Complexity: O(items + Σ |needs(i)| + parties · log parties).
     public init(entanglement: Entanglement) {
         let graph = entanglement.graph
-        let partition = BlocPartition(separating: Array(0..<graph.partyCount), graph: graph)
+        let partition = BlocPartition(separating: graph.parties, graph: graph)
         self.init(
             graph: graph, partition: partition, optionID: nil,
             ledger: PartyCosts.Ledger(entanglement: entanglement, evaluation: nil))
@@ -90,17 +90,17 @@ public struct PartyCosts: Sendable {
         self.optionID = optionID
         parties = graph.partiesByID.map { p in
             PartyCost(
-                party: p, id: graph.partyIDs[p], bloc: partition.name(partition.bloc(ofParty: p)),
+                party: p, id: graph.partyID(p), bloc: partition.name(partition.bloc(ofParty: p)),
                 before: ledger.before[p], after: ledger.before[p] + ledger.change[p],
                 change: ledger.change[p], oneOff: ledger.oneOff[p])
         }
         blocs = partition.blocs.map { bloc in
-            let members = Array(partition.parties(inBloc: bloc))
-            func sum(_ values: [Double]) -> Double { members.reduce(0) { $0 + values[$1] } }
+            let members = partition.parties(inBloc: bloc)
+            func sum(_ values: PartyTable<Double>) -> Double { members.reduce(0) { $0 + values[$1] } }
             let before = sum(ledger.before), change = sum(ledger.change)
             return BlocCost(
                 bloc: bloc, name: partition.name(bloc),
-                parties: graph.partyIDs(FixedBitSet(members, capacity: graph.partyCount)),
+                parties: graph.partyIDs(members),
                 before: before, after: before + change, change: change,
                 stranded: ledger.stranded[bloc], oneOff: sum(ledger.oneOff))
         }

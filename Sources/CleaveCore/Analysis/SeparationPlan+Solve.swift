@@ -13,7 +13,7 @@ extension SeparationPlan {
     /// - Complexity: O(items + edges) to build and shrink the network, plus Dinic's
     ///   algorithm on what remains (see `MaxFlow.minimumCut`).
     public init(
-        separating parties: FixedBitSet, in graph: EstateGraph, name: String? = nil,
+        separating parties: PartySet, in graph: EstateGraph, name: String? = nil,
         sharingUnsplittable: Bool = false
     ) {
         self.init(
@@ -24,7 +24,7 @@ extension SeparationPlan {
     /// The plan over the items in `takingPart` (every item when nil): the others, and every
     /// edge to or from them, are left out, and x = y = 0 for them.
     init(
-        separating parties: FixedBitSet, in graph: EstateGraph, name: String?, sharingUnsplittable: Bool,
+        separating parties: PartySet, in graph: EstateGraph, name: String?, sharingUnsplittable: Bool,
         takingPart: [Bool]?, option: String?
     ) {
         let n = graph.itemCount
@@ -51,8 +51,10 @@ extension SeparationPlan {
         // Node X(i) is i, Z(i) = n + i, where z = 1 − y.
         var network = FlowNetwork(nodeCount: 2 * n + 2, edgeCapacity: 3 * n + 2 * graph.edges.count)
         for i in 0..<n where takesPart[i] {
-            if graph.directTable.intersects(i, parties) { network.addEdge(from: source, to: i, capacity: .infinite) }
-            if graph.directTable.hasMember(i, outside: parties) {
+            if graph.directTable.intersects(i, parties.bits) {
+                network.addEdge(from: source, to: i, capacity: .infinite)
+            }
+            if graph.directTable.hasMember(i, outside: parties.bits) {
                 network.addEdge(from: n + i, to: sink, capacity: .infinite)
             }
         }
@@ -131,9 +133,9 @@ extension SeparationPlan {
 
     /// The plan for one separated bloc of an option (a party that separates), against all
     /// other parties.
-    public init(separatingParty party: Int, in graph: EstateGraph, sharingUnsplittable: Bool = false) {
+    public init(separatingParty party: PartyIndex, in graph: EstateGraph, sharingUnsplittable: Bool = false) {
         self.init(
-            separating: FixedBitSet([party], capacity: graph.partyCount), in: graph,
+            separating: PartySet([party], capacity: graph.partyCount), in: graph,
             sharingUnsplittable: sharingUnsplittable)
     }
 }

@@ -38,7 +38,7 @@ public struct SeparationPlan: Sendable {
     /// the whole estate.
     public let option: String?
     /// The bloc's parties.
-    public let parties: FixedBitSet
+    public let parties: PartySet
     /// False when every separation costs ∞.
     public let feasible: Bool
     /// The plan's cost; nil when infeasible.

@@ -2,7 +2,7 @@ extension Staffing {
     /// A team's change, with its employer's party index and each placement's bloc number.
     struct Placed {
         var change: TeamChange
-        var employer: Int?
+        var employer: PartyIndex?
         var placements: [(bloc: BlocIndex, placement: Placement)]
     }
 
@@ -14,15 +14,15 @@ extension Staffing {
         let employer = item.employer.flatMap { graph.partyIndex($0.id) } ?? graph.itemLead[i]
         let employerBloc = employer.map(partition.bloc(ofParty:))
         /// The bloc's party when it is a single party (a separated party is a bloc of its own).
-        func soleParty(_ bloc: BlocIndex) -> Int? { partition.soleParty(of: bloc) }
+        func soleParty(_ bloc: BlocIndex) -> PartyIndex? { partition.soleParty(of: bloc) }
         var placements: [(bloc: BlocIndex, placement: Placement)] = []
-        func place(_ bloc: BlocIndex, _ kind: Placement.Kind, _ party: Int?) {
+        func place(_ bloc: BlocIndex, _ kind: Placement.Kind, _ party: PartyIndex?) {
             placements.append(
                 (
                     bloc,
                     Placement(
                         bloc: partition.name(bloc), kind: kind,
-                        employer: party.map { graph.partyIDs[$0] }, fte: fte)
+                        employer: party.map { graph.partyID($0) }, fte: fte)
                 ))
         }
         switch evaluation.outcomes[i] {
@@ -53,7 +53,7 @@ extension Staffing {
         placements.sort { $0.placement.bloc < $1.placement.bloc }
         let change = TeamChange(
             item: i, id: item.id, outcome: evaluation.outcomes[i], fte: fte,
-            employer: employer.map { graph.partyIDs[$0] }, placements: placements.map(\.placement))
+            employer: employer.map { graph.partyID($0) }, placements: placements.map(\.placement))
         return Placed(change: change, employer: employer, placements: placements)
     }
 }

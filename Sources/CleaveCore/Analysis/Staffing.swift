@@ -45,7 +45,7 @@ public struct Staffing: Sendable {
 
     /// FTE by party.
     public struct PartyFTE: Hashable, Sendable {
-        public let party: Int
+        public let party: PartyIndex
         public let id: String
         public let bloc: String
         /// FTE of the duplicated or transferred teams it employs today.
@@ -86,8 +86,8 @@ public struct Staffing: Sendable {
     public init(evaluation: OptionEvaluation) {
         let graph = evaluation.graph, partition = evaluation.partition
         optionID = evaluation.option.id
-        var parties = (0..<graph.partyCount).map {
-            PartyFTE(party: $0, id: graph.partyIDs[$0], bloc: partition.name(partition.bloc(ofParty: $0)))
+        var parties = PartyTable(count: graph.partyCount) {
+            PartyFTE(party: $0, id: graph.partyID($0), bloc: partition.name(partition.bloc(ofParty: $0)))
         }
         var blocs = BlocTable<BlocFTE?>(repeating: nil, count: partition.blocCapacity)
         for b in partition.blocs { blocs[b] = BlocFTE(bloc: partition.name(b)) }

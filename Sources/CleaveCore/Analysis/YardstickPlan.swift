@@ -16,7 +16,7 @@ public struct YardstickPlan: Sendable {
         self.sharing = sharing
     }
 
-    public init(separatingParty party: Int, in graph: EstateGraph, withSharing: Bool = false) {
+    public init(separatingParty party: PartyIndex, in graph: EstateGraph, withSharing: Bool = false) {
         strict = SeparationPlan(separatingParty: party, in: graph)
         sharing =
             strict.feasible && !withSharing
@@ -28,7 +28,9 @@ public struct YardstickPlan: Sendable {
 
     /// Each party's yardstick, solved once. Where some party cannot separate at all, every
     /// party also gets its sharing plan, so options stay comparable with one another.
-    public static func forParties<S: Sequence<Int>>(_ parties: S, in graph: EstateGraph) -> [Int: YardstickPlan] {
+    public static func forParties<S: Sequence<PartyIndex>>(_ parties: S, in graph: EstateGraph) -> [PartyIndex:
+        YardstickPlan]
+    {
         Yardsticks(parties: parties, options: [], in: graph).parties
     }
 }
@@ -68,14 +70,14 @@ public struct OptionYardstick: Sendable {
 /// it is solved once and labelled for each option.
 public struct Yardsticks: Sendable {
     /// By party index.
-    public let parties: [Int: YardstickPlan]
+    public let parties: [PartyIndex: YardstickPlan]
     /// By option id.
     public let options: [String: OptionYardstick]
 
     /// - Parameters:
     ///   - parties: the parties whose whole-estate yardsticks are wanted (repeats are fine).
     ///   - options: the options whose yardsticks are wanted; the first of each id counts.
-    public init<S: Sequence<Int>>(parties: S, options evaluations: [OptionEvaluation], in graph: EstateGraph) {
+    public init<S: Sequence<PartyIndex>>(parties: S, options evaluations: [OptionEvaluation], in graph: EstateGraph) {
         var seen = Set<String>()
         let options = evaluations.filter { seen.insert($0.option.id).inserted }
         let partyList = Array(Set(parties)).sorted()
@@ -115,7 +117,7 @@ public struct Yardsticks: Sendable {
                     blocs[o].map { Key(party: $0, scope: scope[o], sharing: true) }
                 })
 
-        var partyPlans: [Int: YardstickPlan] = [:]
+        var partyPlans: [PartyIndex: YardstickPlan] = [:]
         for p in partyList {
             partyPlans[p] = YardstickPlan(
                 strict: solved[Key(party: p, scope: nil, sharing: false)]!,
@@ -138,7 +140,7 @@ public struct Yardsticks: Sendable {
 /// One plan of `Yardsticks`: the party separated, the option it is scoped to (an index into
 /// the options; nil for the whole estate) and whether unsplittable items may stay shared.
 private struct Key: Hashable {
-    var party: Int
+    var party: PartyIndex
     var scope: Int?
     var sharing: Bool
 }
@@ -146,7 +148,7 @@ private struct Key: Hashable {
 extension SeparationPlan {
     /// This plan, solved for the whole estate, as the plan of the bloc of separated party
     /// `party` in option `e`.
-    fileprivate func labelled(for e: OptionEvaluation, bloc party: Int) -> SeparationPlan {
+    fileprivate func labelled(for e: OptionEvaluation, bloc party: PartyIndex) -> SeparationPlan {
         SeparationPlan(
             bloc: e.partition.name(e.partition.bloc(ofParty: party)), option: e.option.id, parties: parties,
             feasible: feasible, cost: cost,

@@ -10,7 +10,7 @@ extension EstateGraph {
 
     /// The index of the party with id `id`.
     /// - Throws: `UserError` naming the closest id when there is none.
-    public func lookupParty(_ id: String) throws(UserError) -> Int {
+    public func lookupParty(_ id: String) throws(UserError) -> PartyIndex {
         try Self.lookup(id, .party, partyIndex(id), candidates: partyIDs)
     }
 
@@ -28,8 +28,9 @@ extension EstateGraph {
 
     /// `index`, or an error saying no `kind` has the id, with the nearest candidate and, when
     /// there are few, every known id.
-    public static func lookup(_ id: String, _ kind: IDKind, _ index: Int?, candidates: [String]) throws(UserError)
-        -> Int
+    public static func lookup<Index>(_ id: String, _ kind: IDKind, _ index: Index?, candidates: [String])
+        throws(UserError)
+        -> Index
     {
         if let index { return index }
         let message =

@@ -18,17 +18,17 @@ public final class EstateGraph: Sendable {
     let dependentArcEdge: [Int]
     public let edges: EstateEdges
 
-    /// Party ids, by party index.
-    public let partyIDs: [String]
+    /// Party ids, by party index (`partyID(_:)`).
+    let partyIDs: [String]
     /// The area index of each item, where its area resolves.
     public let itemArea: [Int?]
     /// The party index of each item's lead (its own, else its area's), where it resolves.
-    public let itemLead: [Int?]
+    public let itemLead: [PartyIndex?]
     let directTable: BitSetTable
     /// Item indices sorted by id (ties by position), the order of every report.
     public let itemsByID: [Int]
     /// Party indices sorted by id.
-    public let partiesByID: [Int]
+    public let partiesByID: [PartyIndex]
 
     let itemIndexByID: [String: Int]
     let partyIndexByID: [String: Int]
@@ -70,8 +70,8 @@ public final class EstateGraph: Sendable {
 
         var direct = BitSetTable(rows: estate.items.count, capacity: estate.parties.count)
         var itemArea = [Int?](repeating: nil, count: estate.items.count)
-        var itemLead = [Int?](repeating: nil, count: estate.items.count)
-        let areaLead = estate.areas.map { partyIndexByID[$0.lead.id] }
+        var itemLead = [PartyIndex?](repeating: nil, count: estate.items.count)
+        let areaLead = estate.areas.map { partyIndexByID[$0.lead.id].map(PartyIndex.init) }
         for i in estate.items.indices {
             for user in estate.items[i].users {
                 if let p = partyIndexByID[user.party.id] { direct.insert(p, into: i) }
@@ -81,7 +81,7 @@ public final class EstateGraph: Sendable {
             }
             itemArea[i] = areaIndexByID[estate.items[i].area.id]
             if let lead = estate.items[i].lead {
-                itemLead[i] = partyIndexByID[lead.id]
+                itemLead[i] = partyIndexByID[lead.id].map(PartyIndex.init)
             } else if let area = itemArea[i] {
                 itemLead[i] = areaLead[area]
             }
@@ -94,14 +94,14 @@ public final class EstateGraph: Sendable {
         }
         partiesByID = estate.parties.indices.sorted {
             (estate.parties[$0].id, $0) < (estate.parties[$1].id, $1)
-        }
+        }.map(PartyIndex.init)
     }
 
     public var itemCount: Int { estate.items.count }
     public var partyCount: Int { partyIDs.count }
 
     public func itemIndex(_ id: String) -> Int? { itemIndexByID[id] }
-    public func partyIndex(_ id: String) -> Int? { partyIndexByID[id] }
+    public func partyIndex(_ id: String) -> PartyIndex? { partyIndexByID[id].map(PartyIndex.init) }
     public func areaIndex(_ id: String) -> Int? { areaIndexByID[id] }
     public func optionIndex(_ id: String) -> Int? { optionIndexByID[id] }
 
@@ -111,7 +111,7 @@ public final class EstateGraph: Sendable {
 
     /// `direct(i)` (SPEC §4.2): the parties that use item `i` directly — its users, plus a
     /// contract's signatories.
-    public func direct(_ item: Int) -> FixedBitSet { directTable[item] }
+    public func direct(_ item: Int) -> PartySet { PartySet(bits: directTable[item]) }
 
     /// The edges into `item` (those whose `to` it is), as edge ids into `edges`.
     public func incomingEdges(of item: Int) -> [EdgeID] {
@@ -155,15 +155,24 @@ public final class EstateGraph: Sendable {
     /// names, else its area's lead; nil when none is given. The one answer every report and
     /// map gives.
     public func leadID(of item: Int) -> String? {
-        if let lead = itemLead[item] { return partyIDs[lead] }
+        if let lead = itemLead[item] { return partyID(lead) }
         if let named = estate.items[item].lead { return named.id }
         return itemArea[item].map { estate.areas[$0].lead.id }
     }
 
     /// The party ids of `set`, sorted.
-    public func partyIDs(_ set: FixedBitSet) -> [String] {
-        set.map { partyIDs[$0] }.sorted()
+    public func partyIDs(_ set: PartySet) -> [String] {
+        set.map(partyID).sorted()
     }
+
+    /// The id of party `party`.
+    public func partyID(_ party: PartyIndex) -> String { partyIDs[party.rawValue] }
+
+    /// Party `party` as the inventory gives it.
+    public func party(_ party: PartyIndex) -> Party { estate.parties[party.rawValue] }
+
+    /// Every party, in inventory order.
+    public var parties: [PartyIndex] { (0..<partyCount).map(PartyIndex.init) }
 }
 
 extension EstateGraph {

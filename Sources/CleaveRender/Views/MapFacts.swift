@@ -40,7 +40,7 @@ public struct MapFacts: Sendable {
         for party in estate.parties where names[party.id] == nil { names[party.id] = party.name }
         partyNameByID = names
         areasByID = estate.areas.indices.sorted { (estate.areas[$0].id, $0) < (estate.areas[$1].id, $1) }
-        itemLead = graph.itemLead.map { $0.map { graph.partyIDs[$0] } }
+        itemLead = graph.itemLead.map { $0.map(graph.partyID) }
 
         var grouped: [Int: [Int: [EdgeID]]] = [:]
         for (e, edge) in zip(graph.edges.indices, graph.edges) {

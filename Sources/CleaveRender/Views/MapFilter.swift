@@ -22,7 +22,7 @@ public struct MapFilter: Sendable, Equatable {
     /// - Throws: `UserError` for an area or party id the estate does not have, with a suggestion.
     public func accepted(in facts: MapFacts) throws(UserError) -> [Bool] {
         let graph = facts.graph
-        var areaSet = Set<Int>(), partyIndices: [Int] = []
+        var areaSet = Set<Int>(), partyIndices: [PartyIndex] = []
         for id in areas { areaSet.insert(try graph.lookupArea(id)) }
         for id in parties { partyIndices.append(try graph.lookupParty(id)) }
         let kindSet = Set(kinds)

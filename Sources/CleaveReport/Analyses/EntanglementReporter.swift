@@ -103,12 +103,12 @@ public struct EntanglementReporter: AnalysisReporter {
         ])
     }
 
-    private var matrix: [[Int]] { entanglement.sharedItems(among: selection) }
+    private var matrix: PartyTable<PartyTable<Int>> { entanglement.sharedItems(among: selection) }
 
     private var matrixTable: Table {
         let order = graph.partiesByID, m = matrix
-        var table = Table(columns: [.init("Party")] + order.map { .init(graph.partyIDs[$0], .right) })
-        for a in order { table.append([graph.partyIDs[a]] + order.map { String(m[a][$0]) }) }
+        var table = Table(columns: [.init("Party")] + order.map { .init(graph.partyID($0), .right) })
+        for a in order { table.append([graph.partyID(a)] + order.map { String(m[a][$0]) }) }
         return table
     }
 
@@ -116,7 +116,7 @@ public struct EntanglementReporter: AnalysisReporter {
         let order = graph.partiesByID, m = matrix
         return .object([
             ("schemaVersion", .int(1)),
-            ("parties", .strings(order.map { graph.partyIDs[$0] })),
+            ("parties", .strings(order.map(graph.partyID))),
             ("shared", .array(order.map { a in .array(order.map { .int(m[a][$0]) }) })),
         ])
     }

@@ -78,7 +78,7 @@ public struct ImpactReporter: AnalysisReporter {
         return table
     }
 
-    private func side(_ reached: [Impact.Reached], _ parties: FixedBitSet) -> JSONValue {
+    private func side(_ reached: [Impact.Reached], _ parties: PartySet) -> JSONValue {
         .object([
             (
                 "items",

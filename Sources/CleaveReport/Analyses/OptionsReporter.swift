@@ -6,9 +6,9 @@ public struct OptionsReporter: AnalysisReporter {
     public let graph: EstateGraph
     public let evaluations: [OptionEvaluation]
     /// Whole-estate plans of each separated party, by party index (the table below the options).
-    let partyPlans: [Int: SeparationPlan]
+    let partyPlans: [PartyIndex: SeparationPlan]
     /// Their sharing fallbacks, by party index; empty unless some party plan is infeasible.
-    let partySharingPlans: [Int: SeparationPlan]
+    let partySharingPlans: [PartyIndex: SeparationPlan]
     /// SPEC 1.1 §4.4 option-scoped plans of each option's separated blocs, by option id.
     let optionPlans: [String: [SeparationPlan]]
     /// Option-scoped plans letting unsplittable items stay shared, for options whose strict
@@ -23,7 +23,7 @@ public struct OptionsReporter: AnalysisReporter {
     /// option-scoped plans (`OptionYardstick.forOptions`); each separated party's whole-estate
     /// yardstick comes from `yardsticks` (see `YardstickPlan.forParties`).
     public init(
-        graph: EstateGraph, evaluations: [OptionEvaluation], yardsticks: [Int: YardstickPlan],
+        graph: EstateGraph, evaluations: [OptionEvaluation], yardsticks: [PartyIndex: YardstickPlan],
         optionYardsticks: [String: OptionYardstick], baseline: OptionEvaluation? = nil,
         roadmaps: [String: Roadmap?]? = nil
     ) {
@@ -163,11 +163,11 @@ public struct OptionsReporter: AnalysisReporter {
         }
         // Who pays what after each option (SPEC 1.1 §4.5), a row per party that pays anything.
         let costs = evaluations.map(PartyCosts.init(evaluation:))
-        for p in graph.estate.parties.indices
+        for p in graph.parties
         where costs.contains(where: { c in c.parties.contains { $0.party == p && ($0.before != 0 || $0.after != 0) } })
         {
             table.append(
-                ["  Annual cost \(graph.partyIDs[p])"]
+                ["  Annual cost \(graph.partyID(p))"]
                     + costs.map { c in
                         c.parties.first { $0.party == p }.map {
                             "\(money.format($0.before.rounded())) → \(money.format($0.after.rounded()))"
@@ -180,10 +180,10 @@ public struct OptionsReporter: AnalysisReporter {
         }
         // The FTE of the affected teams by the party employing them today.
         let staffing = evaluations.map(Staffing.init(evaluation:))
-        for p in graph.estate.parties.indices
+        for p in graph.parties
         where staffing.contains(where: { s in s.parties.contains { $0.party == p && $0.affected > 0 } }) {
             table.append(
-                ["  employed by \(graph.partyIDs[p])"]
+                ["  employed by \(graph.partyID(p))"]
                     + staffing.map { s in Wording.number(s.parties.first { $0.party == p }?.affected ?? 0) })
         }
         row("Ties") { e in compared(e, String(e.figures.ties)) { Self.signed($0.ties) } }
@@ -280,7 +280,7 @@ public struct OptionsReporter: AnalysisReporter {
             [.init("Duplicate", .right)] + (sharing ? [.init("Shared", .right)] : [])
             + [.init("Move", .right), .init("Sever", .right)]
         var table = Table(columns: columns)
-        for party in partyPlans.keys.sorted(by: { graph.partyIDs[$0] < graph.partyIDs[$1] }) {
+        for party in partyPlans.keys.sorted(by: { graph.partyID($0) < graph.partyID($1) }) {
             let plan = partyPlans[party]!
             // The counts describe the plan shown last on the row.
             let counted = plan.feasible ? plan : partySharingPlans[party]

@@ -17,8 +17,7 @@ public struct PlanReporter: AnalysisReporter {
     private var money: Money { Money(currency: graph.estate.currency) }
 
     private func others(_ plan: SeparationPlan) -> String {
-        let ids = graph.partyIDs(
-            FixedBitSet(0..<graph.partyCount, capacity: graph.partyCount).subtracting(plan.parties))
+        let ids = graph.partyIDs(PartySet.all(graph.partyCount).subtracting(plan.parties))
         return ids.isEmpty ? "nobody" : ids.joined(separator: ", ")
     }
 

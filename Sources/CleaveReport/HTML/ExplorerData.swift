@@ -34,7 +34,7 @@ public struct ExplorerData: Sendable {
         var out = "{"
         out += "\"estate\":" + quoted(graph.estate.name)
         out += ",\"currency\":" + quoted(graph.estate.currency)
-        out += ",\"parties\":[" + graph.partyIDs.map(quoted).joined(separator: ",") + "]"
+        out += ",\"parties\":[" + graph.parties.map { quoted(graph.partyID($0)) }.joined(separator: ",") + "]"
         out += ",\"partyNames\":[" + graph.estate.parties.map { quoted($0.name) }.joined(separator: ",") + "]"
         out +=
             ",\"areas\":[" + graph.estate.areas.map { "[\(quoted($0.id)),\(quoted($0.name))]" }.joined(separator: ",")
@@ -49,8 +49,10 @@ public struct ExplorerData: Sendable {
             if i > 0 { out += ",\n" }
             let item = items[i]
             out += "[" + quoted(item.id) + "," + quoted(item.name) + ",\(kindIndex[item.kind]!)"
-            out += ",\(graph.itemArea[i] ?? -1),\(graph.itemLead[i] ?? -1)"
-            out += "," + indices(Array(e.needs(i))) + "," + indices(Array(graph.direct(i))) + ",\(e.drag[i])"
+            out += ",\(graph.itemArea[i] ?? -1),\(graph.itemLead[i]?.rawValue ?? -1)"
+            out +=
+                "," + indices(e.needs(i).map(\.rawValue)) + "," + indices(graph.direct(i).map(\.rawValue))
+                + ",\(e.drag[i])"
             out += "," + indices(uniqueDependencies(i))
             out += ",\"" + String(input.evaluations.map { fate(i, $0) }) + "\""
             out += "," + (item.annualCost.map(Wording.number) ?? "null")
@@ -70,7 +72,7 @@ public struct ExplorerData: Sendable {
 
     private func option(_ e: OptionEvaluation) -> String {
         var out = "{\"id\":" + quoted(e.option.id) + ",\"name\":" + quoted(e.option.name)
-        out += ",\"separate\":" + indices(Array(e.partition.separated))
+        out += ",\"separate\":" + indices(e.partition.separated.map(\.rawValue))
         out += ",\"target\":" + day(e.option.targetDate)
         out +=
             ",\"blockers\":["

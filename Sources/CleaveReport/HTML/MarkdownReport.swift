@@ -24,7 +24,7 @@ public struct MarkdownReport: Sendable {
         if let asOf = estate.asOf { out += "- Inventory as of \(asOf).\n" }
         out +=
             "- \(Wording.grouped(graph.itemCount)) item\(graph.itemCount == 1 ? "" : "s") in \(Wording.count(estate.areas.count, "service area")), "
-            + "used by \(Wording.count(graph.partyCount, "party", "parties")) (\(graph.partyIDs(FixedBitSet(0..<graph.partyCount, capacity: graph.partyCount)).joined(separator: ", "))).\n"
+            + "used by \(Wording.count(graph.partyCount, "party", "parties")) (\(graph.partyIDs(PartySet.all(graph.partyCount)).joined(separator: ", "))).\n"
         out +=
             "- \(Wording.grouped(s.entangled)) items are entangled (two or more parties need them), "
             + "\(Wording.grouped(s.exclusive)) exclusive, \(Wording.grouped(s.unused)) unused.\n"

@@ -8,7 +8,7 @@ public struct ReportInput: Sendable {
     /// Every option, sorted by id.
     public let evaluations: [OptionEvaluation]
     /// Each party's cheapest full separation (SPEC §4.4), by party index.
-    public let yardsticks: [Int: YardstickPlan]
+    public let yardsticks: [PartyIndex: YardstickPlan]
     /// Each option's option-scoped plans (SPEC 1.1 §4.4), by option id, solved once.
     public let optionYardsticks: [String: OptionYardstick]
     /// Each option's roadmap (SPEC 1.1 §4.6), or why it has none, by option id, computed once
@@ -23,7 +23,7 @@ public struct ReportInput: Sendable {
 
     public init(
         graph: EstateGraph, entanglement: Entanglement, evaluations: [OptionEvaluation],
-        yardsticks: [Int: YardstickPlan], findings: [Finding],
+        yardsticks: [PartyIndex: YardstickPlan], findings: [Finding],
         maps: [String: Result<ReportMap, MapUnavailable>] = [:], listLimit: Int = 200
     ) {
         self.graph = graph

@@ -69,7 +69,7 @@ struct PlanCommand: ParsableCommand {
         } else {
             let parties = try separate.map(graph.lookupParty)
             let plan = SeparationPlan(
-                separating: FixedBitSet(parties, capacity: graph.partyCount), in: graph,
+                separating: PartySet(parties, capacity: graph.partyCount), in: graph,
                 sharingUnsplittable: shareUnsplittable)
             PlanReporter(graph: graph, plans: [plan]).report.print(output.format)
         }

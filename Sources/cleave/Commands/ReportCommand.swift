@@ -92,7 +92,7 @@ struct ReportCommand: ParsableCommand {
         let evaluations = graph.estate.options.indices
             .sorted { (graph.estate.options[$0].id, $0) < (graph.estate.options[$1].id, $1) }
             .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
-        let yardsticks = YardstickPlan.forParties(0..<graph.partyCount, in: graph)
+        let yardsticks = YardstickPlan.forParties(graph.parties, in: graph)
         let maps = format == .html ? drawMaps(estate, evaluations: evaluations) : [:]
         let input = ReportInput(
             graph: graph, entanglement: entanglement, evaluations: evaluations,

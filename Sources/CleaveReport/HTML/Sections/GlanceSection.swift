@@ -48,8 +48,8 @@ struct GlanceSection: ReportSection {
     private func parties(_ context: ReportContext, _ today: PartyCosts) -> HTMLTable {
         let graph = context.graph, e = context.input.entanglement
         let p = graph.partyCount
-        var direct = [Int](repeating: 0, count: p), needs = direct, runs = direct
-        var cost = [Double](repeating: 0, count: p)
+        var direct = PartyTable(repeating: 0, count: p), needs = direct, runs = direct
+        var cost = PartyTable(repeating: 0.0, count: p)
         let items = graph.estate.items
         for i in 0..<graph.itemCount {
             for party in graph.direct(i) { direct[party] += 1 }
@@ -66,7 +66,7 @@ struct GlanceSection: ReportSection {
         ])
         let pays = Dictionary(uniqueKeysWithValues: today.parties.map { ($0.party, $0.before) })
         for party in graph.partiesByID {
-            let it = graph.estate.parties[party]
+            let it = graph.party(party)
             table.append([
                 .text(it.id), .text(it.name), .text(it.kind.rawValue), context.count(direct[party]),
                 context.count(needs[party]), context.count(runs[party]), context.amount(cost[party]),

@@ -22,12 +22,12 @@ struct InBriefSection: ReportSection {
         if graph.partyCount >= 2 {
             let m = e.sharedItems(among: 0..<graph.itemCount)
             let order = graph.partiesByID
-            var best: (Int, Int, Int)?
+            var best: (PartyIndex, PartyIndex, Int)?
             for (x, a) in order.enumerated() {
                 for b in order[(x + 1)...] where best == nil || m[a][b] > best!.2 { best = (a, b, m[a][b]) }
             }
             if let (a, b, n) = best, n > 0 {
-                entangled += " \(graph.partyIDs[a]) and \(graph.partyIDs[b]) share the most: \(Wording.grouped(n))."
+                entangled += " \(graph.partyID(a)) and \(graph.partyID(b)) share the most: \(Wording.grouped(n))."
             }
         }
         lines.append(entangled)
@@ -60,7 +60,7 @@ struct InBriefSection: ReportSection {
         let infeasible = graph.partiesByID.filter { context.input.yardsticks[$0].map { !$0.strict.feasible } ?? false }
         if !infeasible.isEmpty {
             lines.append(
-                "As the estate stands, no full separation of \(Wording.list(infeasible.map { graph.partyIDs[$0] })) "
+                "As the estate stands, no full separation of \(Wording.list(infeasible.map { graph.partyID($0) })) "
                     + "is possible: items that cannot be split are needed on both sides. The cheapest separations "
                     + "below let those items stay shared.")
         }

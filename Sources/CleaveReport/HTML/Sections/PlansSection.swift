@@ -25,7 +25,7 @@ struct PlansSection: ReportSection {
         for party in parties {
             let y = yardsticks[party]!, shown = y.shown
             table.append([
-                .text(graph.partyIDs[party]),
+                .text(graph.partyID(party)),
                 y.strict.feasible ? context.amount(y.strict.cost) : .number("not possible", .infinity),
                 y.sharing.map { context.amount($0.cost) } ?? .text("—"),
                 context.count(shown.duplicate.count), context.count(shown.shared.count),

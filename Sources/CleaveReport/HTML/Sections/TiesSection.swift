@@ -65,10 +65,10 @@ struct TiesSection: ReportSection {
         let m = e.sharedItems(among: 0..<graph.itemCount)
         let order = graph.partiesByID
         var table = HTMLTable(
-            columns: [.init("Party")] + order.map { .init(graph.partyIDs[$0], numeric: true) },
+            columns: [.init("Party")] + order.map { .init(graph.partyID($0), numeric: true) },
             sortable: false)
         for a in order {
-            table.append([.text(graph.partyIDs[a])] + order.map { context.count(m[a][$0]) })
+            table.append([.text(graph.partyID(a))] + order.map { context.count(m[a][$0]) })
         }
         return table.html()
     }
