@@ -54,7 +54,7 @@ public struct BlockersReporter: AnalysisReporter {
     }
 
     private var sections: [Report.Section] {
-        let option = evaluation.option, f = evaluation.figures
+        let f = evaluation.figures
         var summary = f.blockerSummary.replacingFirst(String(f.blockers), with: Wording.count(f.blockers, "blocker"))
         summary += "; \(Wording.count(f.ties, "tie")) still \(f.ties == 1 ? "binds" : "bind")."
         if let date = f.completionDate { summary += " The last contract lock is released on \(date)." }

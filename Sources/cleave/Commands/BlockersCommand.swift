@@ -55,9 +55,8 @@ struct BlockersCommand: ParsableCommand {
 
     func run() throws {
         let graph = try inventory.loadGraph()
-        var option = graph.estate.options[try graph.lookupOption(optionID)]
-        if let targetDate { option.targetDate = targetDate }
-        let evaluation = OptionEvaluation(option: option, entanglement: Entanglement(graph))
+        let evaluation = try OptionEvaluation(
+            optionID: optionID, entanglement: Entanglement(graph), targetDate: targetDate)
         BlockersReporter(evaluation: evaluation, grouping: groupBy).report.print(output.format)
         if failOnBlockers && !evaluation.blockers.isEmpty { throw ExitCode(1) }
     }

@@ -46,8 +46,7 @@ struct CostsCommand: ParsableCommand {
             CostsReporter(graph: graph, costs: PartyCosts(entanglement: entanglement)).report.print(output.format)
             return
         }
-        let option = graph.estate.options[try graph.lookupOption(optionID)]
-        let evaluation = OptionEvaluation(option: option, entanglement: entanglement)
+        let evaluation = try OptionEvaluation(optionID: optionID, entanglement: entanglement)
         CostsReporter(
             graph: graph, costs: PartyCosts(evaluation: evaluation), years: years,
             staffing: Staffing(evaluation: evaluation)

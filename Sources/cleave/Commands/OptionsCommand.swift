@@ -61,44 +61,14 @@ struct OptionsCommand: ParsableCommand {
     func run() throws {
         let graph = try inventory.loadGraph()
         // Tables follow the order given with --option, else the inventory's; JSON sorts by id.
-        var indices: [Int] = []
-        for index in try only.isEmpty ? Array(graph.estate.options.indices) : only.map(graph.lookupOption)
-        where !indices.contains(index) { indices.append(index) }
-        let entanglement = Entanglement(graph)
-        let targetDate = targetDate, chosen = indices
-        let evaluations = parallelMap(chosen.count) { k in
-            var option = graph.estate.options[chosen[k]]
-            if let targetDate { option.targetDate = targetDate }
-            return OptionEvaluation(option: option, entanglement: entanglement)
-        }
-        let baseline = try baseline(among: evaluations, graph: graph, entanglement: entanglement)
+        let selection = try OptionSelection(
+            Entanglement(graph), ids: only, targetDate: targetDate, compareWith: compareWith)
+        let evaluations = selection.evaluations
         let yardsticks = Yardsticks(
             parties: evaluations.flatMap { Array($0.partition.separated) }, options: evaluations, in: graph)
         OptionsReporter(
             graph: graph, evaluations: evaluations, yardsticks: yardsticks.parties,
-            optionYardsticks: yardsticks.options, baseline: baseline
+            optionYardsticks: yardsticks.options, baseline: selection.baseline
         ).report.print(output.format)
-    }
-
-    /// The option named by --compare-with (nil for 'none'), else the first option that
-    /// splits nothing: among those shown, then among the rest in inventory order.
-    private func baseline(
-        among shown: [OptionEvaluation], graph: EstateGraph, entanglement: Entanglement
-    ) throws -> OptionEvaluation? {
-        func evaluate(_ index: Int) -> OptionEvaluation {
-            var option = graph.estate.options[index]
-            if let targetDate { option.targetDate = targetDate }
-            return OptionEvaluation(option: option, entanglement: entanglement)
-        }
-        if compareWith == "none" { return nil }
-        if let compareWith {
-            let index = try graph.lookupOption(compareWith)
-            return shown.first { $0.option.id == graph.estate.options[index].id } ?? evaluate(index)
-        }
-        if let found = OptionComparison.defaultBaseline(shown) { return found }
-        let rest = graph.estate.options.indices.filter { i in
-            !shown.contains { $0.option.id == graph.estate.options[i].id }
-        }
-        return rest.lazy.map(evaluate).first { OptionComparison.defaultBaseline([$0]) != nil }
     }
 }

@@ -61,8 +61,8 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let graph = try inventory.loadGraph()
         if let optionID {
-            let option = graph.estate.options[try graph.lookupOption(optionID)]
-            let evaluation = OptionEvaluation(option: option, entanglement: Entanglement(graph))
+            let evaluation = try OptionEvaluation(optionID: optionID, entanglement: Entanglement(graph))
+            let option = evaluation.option
             let plans = SeparationPlan.plans(of: evaluation, sharingUnsplittable: shareUnsplittable)
                 .sorted { $0.bloc < $1.bloc }
             PlanReporter(graph: graph, plans: plans, option: option).report.print(output.format)

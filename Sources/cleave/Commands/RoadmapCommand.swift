@@ -42,9 +42,8 @@ struct RoadmapCommand: ParsableCommand {
 
     func run() throws {
         let graph = try inventory.loadGraph()
-        var option = graph.estate.options[try graph.lookupOption(optionID)]
-        if let targetDate { option.targetDate = targetDate }
-        let evaluation = OptionEvaluation(option: option, entanglement: Entanglement(graph))
+        let evaluation = try OptionEvaluation(
+            optionID: optionID, entanglement: Entanglement(graph), targetDate: targetDate)
         let roadmap: Roadmap
         do {
             roadmap = try Roadmap(evaluation: evaluation)
