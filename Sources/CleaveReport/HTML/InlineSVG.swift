@@ -1,3 +1,4 @@
+import CleaveCore
 import Foundation
 
 /// Turns Graphviz's SVG document into an element the page can hold inline: no XML

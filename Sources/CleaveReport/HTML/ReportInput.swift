@@ -53,9 +53,3 @@ public struct ReportInput: Sendable {
             }, optionYardsticks: optionYardsticks, roadmaps: roadmaps.mapValues { try? $0.get() })
     }
 }
-
-/// Why a map is not in the report.
-public struct MapUnavailable: Error, Sendable {
-    public var reason: String
-    public init(_ reason: String) { self.reason = reason }
-}

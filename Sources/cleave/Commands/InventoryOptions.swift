@@ -22,7 +22,10 @@ struct InventoryOptions: ParsableArguments {
     func loadEstate() throws -> Estate { try loadGraph().estate }
 
     /// The inventory's graph, once it has loaded without errors.
-    func loadGraph() throws -> EstateGraph {
+    func loadGraph() throws -> EstateGraph { try loadGraphKeepingWarnings().graph }
+
+    /// The inventory's graph, once it has loaded without errors, and its warnings.
+    func loadGraphKeepingWarnings() throws -> (graph: EstateGraph, warnings: [Finding]) {
         let loaded = try load()
         let (findings, graph) = Validator.check(loaded)
         let errors = findings.filter { $0.severity == .error }
@@ -32,6 +35,6 @@ struct InventoryOptions: ParsableArguments {
                 "the inventory has errors; fix them first", hint: "see `cleave validate \(path)`",
                 preamble: text)
         }
-        return graph
+        return (graph, findings.filter { $0.severity == .warning })
     }
 }

@@ -86,14 +86,20 @@ struct ReportCommand: ParsableCommand {
         if output == nil, format == .html, isatty(STDOUT_FILENO) == 1 {
             throw UserError("not writing an HTML report to a terminal", hint: "use --output FILE.html")
         }
-        let (estate, findings) = try loadWithWarnings()
-        let graph = EstateGraph(estate)
+        let (graph, findings) = try inventory.loadGraphKeepingWarnings()
         let entanglement = Entanglement(graph)
         let evaluations = graph.estate.options.indices
             .sorted { (graph.estate.options[$0].id, $0) < (graph.estate.options[$1].id, $1) }
             .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
         let yardsticks = YardstickPlan.forParties(graph.parties, in: graph)
-        let maps = format == .html ? drawMaps(estate, evaluations: evaluations) : [:]
+        var maps: [String: Result<ReportMap, MapUnavailable>] = [:]
+        if format == .html {
+            let drawn = ReportMaps(
+                estate: graph.estate, evaluations: evaluations, maxNodes: maxNodes,
+                renderer: RenderWorkerCommand.renderer(limits: RenderLimits(seconds: timeout)), workers: jobs)
+            for note in drawn.notes { Console.error(note) }
+            maps = drawn.figures
+        }
         let input = ReportInput(
             graph: graph, entanglement: entanglement, evaluations: evaluations,
             yardsticks: yardsticks, findings: findings, maps: maps, listLimit: listLimit)
@@ -106,91 +112,6 @@ struct ReportCommand: ParsableCommand {
         Console.error(
             "Wrote \(output) (\(ReportCommand.size(text.utf8.count)))."
                 + (format == .html ? " Open it in a browser." : ""))
-    }
-
-    /// The inventory and its warnings; errors stop the command as every analysis does.
-    private func loadWithWarnings() throws -> (Estate, [Finding]) {
-        let loaded = try inventory.load()
-        let findings = Validator.validate(loaded)
-        let errors = findings.filter { $0.severity == .error }
-        guard errors.isEmpty else {
-            let text = TextFindingsReporter(colour: Console.colourOnStandardError).report(errors, rules: [])
-            throw UserError(
-                "the inventory has errors; fix them first", hint: "see `cleave validate \(inventory.path)`",
-                preamble: text)
-        }
-        return (loaded.estate, findings.filter { $0.severity == .warning })
-    }
-
-    /// The areas map and one map per option, laid out in child processes as `render` does.
-    /// A map too big for the page, or one that fails, is left out with the reason.
-    private func drawMaps(_ estate: Estate, evaluations: [OptionEvaluation]) -> [String: Result<
-        ReportMap, MapUnavailable
-    >] {
-        let context = ViewContext(facts: MapFacts(estate: estate), maxNodes: maxNodes)
-        var views: [any MapView] = [AreasView()]
-        views += evaluations.map { OptionView(option: $0.option.id) }
-        var result: [String: Result<ReportMap, MapUnavailable>] = [:]
-        var drawn: [DrawnMap] = []
-        for view in views {
-            // An option map draws every item: decide before drawing 100,000 nodes.
-            if view is OptionView, estate.items.count > maxNodes {
-                result[view.name] = .failure(
-                    MapUnavailable(
-                        "the estate has \(estate.items.count) items, more than the map limit of \(maxNodes) (--max-nodes); "
-                            + "the table by service area above and the item explorer show what the option does"))
-                continue
-            }
-            do {
-                drawn.append(try DrawnMap(view: view, context: context, layout: nil))
-            } catch {
-                result[view.name] = .failure(MapUnavailable(error.message))
-            }
-        }
-        let renderer = RenderWorkerCommand.renderer(limits: RenderLimits(seconds: timeout))
-        let jobs = drawn.map { RenderPool.Job(view: $0.name, dot: $0.dot, layout: $0.layout) }
-        let images = RenderPool(renderer: renderer, workers: self.jobs).render(jobs, format: .svg)
-        for (map, image) in zip(drawn, images) {
-            switch image {
-            case .success(let bytes):
-                let nodes = map.diagram.nodes.map { node in
-                    ReportMap.Node(
-                        id: node.label.id,
-                        hover: ([node.label.name + (node.label.id.map { " (\($0))" } ?? "")]
-                            + node.label.details).joined(separator: "\n"))
-                }
-                result[map.name] = .success(
-                    ReportMap(
-                        title: map.diagram.title, svg: String(decoding: bytes, as: UTF8.self),
-                        nodes: nodes, notes: map.diagram.notes))
-            case .failure(let error):
-                Console.error("note: the map \(map.name) is left out of the report: \(error)")
-                result[map.name] = .failure(MapUnavailable("it could not be laid out (\(error))"))
-            }
-        }
-        for e in evaluations { result[RoadmapView(option: e.option.id).name] = roadmapChart(e, context: context) }
-        return result
-    }
-
-    /// The Gantt chart of the option's roadmap for its page, drawn in Swift (no Graphviz);
-    /// nil where the option does nothing, or cannot be scheduled (the page says why).
-    private func roadmapChart(_ e: OptionEvaluation, context: ViewContext) -> Result<ReportMap, MapUnavailable>? {
-        let work = e.figures.duplicated + e.figures.transferred
-        // A roadmap fails only for want of a start (`Roadmap.Failure.noStart`).
-        guard work > 0, (e.option.startDate ?? e.graph.estate.asOf) != nil else { return nil }
-        guard work <= maxNodes else {
-            return .failure(
-                MapUnavailable(
-                    "the roadmap has \(work) work items, more than the chart limit of \(maxNodes) (--max-nodes); "
-                        + "the table by wave shows it"))
-        }
-        do {
-            let drawn = try DrawnChart(view: RoadmapView(option: e.option.id), context: context)
-            guard let svg = try drawn.text(.svg) else { return nil }
-            return .success(ReportMap(title: drawn.chart.title, svg: svg, nodes: []))
-        } catch {
-            return .failure(MapUnavailable(error.message))
-        }
     }
 
     private static func size(_ bytes: Int) -> String {

@@ -1,8 +1,8 @@
 /// A map for the report, already laid out: the SVG Graphviz made, and what each of its
 /// nodes stands for, so the page can say what a node is on hover and open it on a click.
 ///
-/// The report does not draw maps itself; the command draws them (CleaveRender) and passes
-/// them in, so this module stays free of Graphviz.
+/// CleaveRender draws them (`ReportMaps`) and CleaveReport shows them: the type lives here
+/// so that neither module needs the other, and the report stays free of Graphviz.
 public struct ReportMap: Sendable {
     /// One node of the map, in the order the DOT writer numbered them (`n0`, `n1`, …).
     public struct Node: Sendable {
@@ -30,4 +30,10 @@ public struct ReportMap: Sendable {
         self.nodes = nodes
         self.notes = notes
     }
+}
+
+/// Why a map or chart is not in the report, said on its page.
+public struct MapUnavailable: Error, Sendable {
+    public var reason: String
+    public init(_ reason: String) { self.reason = reason }
 }
