@@ -108,14 +108,9 @@ struct DiffCommand: ParsableCommand {
 
     /// Reads and validates one side; errors stop the command with status 2, naming the side.
     static func loadEstate(_ path: String, side: String) throws -> Estate {
-        let loaded = try InventoryLoader.load(path: path)
-        let errors = Validator.validate(loaded).filter { $0.severity == .error }
-        guard errors.isEmpty else {
-            let text = TextFindingsReporter(colour: Console.colourOnStandardError).report(errors, rules: [])
-            throw UserError(
-                "\(side) has errors; a diff of a broken inventory would mislead", place: path,
-                hint: "fix them first (see `cleave validate`)", preamble: text)
-        }
-        return loaded.estate
+        try InventoryOptions.checkedGraph(
+            at: path, failure: "\(side) has errors; a diff of a broken inventory would mislead", place: path,
+            hint: "fix them first (see `cleave validate`)"
+        ).graph.estate
     }
 }

@@ -26,14 +26,21 @@ struct InventoryOptions: ParsableArguments {
 
     /// The inventory's graph, once it has loaded without errors, and its warnings.
     func loadGraphKeepingWarnings() throws -> (graph: EstateGraph, warnings: [Finding]) {
-        let loaded = try load()
+        try Self.checkedGraph(
+            at: path, failure: "the inventory has errors; fix them first", hint: "see `cleave validate \(path)`")
+    }
+
+    /// Reads and validates the inventory at `path`. Errors are printed compiler-style and
+    /// thrown as a `UserError` saying `failure`, so the command stops with status 2.
+    static func checkedGraph(
+        at path: String, failure: String, place: String? = nil, hint: String
+    ) throws -> (graph: EstateGraph, warnings: [Finding]) {
+        let loaded = try InventoryLoader.load(path: path)
         let (findings, graph) = Validator.check(loaded)
         let errors = findings.filter { $0.severity == .error }
         guard errors.isEmpty else {
             let text = TextFindingsReporter(colour: Console.colourOnStandardError).report(errors, rules: [])
-            throw UserError(
-                "the inventory has errors; fix them first", hint: "see `cleave validate \(path)`",
-                preamble: text)
+            throw UserError(failure, place: place, hint: hint, preamble: text)
         }
         return (graph, findings.filter { $0.severity == .warning })
     }
