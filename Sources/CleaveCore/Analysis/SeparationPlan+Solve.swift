@@ -28,14 +28,21 @@ extension SeparationPlan {
         takingPart: [Bool]?, option: String?
     ) {
         let n = graph.itemCount
-        let source = 2 * n, sink = 2 * n + 1
         let takesPart = takingPart ?? [Bool](repeating: true, count: n)
-        let edgeTakesPart = graph.edges.map { takesPart[$0.from] && takesPart[$0.to] }
-        // Indexed by the edges' raw ids, as the network's dependency edges are.
-        let severCosts = graph.edges.indices.map { edgeTakesPart[$0.rawValue] ? graph.severCost(ofEdge: $0) : 0 }
-        let duplicateCosts = (0..<n).map { takesPart[$0] ? graph.duplicateCost(of: $0) : 0 }
-        let unsplittable = (0..<n).filter { duplicateCosts[$0] == nil }
-        let weight = sharingUnsplittable ? Int64(unsplittable.count + 1) : 1
+        // The network holds only what takes part: member k is item members[k], and keptEdges
+        // are the edges between members. Left out, the others would be isolated nodes.
+        let members = takingPart == nil ? Array(0..<n) : (0..<n).filter { takesPart[$0] }
+        let keptEdges = graph.edges.indices.filter {
+            takesPart[graph.edges[$0].from] && takesPart[graph.edges[$0].to]
+        }
+        var local = [Int](repeating: -1, count: n)
+        for (k, i) in members.enumerated() { local[i] = k }
+        let m = members.count
+        let source = 2 * m, sink = 2 * m + 1
+        let severCosts = keptEdges.map(graph.severCost(ofEdge:))
+        let duplicateCosts = members.map(graph.duplicateCost(of:))
+        let unsplittableCount = duplicateCosts.count { $0 == nil }
+        let weight = sharingUnsplittable ? Int64(unsplittableCount + 1) : 1
         // Each dependency is an edge on both sides of the network, so counts twice.
         let finiteSeverCosts = severCosts.compactMap { $0 }
         let units = CostUnits(
@@ -44,33 +51,30 @@ extension SeparationPlan {
         func capacity(_ cost: Double?) -> FlowNetwork.Capacity {
             cost.map { .finite(units.units($0) * weight) } ?? .infinite
         }
-        func duplication(_ i: Int) -> FlowNetwork.Capacity {
-            duplicateCosts[i] == nil && sharingUnsplittable ? .finite(1) : capacity(duplicateCosts[i])
-        }
 
-        // Node X(i) is i, Z(i) = n + i, where z = 1 − y.
-        var network = FlowNetwork(nodeCount: 2 * n + 2, edgeCapacity: 3 * n + 2 * graph.edges.count)
-        for i in 0..<n where takesPart[i] {
+        // Node X(k) is k, Z(k) = m + k, where z = 1 − y.
+        var network = FlowNetwork(nodeCount: 2 * m + 2, edgeCapacity: 3 * m + 2 * keptEdges.count)
+        for (k, i) in members.enumerated() {
             if graph.directTable.intersects(i, parties.bits) {
-                network.addEdge(from: source, to: i, capacity: .infinite)
+                network.addEdge(from: source, to: k, capacity: .infinite)
             }
             if graph.directTable.hasMember(i, outside: parties.bits) {
-                network.addEdge(from: n + i, to: sink, capacity: .infinite)
+                network.addEdge(from: m + k, to: sink, capacity: .infinite)
             }
         }
         let firstDependencyEdge = network.edgeCount
-        // Edges left out are still added, at no capacity, so edge ids keep their arithmetic.
-        for (e, edge) in graph.edges.storage.enumerated() {
-            guard edgeTakesPart[e] else {
-                network.addEdge(from: edge.from, to: edge.to, capacity: .finite(0))
-                network.addEdge(from: n + edge.to, to: n + edge.from, capacity: .finite(0))
-                continue
-            }
-            network.addEdge(from: edge.from, to: edge.to, capacity: capacity(severCosts[e]))
-            network.addEdge(from: n + edge.to, to: n + edge.from, capacity: capacity(severCosts[e]))
+        for (j, e) in keptEdges.enumerated() {
+            let a = local[graph.edges[e].from], b = local[graph.edges[e].to]
+            network.addEdge(from: a, to: b, capacity: capacity(severCosts[j]))
+            network.addEdge(from: m + b, to: m + a, capacity: capacity(severCosts[j]))
         }
         let firstDuplicationEdge = network.edgeCount
-        for i in 0..<n { network.addEdge(from: i, to: n + i, capacity: takesPart[i] ? duplication(i) : .finite(0)) }
+        for k in 0..<m {
+            let unsplittable = duplicateCosts[k] == nil
+            network.addEdge(
+                from: k, to: m + k,
+                capacity: unsplittable && sharingUnsplittable ? .finite(1) : capacity(duplicateCosts[k]))
+        }
 
         let cut = MaxFlow.minimumCut(network, source: source, sink: sink)
         self.bloc = name ?? graph.partyIDs(parties).joined(separator: "+")
@@ -83,9 +87,9 @@ extension SeparationPlan {
             var unsplittable = Set<Int>(), unseverable = Set<EdgeID>()
             for e in cut.blockingEdges(in: network) {
                 if e >= firstDuplicationEdge {
-                    unsplittable.insert(e - firstDuplicationEdge)
+                    unsplittable.insert(members[e - firstDuplicationEdge])
                 } else if e >= firstDependencyEdge {
-                    unseverable.insert(EdgeID((e - firstDependencyEdge) / 2))
+                    unseverable.insert(keptEdges[(e - firstDependencyEdge) / 2])
                 }
             }
             let edgeOrder: (EdgeID, EdgeID) -> Bool = {
@@ -108,20 +112,23 @@ extension SeparationPlan {
         feasible = true
         cost = units.amount(value / weight)
         obstacles = []
-        let x = (0..<n).map { takesPart[$0] && cut.sourceSide[$0] }
-        let y = (0..<n).map { takesPart[$0] && !cut.sourceSide[n + $0] }
+        let x = (0..<n).map { local[$0] >= 0 && cut.sourceSide[local[$0]] }
+        let y = (0..<n).map { local[$0] >= 0 && !cut.sourceSide[m + local[$0]] }
         blocNeeds = x
         othersNeed = y
-        duplicate = (0..<n).filter { x[$0] && y[$0] && duplicateCosts[$0] != nil }.sorted(by: byID)
-        shared = (0..<n).filter { x[$0] && y[$0] && duplicateCosts[$0] == nil }.sorted(by: byID)
+        duplicate = members.indices.filter { x[members[$0]] && y[members[$0]] && duplicateCosts[$0] != nil }
+            .map { members[$0] }.sorted(by: byID)
+        shared = members.indices.filter { x[members[$0]] && y[members[$0]] && duplicateCosts[$0] == nil }
+            .map { members[$0] }.sorted(by: byID)
         moveToBloc = (0..<n).filter { x[$0] && !y[$0] }.sorted(by: byID)
         var sever: [Severance] = []
-        for (e, edge) in zip(graph.edges.indices, graph.edges) where edgeTakesPart[e.rawValue] {
+        for (j, e) in keptEdges.enumerated() {
+            let edge = graph.edges[e]
             if x[edge.from] && !x[edge.to] {
-                sever.append(Severance(edge: e, side: .bloc, cost: severCosts[e.rawValue] ?? .infinity))
+                sever.append(Severance(edge: e, side: .bloc, cost: severCosts[j] ?? .infinity))
             }
             if y[edge.from] && !y[edge.to] {
-                sever.append(Severance(edge: e, side: .others, cost: severCosts[e.rawValue] ?? .infinity))
+                sever.append(Severance(edge: e, side: .others, cost: severCosts[j] ?? .infinity))
             }
         }
         self.sever = sever.sorted {
