@@ -105,6 +105,9 @@ public final class EstateGraph: Sendable {
     public func areaIndex(_ id: String) -> Int? { areaIndexByID[id] }
     public func optionIndex(_ id: String) -> Int? { optionIndexByID[id] }
 
+    /// Whether no two items share an id (parties, areas and options aside).
+    public var itemIDsAreUnique: Bool { itemIndexByID.count == estate.items.count }
+
     /// The item at `index` (a copy: in loops over many items, read `estate.items[i]` in place).
     public func item(_ index: Int) -> Item { estate.items[index] }
     public func itemID(_ index: Int) -> String { estate.items[index].id }

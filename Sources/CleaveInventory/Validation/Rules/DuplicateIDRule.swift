@@ -16,6 +16,14 @@ struct DuplicateIDRule: ValidationRule {
 
     static func check(_ context: ValidationContext) -> [Finding] {
         let estate = context.estate
+        // Most inventories have no duplicate: the graph's index tells so without sorting
+        // every definition by place (the few parties, areas and options are checked here).
+        let few = estate.parties.map(\.id) + estate.areas.map(\.id) + estate.options.map(\.id)
+        if context.graph.itemIDsAreUnique, Set(few).count == few.count,
+            !few.contains(where: { context.graph.itemIndex($0) != nil })
+        {
+            return []
+        }
         var definitions: [(id: String, location: SourceLocation, entity: ValidationContext.Entity)] = []
         definitions += estate.parties.map { ($0.id, $0.location, .party) }
         definitions += estate.areas.map { ($0.id, $0.location, .area) }

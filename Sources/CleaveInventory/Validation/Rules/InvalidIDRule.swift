@@ -23,21 +23,25 @@ struct InvalidIDRule: ValidationRule {
 
     static func check(_ context: ValidationContext) -> [Finding] {
         let estate = context.estate
-        var definitions: [(String, SourceLocation)] = []
-        definitions += estate.parties.map { ($0.id, $0.location) }
-        definitions += estate.areas.map { ($0.id, $0.location) }
-        definitions += estate.items.map { ($0.id, $0.location) }
-        definitions += estate.options.map { ($0.id, $0.location) }
-        return definitions.compactMap { id, location in
-            guard let (position, scalar) = firstInvalid(id) else { return nil }
+        var findings: [Finding] = []
+        func check(_ id: String, _ location: @autoclosure () -> SourceLocation) {
+            guard let (position, scalar) = firstInvalid(id) else { return }
             let shown =
                 scalar.properties.generalCategory == .spaceSeparator || !isVisible(scalar)
                 ? codePoint(scalar) : "'\(scalar)'"
             let what = id.isEmpty ? "is empty" : "is not valid: \(shown) at position \(position) is not allowed"
-            return finding(
-                "id '\(escaped(id))' \(what); ids are letters, digits, '.', '_' and '-', starting with a letter or digit",
-                at: location)
+            findings.append(
+                finding(
+                    "id '\(escaped(id))' \(what); ids are letters, digits, '.', '_' and '-', starting with a letter or digit",
+                    at: location()))
         }
+        for party in estate.parties { check(party.id, party.location) }
+        for area in estate.areas { check(area.id, area.location) }
+        // Items are read in place: binding a whole item would copy every field.
+        let items = estate.items
+        for i in items.indices { check(items[i].id, items[i].location) }
+        for option in estate.options { check(option.id, option.location) }
+        return findings
     }
 
     /// `U+200B` style.
@@ -57,6 +61,21 @@ struct InvalidIDRule: ValidationRule {
     /// The 1-based position and scalar of the first character an id may not have.
     static func firstInvalid(_ id: String) -> (Int, Unicode.Scalar)? {
         if id.isEmpty { return (0, " ") }
+        // Most ids are plain ASCII: a scan of their bytes settles them.
+        var plain = true
+        for (offset, byte) in id.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
+                continue
+            case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
+                if offset > 0 { continue }
+            default: break
+            }
+            plain = false
+            break
+        }
+        if plain { return nil }
         for (offset, scalar) in id.unicodeScalars.enumerated() where !isAllowed(scalar, first: offset == 0) {
             return (offset + 1, scalar)
         }
