@@ -70,7 +70,7 @@ struct MaxFlowTests {
                 finiteCount += 1
                 #expect(cut.sourceSide == reference.sourceSide)
                 let crossing = (0..<network.edgeCount).filter {
-                    cut.sourceSide[network.edgeFrom[$0]] && !cut.sourceSide[network.edgeTo[$0]]
+                    cut.sourceSide[network.from($0)] && !cut.sourceSide[network.to($0)]
                 }
                 #expect(crossing.allSatisfy { !network.isInfinite[$0] })
                 #expect(crossing.reduce(0) { $0 + network.capacity[$1] } == value)

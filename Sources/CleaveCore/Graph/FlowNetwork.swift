@@ -11,8 +11,10 @@ public struct FlowNetwork: Sendable {
     }
 
     public private(set) var nodeCount: Int
-    public private(set) var edgeFrom: [Int] = []
-    public private(set) var edgeTo: [Int] = []
+    /// The ends of each edge, as 32-bit node numbers: a network of a million items has
+    /// millions of edges, and half the memory is half the time spent faulting it in.
+    public private(set) var edgeFrom: [Int32] = []
+    public private(set) var edgeTo: [Int32] = []
     /// The capacity of each finite edge; 0 for an infinite one (see `isInfinite`).
     public private(set) var capacity: [Int64] = []
     public private(set) var isInfinite: [Bool] = []
@@ -20,6 +22,7 @@ public struct FlowNetwork: Sendable {
     /// - Parameter edgeCapacity: how many edges will be added, when known, so the arrays are
     ///   allocated once.
     public init(nodeCount: Int, edgeCapacity: Int = 0) {
+        precondition(nodeCount < Int(Int32.max), "a flow network has fewer than 2³¹ nodes")
         self.nodeCount = nodeCount
         edgeFrom.reserveCapacity(edgeCapacity)
         edgeTo.reserveCapacity(edgeCapacity)
@@ -33,8 +36,8 @@ public struct FlowNetwork: Sendable {
     @discardableResult
     public mutating func addEdge(from: Int, to: Int, capacity: Capacity) -> Int {
         precondition(from >= 0 && from < nodeCount && to >= 0 && to < nodeCount)
-        edgeFrom.append(from)
-        edgeTo.append(to)
+        edgeFrom.append(Int32(from))
+        edgeTo.append(Int32(to))
         switch capacity {
         case .finite(let c):
             precondition(c >= 0, "capacities are not negative")
@@ -47,6 +50,12 @@ public struct FlowNetwork: Sendable {
         return edgeFrom.count - 1
     }
 
+    /// The node edge `e` leaves.
+    public func from(_ e: Int) -> Int { Int(edgeFrom[e]) }
+
+    /// The node edge `e` enters.
+    public func to(_ e: Int) -> Int { Int(edgeTo[e]) }
+
     /// The capacity of edge `e`.
     public func capacity(of e: Int) -> Capacity {
         isInfinite[e] ? .infinite : .finite(capacity[e])
@@ -54,24 +63,29 @@ public struct FlowNetwork: Sendable {
 
     /// The edges leaving each node, and entering it, as arc lists of edge ids.
     /// - Complexity: O(nodeCount + edgeCount), by counting sort, with no intermediate pairs.
-    func incidence() -> (out: Adjacency, in: Adjacency) {
-        (
-            FlowNetwork.arcs(byNode: edgeFrom, nodeCount: nodeCount),
-            FlowNetwork.arcs(byNode: edgeTo, nodeCount: nodeCount)
-        )
+    func incidence() -> (out: Arcs, in: Arcs) {
+        (Arcs(byNode: edgeFrom, nodeCount: nodeCount), Arcs(byNode: edgeTo, nodeCount: nodeCount))
     }
 
-    /// The edge ids grouped by `node[edge]`, in increasing id within each node.
-    private static func arcs(byNode node: [Int], nodeCount: Int) -> Adjacency {
-        var start = [Int](repeating: 0, count: nodeCount + 1)
-        for v in node { start[v + 1] += 1 }
-        for v in 0..<nodeCount { start[v + 1] += start[v] }
-        var next = start
-        var targets = [Int](repeating: 0, count: node.count)
-        for (e, v) in node.enumerated() {
-            targets[next[v]] = e
-            next[v] += 1
+    /// Edge ids grouped by a node of each edge, in compressed sparse row form and 32 bits:
+    /// the edges at node `v` are `edges[start[v]..<start[v + 1]]`, in increasing id.
+    struct Arcs {
+        let start: [Int32]
+        let edges: [Int32]
+
+        init(byNode node: [Int32], nodeCount: Int) {
+            precondition(node.count < Int(Int32.max), "a flow network has fewer than 2³¹ edges")
+            var start = [Int32](repeating: 0, count: nodeCount + 1)
+            for v in node { start[Int(v) + 1] += 1 }
+            for v in 0..<nodeCount { start[v + 1] += start[v] }
+            var next = start
+            var edges = [Int32](repeating: 0, count: node.count)
+            for (e, v) in node.enumerated() {
+                edges[Int(next[Int(v)])] = Int32(e)
+                next[Int(v)] += 1
+            }
+            self.start = start
+            self.edges = edges
         }
-        return Adjacency(start: start, targets: targets)
     }
 }

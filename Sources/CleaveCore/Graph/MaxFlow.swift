@@ -43,52 +43,51 @@ public enum MaxFlow {
                 groupCount += 1
             }
         }
-        var kept: [Int] = []
+        var keptFrom: [Int32] = [], keptTo: [Int32] = [], keptEdge: [Int32] = []
         var finiteTotal: Int64 = 0
         for e in 0..<network.edgeCount where usable[e] {
-            let g = group[network.edgeFrom[e]], h = group[network.edgeTo[e]]
+            let g = group[Int(network.edgeFrom[e])], h = group[Int(network.edgeTo[e])]
             guard g >= 0, h >= 0, g != h, g != 1, h != 0 else { continue }
-            kept.append(e)
+            keptFrom.append(g)
+            keptTo.append(h)
+            keptEdge.append(Int32(e))
             if !infinite[e] { finiteTotal += network.capacity[e] }
         }
         let big = finiteTotal + 1
         var dinic = Dinic(
-            nodeCount: Int(groupCount),
-            from: kept.map { group[network.edgeFrom[$0]] },
-            to: kept.map { group[network.edgeTo[$0]] },
-            capacity: kept.map { infinite[$0] ? big : network.capacity[$0] })
+            nodeCount: Int(groupCount), from: keptFrom, to: keptTo,
+            capacity: keptEdge.map { infinite[Int($0)] ? big : network.capacity[Int($0)] })
         let value = dinic.run(source: 0, sink: 1)
 
         var flow = [Int64](repeating: 0, count: network.edgeCount)
-        for (k, e) in kept.enumerated() { flow[e] = dinic.flow(onEdge: k) }
+        for (k, e) in keptEdge.enumerated() { flow[Int(e)] = dinic.flow(onEdge: k) }
         let sourceSide = residualReach(network, flow: flow, start: forcedToSource, out: out, into: into)
         return MinimumCut(
             value: value, sourceSide: sourceSide,
             forcedToSource: forcedToSource, forcedToSink: forcedToSink)
     }
 
-    /// The nodes reached from `start` along arcs (edge ids in `arcs`) whose edge is marked
-    /// in `follow`.
+    /// The nodes reached from `start` along arcs whose edge is marked in `follow`; `head`
+    /// gives the node at the far end of each edge.
     private static func reach(
-        from start: Int, _ n: Int, _ arcs: Adjacency, _ head: [Int],
-        _ follow: [Bool]
+        from start: Int, _ n: Int, _ arcs: FlowNetwork.Arcs, _ head: [Int32], _ follow: [Bool]
     ) -> [Bool] {
         var seen = [Bool](repeating: false, count: n)
         seen[start] = true
-        var stack = [start]
+        var stack = [Int32(start)]
         // The hot loop reads through unsafe buffers: no bounds checks, no slices retained.
         arcs.start.withUnsafeBufferPointer { first in
-            arcs.targets.withUnsafeBufferPointer { edges in
+            arcs.edges.withUnsafeBufferPointer { edges in
                 head.withUnsafeBufferPointer { head in
                     follow.withUnsafeBufferPointer { follow in
                         seen.withUnsafeMutableBufferPointer { seen in
                             while let v = stack.popLast() {
-                                for k in first[v]..<first[v + 1] {
-                                    let e = edges[k]
+                                for k in Int(first[Int(v)])..<Int(first[Int(v) + 1]) {
+                                    let e = Int(edges[k])
                                     guard follow[e] else { continue }
                                     let w = head[e]
-                                    if !seen[w] {
-                                        seen[w] = true
+                                    if !seen[Int(w)] {
+                                        seen[Int(w)] = true
                                         stack.append(w)
                                     }
                                 }
@@ -103,33 +102,32 @@ public enum MaxFlow {
 
     /// The nodes reachable in the residual network of `flow`, starting from `start`.
     private static func residualReach(
-        _ network: FlowNetwork, flow: [Int64], start: [Bool],
-        out: Adjacency, into: Adjacency
+        _ network: FlowNetwork, flow: [Int64], start: [Bool], out: FlowNetwork.Arcs, into: FlowNetwork.Arcs
     ) -> [Bool] {
         var seen = start
-        var stack = (0..<network.nodeCount).filter { start[$0] }
+        var stack = (0..<network.nodeCount).filter { start[$0] }.map { Int32($0) }
         network.edgeFrom.withUnsafeBufferPointer { tail in
             network.edgeTo.withUnsafeBufferPointer { head in
                 network.capacity.withUnsafeBufferPointer { capacity in
                     network.isInfinite.withUnsafeBufferPointer { infinite in
                         flow.withUnsafeBufferPointer { flow in
                             out.start.withUnsafeBufferPointer { outFirst in
-                                out.targets.withUnsafeBufferPointer { outEdges in
+                                out.edges.withUnsafeBufferPointer { outEdges in
                                     into.start.withUnsafeBufferPointer { inFirst in
-                                        into.targets.withUnsafeBufferPointer { inEdges in
+                                        into.edges.withUnsafeBufferPointer { inEdges in
                                             seen.withUnsafeMutableBufferPointer { seen in
-                                                while let v = stack.popLast() {
-                                                    for k in outFirst[v]..<outFirst[v + 1] {
-                                                        let e = outEdges[k], w = head[e]
-                                                        if !seen[w] && (infinite[e] || flow[e] < capacity[e]) {
-                                                            seen[w] = true
+                                                while let v = stack.popLast().map(Int.init) {
+                                                    for k in Int(outFirst[v])..<Int(outFirst[v + 1]) {
+                                                        let e = Int(outEdges[k]), w = head[e]
+                                                        if !seen[Int(w)] && (infinite[e] || flow[e] < capacity[e]) {
+                                                            seen[Int(w)] = true
                                                             stack.append(w)
                                                         }
                                                     }
-                                                    for k in inFirst[v]..<inFirst[v + 1] {
-                                                        let e = inEdges[k], w = tail[e]
-                                                        if !seen[w] && flow[e] > 0 {
-                                                            seen[w] = true
+                                                    for k in Int(inFirst[v])..<Int(inFirst[v + 1]) {
+                                                        let e = Int(inEdges[k]), w = tail[e]
+                                                        if !seen[Int(w)] && flow[e] > 0 {
+                                                            seen[Int(w)] = true
                                                             stack.append(w)
                                                         }
                                                     }

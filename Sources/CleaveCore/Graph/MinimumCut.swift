@@ -21,7 +21,7 @@ public struct MinimumCut: Sendable {
     public func blockingEdges(in network: FlowNetwork) -> [Int] {
         guard isInfinite else { return [] }
         return (0..<network.edgeCount).filter {
-            network.isInfinite[$0] && forcedToSource[network.edgeFrom[$0]] && forcedToSink[network.edgeTo[$0]]
+            network.isInfinite[$0] && forcedToSource[network.from($0)] && forcedToSink[network.to($0)]
         }
     }
 }

@@ -8,8 +8,8 @@ func edmondsKarp(_ network: FlowNetwork, source: Int, sink: Int) -> (value: Int6
     let n = network.nodeCount
     let big = network.capacity.reduce(0, +) + 1
     var residual = [[Int64]](repeating: [Int64](repeating: 0, count: n), count: n)
-    for e in 0..<network.edgeCount where network.edgeFrom[e] != network.edgeTo[e] {
-        residual[network.edgeFrom[e]][network.edgeTo[e]] += network.isInfinite[e] ? big : network.capacity[e]
+    for e in 0..<network.edgeCount where network.from(e) != network.to(e) {
+        residual[network.from(e)][network.to(e)] += network.isInfinite[e] ? big : network.capacity[e]
     }
     func search() -> [Int] {
         var parent = [Int](repeating: -1, count: n)
