@@ -112,3 +112,18 @@ struct GraphTests {
         #expect(!a.isDisjoint(with: b) && FixedBitSet([1], capacity: 131).isDisjoint(with: b))
     }
 }
+
+@Suite("Report order of items")
+struct ItemOrderTests {
+    @Test("sortedByID orders by id, ties by position, as comparing ids does, on 200 random lists")
+    func sortedByIDAgreesWithComparingIDs() {
+        var rng = SeededGenerator(seed: 1212)
+        for _ in 0..<200 {
+            let ids = (0..<Int.random(in: 1...300, using: &rng)).map { _ in "i\(Int.random(in: 0..<150, using: &rng))" }
+            let graph = EstateGraph(Estate(items: ids.map { Item(kind: .system, id: $0, area: "a") }))
+            let items = (0..<Int.random(in: 0...400, using: &rng)).map { _ in Int.random(in: 0..<ids.count, using: &rng)
+            }
+            #expect(graph.sortedByID(items) == items.sorted { (ids[$0], $0) < (ids[$1], $1) })
+        }
+    }
+}

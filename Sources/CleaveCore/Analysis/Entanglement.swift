@@ -17,6 +17,12 @@ public struct Entanglement: Sendable {
     public var hold: [Int] { deferredHold.value }
     private let deferredHold: ReachableWeights.Deferred
 
+    /// `drag` and `hold` together, the two computed side by side when neither has been read.
+    public var dragAndHold: (drag: [Int], hold: [Int]) {
+        let both = parallelMap(2) { $0 == 0 ? deferredDrag.value : deferredHold.value }
+        return (both[0], both[1])
+    }
+
     /// - Complexity: O((items + edges) · parties / 64) for needs, plus `ReachableWeights`
     ///   for drag and hold (linear unless reach overlaps).
     public init(_ graph: EstateGraph) {

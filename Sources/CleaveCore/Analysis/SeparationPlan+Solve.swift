@@ -116,11 +116,13 @@ extension SeparationPlan {
         let y = (0..<n).map { local[$0] >= 0 && !cut.sourceSide[m + local[$0]] }
         blocNeeds = x
         othersNeed = y
-        duplicate = members.indices.filter { x[members[$0]] && y[members[$0]] && duplicateCosts[$0] != nil }
-            .map { members[$0] }.sorted(by: byID)
-        shared = members.indices.filter { x[members[$0]] && y[members[$0]] && duplicateCosts[$0] == nil }
-            .map { members[$0] }.sorted(by: byID)
-        moveToBloc = (0..<n).filter { x[$0] && !y[$0] }.sorted(by: byID)
+        duplicate = graph.sortedByID(
+            members.indices.filter { x[members[$0]] && y[members[$0]] && duplicateCosts[$0] != nil }.map { members[$0] }
+        )
+        shared = graph.sortedByID(
+            members.indices.filter { x[members[$0]] && y[members[$0]] && duplicateCosts[$0] == nil }.map { members[$0] }
+        )
+        moveToBloc = graph.sortedByID((0..<n).filter { x[$0] && !y[$0] })
         var sever: [Severance] = []
         for (j, e) in keptEdges.enumerated() {
             let edge = graph.edges[e]

@@ -105,6 +105,15 @@ public final class EstateGraph: Sendable {
     public func areaIndex(_ id: String) -> Int? { areaIndexByID[id] }
     public func optionIndex(_ id: String) -> Int? { optionIndexByID[id] }
 
+    /// `items` in report order: by id, ties by position. Long lists are sorted by each item's
+    /// place in `itemsByID` rather than by comparing their ids.
+    public func sortedByID(_ items: [Int]) -> [Int] {
+        guard items.count > 64 else { return items.sorted { (itemID($0), $0) < (itemID($1), $1) } }
+        var rank = [Int32](repeating: 0, count: itemCount)
+        for (k, i) in itemsByID.enumerated() { rank[i] = Int32(k) }
+        return items.sorted { rank[$0] < rank[$1] }
+    }
+
     /// Whether no two items share an id (parties, areas and options aside).
     public var itemIDsAreUnique: Bool { itemIndexByID.count == estate.items.count }
 

@@ -34,12 +34,13 @@ public struct EntanglementReporter: AnalysisReporter {
             .init("Status"), .init("Hold", .right), .init("Drag", .right),
         ])
         let all = graph.estate.items  // read in place, not copied item by item
+        let (drag, hold) = entanglement.dragAndHold
         for i in items {
             table.append([
                 all[i].id, all[i].kind.rawValue, all[i].area.id, lead(i) ?? "—",
                 Formatting.list(graph.partyIDs(entanglement.needs(i))),
                 Formatting.list(graph.partyIDs(graph.direct(i))),
-                entanglement.status(i).rawValue, String(entanglement.hold[i]), String(entanglement.drag[i]),
+                entanglement.status(i).rawValue, String(hold[i]), String(drag[i]),
             ])
         }
         return table
@@ -75,8 +76,9 @@ public struct EntanglementReporter: AnalysisReporter {
 
     private var json: JSONValue {
         let s = entanglement.summary(of: selection)
-        let sorted = items.sorted { (graph.itemID($0), $0) < (graph.itemID($1), $1) }
+        let sorted = graph.sortedByID(items)
         let all = graph.estate.items
+        let (drag, hold) = entanglement.dragAndHold
         return .object([
             ("schemaVersion", .int(1)),
             (
@@ -88,8 +90,8 @@ public struct EntanglementReporter: AnalysisReporter {
                             ("area", .string(all[i].area.id)),
                             ("lead", .string(lead(i))), ("needs", .strings(graph.partyIDs(entanglement.needs(i)))),
                             ("direct", .strings(graph.partyIDs(graph.direct(i)))),
-                            ("entangled", .bool(entanglement.isEntangled(i))), ("drag", .int(entanglement.drag[i])),
-                            ("hold", .int(entanglement.hold[i])),
+                            ("entangled", .bool(entanglement.isEntangled(i))), ("drag", .int(drag[i])),
+                            ("hold", .int(hold[i])),
                         ])
                     })
             ),
