@@ -59,8 +59,9 @@ public struct BlocPartition: Sendable {
     public func blocs(of parties: PartySet) -> BlocSet {
         var words = [UInt64](repeating: 0, count: FixedBitSet.wordCount(blocCapacity))
         var others = false
-        for (w, word) in parties.bits.words.enumerated() where w < separated.bits.words.count {
-            words[w] = word & separated.bits.words[w]
+        for w in 0..<parties.bits.wordCount where w < separated.bits.wordCount {
+            let word = parties.bits.word(w)
+            words[w] = word & separated.bits.word(w)
             if words[w] != word { others = true }
         }
         var result = FixedBitSet(words: words)

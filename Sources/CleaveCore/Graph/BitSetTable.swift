@@ -13,7 +13,7 @@ struct BitSetTable: Sendable {
 
     subscript(row: Int) -> FixedBitSet {
         let base = row * wordsPerRow
-        return FixedBitSet(words: Array(storage[base..<base + wordsPerRow]))
+        return FixedBitSet(wordCount: wordsPerRow) { storage[base + $0] }
     }
 
     mutating func insert(_ member: Int, into row: Int) {
@@ -52,7 +52,7 @@ struct BitSetTable: Sendable {
     /// Whether the row shares a member with `set`.
     func intersects(_ row: Int, _ set: FixedBitSet) -> Bool {
         let base = row * wordsPerRow
-        for w in 0..<min(wordsPerRow, set.words.count) where storage[base + w] & set.words[w] != 0 { return true }
+        for w in 0..<min(wordsPerRow, set.wordCount) where storage[base + w] & set.word(w) != 0 { return true }
         return false
     }
 
@@ -60,7 +60,7 @@ struct BitSetTable: Sendable {
     func hasMember(_ row: Int, outside set: FixedBitSet) -> Bool {
         let base = row * wordsPerRow
         for w in 0..<wordsPerRow {
-            let mask = w < set.words.count ? set.words[w] : 0
+            let mask = w < set.wordCount ? set.word(w) : 0
             if storage[base + w] & ~mask != 0 { return true }
         }
         return false

@@ -1,14 +1,22 @@
-/// A set of small non-negative integers — party indices, or bloc indices — as a bit set.
+/// A set of small non-negative integers — the numbers behind `PartySet` and `BlocSet` — as
+/// a bit set.
 ///
 /// Every set built for one estate has the same capacity (the number of parties, or of blocs),
-/// so set operations work word by word.
+/// so set operations work word by word. The first 64 members live in the value itself and
+/// only the words beyond need an array: an estate of up to 64 parties makes and copies its
+/// sets — one per item, often — without allocating.
 public struct FixedBitSet: Hashable, Sendable, Sequence {
-    /// The bits, 64 members per word, member `i` in word `i / 64`, bit `i % 64`.
-    public private(set) var words: [UInt64]
+    /// Members 0..<64.
+    private var first: UInt64 = 0
+    /// The words after the first, 64 members each: member `i` in `rest[i / 64 - 1]`.
+    private var rest: [UInt64] = []
+    /// How many words the capacity needs (0 for capacity 0).
+    public let wordCount: Int
 
     /// An empty set that can hold members `0..<capacity`.
     public init(capacity: Int) {
-        words = [UInt64](repeating: 0, count: FixedBitSet.wordCount(capacity))
+        wordCount = FixedBitSet.wordCount(capacity)
+        if wordCount > 1 { rest = [UInt64](repeating: 0, count: wordCount - 1) }
     }
 
     /// A set of the given members, each in `0..<capacity`.
@@ -17,31 +25,57 @@ public struct FixedBitSet: Hashable, Sendable, Sequence {
         for member in members { insert(member) }
     }
 
-    init(words: [UInt64]) { self.words = words }
+    /// A set of `wordCount` words, word `w` being `word(w)`.
+    init(wordCount: Int, _ word: (Int) -> UInt64) {
+        self.wordCount = wordCount
+        first = wordCount > 0 ? word(0) : 0
+        if wordCount > 1 { rest = (1..<wordCount).map(word) }
+    }
+
+    init(words: [UInt64]) {
+        wordCount = words.count
+        first = words.first ?? 0
+        if words.count > 1 { rest = Array(words.dropFirst()) }
+    }
 
     static func wordCount(_ capacity: Int) -> Int { (Swift.max(0, capacity) + 63) / 64 }
 
+    /// The bits, 64 members per word, member `i` in word `i / 64`, bit `i % 64`.
+    public var words: [UInt64] { (0..<wordCount).map(word) }
+
+    /// Word `w` of `words`, read without building the array.
+    @inline(__always)
+    public func word(_ w: Int) -> UInt64 { w == 0 ? first : rest[w - 1] }
+
+    @inline(__always)
+    private mutating func update(_ w: Int, _ change: (inout UInt64) -> Void) {
+        if w == 0 { change(&first) } else { change(&rest[w - 1]) }
+    }
+
     public func contains(_ member: Int) -> Bool {
         let w = member >> 6
-        return w < words.count && words[w] & (1 << UInt64(member & 63)) != 0
+        return w < wordCount && word(w) & (1 << UInt64(member & 63)) != 0
     }
 
     public mutating func insert(_ member: Int) {
-        words[member >> 6] |= 1 << UInt64(member & 63)
+        precondition(member >> 6 < wordCount, "member \(member) is beyond the set's capacity")
+        update(member >> 6) { $0 |= 1 << UInt64(member & 63) }
     }
 
     public mutating func remove(_ member: Int) {
-        words[member >> 6] &= ~(1 << UInt64(member & 63))
+        precondition(member >> 6 < wordCount, "member \(member) is beyond the set's capacity")
+        update(member >> 6) { $0 &= ~(1 << UInt64(member & 63)) }
     }
 
     /// - Complexity: O(capacity / 64).
-    public var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+    public var count: Int { rest.reduce(first.nonzeroBitCount) { $0 + $1.nonzeroBitCount } }
 
     /// - Complexity: O(capacity / 64).
-    public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+    public var isEmpty: Bool { first == 0 && rest.allSatisfy { $0 == 0 } }
 
     public mutating func formUnion(_ other: FixedBitSet) {
-        for w in words.indices where w < other.words.count { words[w] |= other.words[w] }
+        first |= other.first
+        for w in rest.indices where w < other.rest.count { rest[w] |= other.rest[w] }
     }
 
     public func union(_ other: FixedBitSet) -> FixedBitSet {
@@ -51,35 +85,41 @@ public struct FixedBitSet: Hashable, Sendable, Sequence {
     }
 
     public func intersection(_ other: FixedBitSet) -> FixedBitSet {
-        FixedBitSet(words: words.indices.map { $0 < other.words.count ? words[$0] & other.words[$0] : 0 })
+        var result = self
+        result.first &= other.first
+        for w in rest.indices { result.rest[w] &= w < other.rest.count ? other.rest[w] : 0 }
+        return result
     }
 
     public func subtracting(_ other: FixedBitSet) -> FixedBitSet {
-        FixedBitSet(words: words.indices.map { $0 < other.words.count ? words[$0] & ~other.words[$0] : words[$0] })
+        var result = self
+        result.first &= ~other.first
+        for w in rest.indices where w < other.rest.count { result.rest[w] &= ~other.rest[w] }
+        return result
     }
 
     public func isDisjoint(with other: FixedBitSet) -> Bool {
-        zip(words, other.words).allSatisfy { $0 & $1 == 0 }
+        first & other.first == 0 && zip(rest, other.rest).allSatisfy { $0 & $1 == 0 }
     }
 
     /// The members in ascending order.
-    public func makeIterator() -> Iterator { Iterator(words: words) }
+    public func makeIterator() -> Iterator { Iterator(self) }
 
     public struct Iterator: IteratorProtocol {
-        let words: [UInt64]
+        let set: FixedBitSet
         var index = 0
         var current: UInt64
 
-        init(words: [UInt64]) {
-            self.words = words
-            current = words.first ?? 0
+        init(_ set: FixedBitSet) {
+            self.set = set
+            current = set.wordCount > 0 ? set.first : 0
         }
 
         public mutating func next() -> Int? {
             while current == 0 {
                 index += 1
-                guard index < words.count else { return nil }
-                current = words[index]
+                guard index < set.wordCount else { return nil }
+                current = set.word(index)
             }
             let bit = current.trailingZeroBitCount
             current &= current - 1
