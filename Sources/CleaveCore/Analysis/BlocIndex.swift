@@ -29,9 +29,12 @@ public struct BlocSet: Hashable, Sendable, Sequence {
     public func union(_ other: BlocSet) -> BlocSet { BlocSet(bits: bits.union(other.bits)) }
     public mutating func formUnion(_ other: BlocSet) { bits.formUnion(other.bits) }
 
-    public func makeIterator() -> some IteratorProtocol<BlocIndex> {
-        var members = bits.makeIterator()
-        return AnyIterator { members.next().map(BlocIndex.init) }
+    public func makeIterator() -> Iterator { Iterator(members: bits.makeIterator()) }
+
+    /// The blocs in ascending order of number.
+    public struct Iterator: IteratorProtocol {
+        var members: FixedBitSet.Iterator
+        public mutating func next() -> BlocIndex? { members.next().map(BlocIndex.init) }
     }
 }
 

@@ -38,9 +38,12 @@ public struct PartySet: Hashable, Sendable, Sequence {
     public func subtracting(_ other: PartySet) -> PartySet { PartySet(bits: bits.subtracting(other.bits)) }
     public func isDisjoint(with other: PartySet) -> Bool { bits.isDisjoint(with: other.bits) }
 
-    public func makeIterator() -> some IteratorProtocol<PartyIndex> {
-        var members = bits.makeIterator()
-        return AnyIterator { members.next().map(PartyIndex.init) }
+    public func makeIterator() -> Iterator { Iterator(members: bits.makeIterator()) }
+
+    /// The parties in ascending order.
+    public struct Iterator: IteratorProtocol {
+        var members: FixedBitSet.Iterator
+        public mutating func next() -> PartyIndex? { members.next().map(PartyIndex.init) }
     }
 }
 
