@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an analysis reports, before it is put in a format: a heading, sections of lines
 /// and tables, the one table CSV gets, and the JSON object.
 ///
@@ -36,26 +38,27 @@ public struct Report: Sendable {
     }
 
     public var heading: String?
-    // Each part is built when read, so a report printed as JSON never builds its tables.
-    private let makeSections: @Sendable () -> [Section]
-    private let makeCSV: @Sendable () -> Table
-    private let makeJSON: @Sendable () -> JSONValue
+    // Each part is built when first read and kept, so a report printed as JSON never builds
+    // its tables, and a caller reading the sections twice builds them once.
+    private let builtSections: Lazy<[Section]>
+    private let builtCSV: Lazy<Table>
+    private let builtJSON: Lazy<JSONValue>
 
-    public var sections: [Section] { makeSections() }
+    public var sections: [Section] { builtSections.value }
     /// The table `--format csv` prints.
-    public var csv: Table { makeCSV() }
-    public var json: JSONValue { makeJSON() }
+    public var csv: Table { builtCSV.value }
+    public var json: JSONValue { builtJSON.value }
 
-    /// The parts are built only when read (each time it is read): a reporter passes the
-    /// expressions that compute them.
+    /// The parts are built only when first read: a reporter passes the expressions that
+    /// compute them.
     public init(
         heading: String? = nil, sections: @autoclosure @escaping @Sendable () -> [Section] = [],
         csv: @autoclosure @escaping @Sendable () -> Table, json: @autoclosure @escaping @Sendable () -> JSONValue
     ) {
         self.heading = heading
-        self.makeSections = sections
-        self.makeCSV = csv
-        self.makeJSON = json
+        builtSections = Lazy(sections)
+        builtCSV = Lazy(csv)
+        builtJSON = Lazy(json)
     }
 
     /// The report in `format`; `width` limits table lines (the terminal's width).
@@ -93,4 +96,23 @@ public struct Report: Sendable {
 public protocol AnalysisReporter: Sendable {
     /// The report, ready to be rendered in any `ReportFormat`.
     var report: Report { get }
+}
+
+/// A value computed the first time it is read, once, from whichever thread reads it.
+private final class Lazy<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var make: (@Sendable () -> Value)?
+    private var built: Value?
+
+    init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+
+    var value: Value {
+        lock.withLock {
+            if let built { return built }
+            let value = make!()
+            built = value
+            make = nil
+            return value
+        }
+    }
 }

@@ -24,7 +24,9 @@ struct AnalysisGoldenTests {
         let evaluations = graph.estate.options.indices
             .sorted { graph.estate.options[$0].id < graph.estate.options[$1].id }
             .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
-        let yardsticks = YardstickPlan.forParties(evaluations.flatMap { Array($0.partition.separated) }, in: graph)
+        let solved = Yardsticks(
+            parties: evaluations.flatMap { Array($0.partition.separated) }, options: evaluations, in: graph)
+        let yardsticks = solved.parties
         let full = evaluations.first { $0.option.id == "full-split" }!
         let bLeaves = graph.estate.options.first { $0.id == "b-leaves" }!
         let b = try graph.lookupParty("B")
@@ -38,14 +40,14 @@ struct AnalysisGoldenTests {
                 "options",
                 OptionsReporter(
                     graph: graph, evaluations: evaluations, yardsticks: yardsticks,
-                    optionYardsticks: OptionYardstick.forOptions(evaluations)
+                    optionYardsticks: solved.options
                 ).report
             ),
             (
                 "options-compared",
                 OptionsReporter(
                     graph: graph, evaluations: evaluations, yardsticks: yardsticks,
-                    optionYardsticks: OptionYardstick.forOptions(evaluations),
+                    optionYardsticks: solved.options,
                     baseline: OptionComparison.defaultBaseline(evaluations)
                 ).report
             ),

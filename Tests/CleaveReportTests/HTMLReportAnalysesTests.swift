@@ -14,7 +14,7 @@ struct HTMLReportAnalysesTests {
         return HTMLReport(
             ReportInput(
                 graph: input.graph, entanglement: input.entanglement, evaluations: input.evaluations,
-                yardsticks: input.yardsticks, findings: input.findings, maps: maps)
+                findings: input.findings, maps: maps)
         ).html
     }
 

@@ -38,7 +38,6 @@ struct HTMLReportTests {
         let evaluations = graph.estate.options.map { OptionEvaluation(option: $0, entanglement: entanglement) }
         return ReportInput(
             graph: graph, entanglement: entanglement, evaluations: evaluations,
-            yardsticks: YardstickPlan.forParties(graph.parties, in: graph),
             findings: Validator.validate(loaded).filter { $0.severity == .warning }, maps: maps)
     }
 

@@ -16,7 +16,7 @@ struct MarkdownReportTests {
             .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
         return ReportInput(
             graph: graph, entanglement: entanglement, evaluations: evaluations,
-            yardsticks: YardstickPlan.forParties(graph.parties, in: graph), findings: [])
+            findings: [])
     }
 
     @Test func markdownMatchesGolden() throws {

@@ -16,7 +16,7 @@ struct ReportPrimitiveTests {
         subscript(part: String) -> Int { count.withLock { $0[part] ?? 0 } }
     }
 
-    @Test func eachFormatBuildsOnlyThePartsItPrints() {
+    @Test func eachFormatBuildsOnlyThePartsItPrintsAndEachPartOnce() {
         let builds = Builds()
         let table = Table(columns: [.init("a")])
         let report = Report(
@@ -28,6 +28,12 @@ struct ReportPrimitiveTests {
         _ = report.rendered(.csv)
         #expect(builds["sections"] == 0 && builds["csv"] == 1)
         _ = report.rendered(.markdown)
+        #expect(builds["sections"] == 1 && builds["json"] == 1 && builds["csv"] == 1)
+        // Read again (a copy shares what was built): nothing is built twice.
+        let copy = report
+        _ = copy.rendered(.table)
+        _ = copy.sections.first
+        _ = report.rendered(.json)
         #expect(builds["sections"] == 1 && builds["json"] == 1 && builds["csv"] == 1)
     }
 

@@ -104,6 +104,6 @@ extension OptionEvaluation {
 
     /// The items with an edge into `item`, each once, sorted by id.
     private static func dependents(of item: Int, _ graph: EstateGraph) -> [Int] {
-        Array(Set(graph.dependents.neighbours(of: item))).sorted { (graph.itemID($0), $0) < (graph.itemID($1), $1) }
+        graph.sortedByID(Array(Set(graph.dependents.neighbours(of: item))))
     }
 }

@@ -105,6 +105,6 @@ public struct PartyCosts: Sendable {
                 stranded: ledger.stranded[bloc], oneOff: sum(ledger.oneOff))
         }
         unallocated = ledger.unallocated
-        unallocatedItems = ledger.unallocatedItems.sorted { (graph.itemID($0), $0) < (graph.itemID($1), $1) }
+        unallocatedItems = graph.sortedByID(ledger.unallocatedItems)
     }
 }

@@ -35,8 +35,7 @@ public struct PricingAssumptions: Hashable, Sendable {
         let items = Set(duplicated), edges = Set(severed)
         duplicatedItems = items.count
         severedDependencies = edges.count
-        defaultPricedItems = items.filter(graph.usesDefaultDuplicateCost)
-            .sorted { (graph.itemID($0), $0) < (graph.itemID($1), $1) }
+        defaultPricedItems = graph.sortedByID(items.filter(graph.usesDefaultDuplicateCost))
         defaultPricedDependencies = edges.filter(graph.usesDefaultSeverCost(ofEdge:)).sorted {
             let x = graph.edges[$0], y = graph.edges[$1]
             return (graph.itemID(x.from), graph.itemID(x.to), $0) < (graph.itemID(y.from), graph.itemID(y.to), $1)

@@ -105,7 +105,7 @@ public struct Roadmap: Sendable {
         target = option.targetDate
         let schedule = Schedule(evaluation: evaluation, start: start)
         let graph = evaluation.graph
-        let byID: (Int, Int) -> Bool = { (graph.itemID($0), $0) < (graph.itemID($1), $1) }
+        let byID = graph.precedesByID
         completion = schedule.completion(start: start)
         criticalPath = completion == nil ? [] : schedule.criticalPath(start: start, byID: byID)
         let critical = Set(criticalPath)

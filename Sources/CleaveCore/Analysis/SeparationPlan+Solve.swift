@@ -81,7 +81,6 @@ extension SeparationPlan {
         self.parties = parties
         self.sharesUnsplittable = sharingUnsplittable
         self.option = option
-        let byID: (Int, Int) -> Bool = { (graph.itemID($0), $0) < (graph.itemID($1), $1) }
 
         guard let value = cut.value else {
             var unsplittable = Set<Int>(), unseverable = Set<EdgeID>()
@@ -105,7 +104,7 @@ extension SeparationPlan {
             moveToBloc = []
             sever = []
             obstacles =
-                unsplittable.sorted(by: byID).map { .unsplittable(item: $0) }
+                graph.sortedByID(Array(unsplittable)).map { .unsplittable(item: $0) }
                 + unseverable.sorted(by: edgeOrder).map { .unseverable(edge: $0) }
             return
         }

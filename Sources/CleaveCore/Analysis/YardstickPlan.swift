@@ -9,13 +9,15 @@ public struct YardstickPlan: Sendable {
     /// feasible and it was not asked for.
     public let sharing: SeparationPlan?
 
-    /// - Parameter withSharing: compute the sharing plan even when the strict one is feasible.
-    /// - Complexity: one or two minimum cuts (see `SeparationPlan`).
     fileprivate init(strict: SeparationPlan, sharing: SeparationPlan?) {
         self.strict = strict
         self.sharing = sharing
     }
 
+    /// One party's yardstick solved alone (`Yardsticks` solves every party's and option's
+    /// together).
+    /// - Parameter withSharing: compute the sharing plan even when the strict one is feasible.
+    /// - Complexity: one or two minimum cuts (see `SeparationPlan`).
     public init(separatingParty party: PartyIndex, in graph: EstateGraph, withSharing: Bool = false) {
         strict = SeparationPlan(separatingParty: party, in: graph)
         sharing =
@@ -25,14 +27,6 @@ public struct YardstickPlan: Sendable {
 
     /// The plan to draw or count: the strict one when feasible, else the sharing one.
     public var shown: SeparationPlan { strict.feasible ? strict : sharing! }
-
-    /// Each party's yardstick, solved once. Where some party cannot separate at all, every
-    /// party also gets its sharing plan, so options stay comparable with one another.
-    public static func forParties<S: Sequence<PartyIndex>>(_ parties: S, in graph: EstateGraph) -> [PartyIndex:
-        YardstickPlan]
-    {
-        Yardsticks(parties: parties, options: [], in: graph).parties
-    }
 }
 
 /// The yardstick one option is held against (SPEC 1.1 §4.4): the cheapest separation of each
@@ -44,20 +38,9 @@ public struct OptionYardstick: Sendable {
     /// The sharing plans; nil when every strict plan is feasible.
     public let sharing: [SeparationPlan]?
 
-    /// - Complexity: one or two minimum cuts per separated bloc.
-    public init(_ evaluation: OptionEvaluation) {
-        self = Yardsticks(parties: [], options: [evaluation], in: evaluation.graph).options[evaluation.option.id]!
-    }
-
     fileprivate init(strict: [SeparationPlan], sharing: [SeparationPlan]?) {
         self.strict = strict
         self.sharing = sharing
-    }
-
-    /// Each option's yardstick, by option id.
-    public static func forOptions(_ evaluations: [OptionEvaluation]) -> [String: OptionYardstick] {
-        guard let graph = evaluations.first?.graph else { return [:] }
-        return Yardsticks(parties: [], options: evaluations, in: graph).options
     }
 }
 
@@ -82,9 +65,7 @@ public struct Yardsticks: Sendable {
         let options = evaluations.filter { seen.insert($0.option.id).inserted }
         let partyList = Array(Set(parties)).sorted()
         // An option's plans are scoped to it unless it splits every item.
-        let scope = options.map { e -> Int? in
-            e.dispositions.allSatisfy { $0 == .split } ? nil : options.firstIndex { $0.option.id == e.option.id }
-        }
+        let scope = options.indices.map { o -> Int? in options[o].dispositions.allSatisfy { $0 == .split } ? nil : o }
         // The parties each option separates: each is a bloc of its own.
         let blocs = options.map { e in e.partition.blocs.compactMap(e.partition.soleParty(of:)) }
 

@@ -27,6 +27,8 @@ public final class EstateGraph: Sendable {
     let directTable: BitSetTable
     /// Item indices sorted by id (ties by position), the order of every report.
     public let itemsByID: [Int]
+    /// Each item's position in `itemsByID`.
+    private let itemRank: [Int32]
     /// Party indices sorted by id.
     public let partiesByID: [PartyIndex]
 
@@ -92,6 +94,9 @@ public final class EstateGraph: Sendable {
         itemsByID = estate.items.indices.sorted {
             (estate.items[$0].id, $0) < (estate.items[$1].id, $1)
         }
+        var itemRank = [Int32](repeating: 0, count: estate.items.count)
+        for (k, i) in itemsByID.enumerated() { itemRank[i] = Int32(k) }
+        self.itemRank = itemRank
         partiesByID = estate.parties.indices.sorted {
             (estate.parties[$0].id, $0) < (estate.parties[$1].id, $1)
         }.map(PartyIndex.init)
@@ -105,14 +110,12 @@ public final class EstateGraph: Sendable {
     public func areaIndex(_ id: String) -> Int? { areaIndexByID[id] }
     public func optionIndex(_ id: String) -> Int? { optionIndexByID[id] }
 
-    /// `items` in report order: by id, ties by position. Long lists are sorted by each item's
-    /// place in `itemsByID` rather than by comparing their ids.
-    public func sortedByID(_ items: [Int]) -> [Int] {
-        guard items.count > 64 else { return items.sorted { (itemID($0), $0) < (itemID($1), $1) } }
-        var rank = [Int32](repeating: 0, count: itemCount)
-        for (k, i) in itemsByID.enumerated() { rank[i] = Int32(k) }
-        return items.sorted { rank[$0] < rank[$1] }
-    }
+    /// Whether item `a` comes before item `b` in report order: by id, ties by position. It
+    /// compares each item's place in `itemsByID`, not the ids themselves.
+    public func precedesByID(_ a: Int, _ b: Int) -> Bool { itemRank[a] < itemRank[b] }
+
+    /// `items` in report order (see `precedesByID`).
+    public func sortedByID(_ items: [Int]) -> [Int] { items.sorted(by: precedesByID) }
 
     /// Whether no two items share an id (parties, areas and options aside).
     public var itemIDsAreUnique: Bool { itemIndexByID.count == estate.items.count }

@@ -20,8 +20,8 @@ public struct OptionsReporter: AnalysisReporter {
     public let baseline: OptionEvaluation?
 
     /// The report of `evaluations`, in that order. Each option is held against its own
-    /// option-scoped plans (`OptionYardstick.forOptions`); each separated party's whole-estate
-    /// yardstick comes from `yardsticks` (see `YardstickPlan.forParties`).
+    /// option-scoped plans; each separated party's whole-estate yardstick comes from
+    /// `yardsticks` (both solved together by `Yardsticks`).
     public init(
         graph: EstateGraph, evaluations: [OptionEvaluation], yardsticks: [PartyIndex: YardstickPlan],
         optionYardsticks: [String: OptionYardstick], baseline: OptionEvaluation? = nil,

@@ -9,7 +9,8 @@ public struct ReportInput: Sendable {
     public let evaluations: [OptionEvaluation]
     /// Each party's cheapest full separation (SPEC §4.4), by party index.
     public let yardsticks: [PartyIndex: YardstickPlan]
-    /// Each option's option-scoped plans (SPEC 1.1 §4.4), by option id, solved once.
+    /// Each option's option-scoped plans (SPEC 1.1 §4.4), by option id. Both kinds are solved
+    /// together (`Yardsticks`): an option splitting everything shares its parties' plans.
     public let optionYardsticks: [String: OptionYardstick]
     /// Each option's roadmap (SPEC 1.1 §4.6), or why it has none, by option id, computed once
     /// for every section that shows it.
@@ -23,14 +24,15 @@ public struct ReportInput: Sendable {
 
     public init(
         graph: EstateGraph, entanglement: Entanglement, evaluations: [OptionEvaluation],
-        yardsticks: [PartyIndex: YardstickPlan], findings: [Finding],
+        findings: [Finding],
         maps: [String: Result<ReportMap, MapUnavailable>] = [:], listLimit: Int = 200
     ) {
         self.graph = graph
         self.entanglement = entanglement
         self.evaluations = evaluations
-        self.yardsticks = yardsticks
-        optionYardsticks = OptionYardstick.forOptions(evaluations)
+        let solved = Yardsticks(parties: graph.parties, options: evaluations, in: graph)
+        yardsticks = solved.parties
+        optionYardsticks = solved.options
         roadmaps = Dictionary(
             evaluations.map { e in (e.option.id, Result { () throws(Roadmap.Failure) in try Roadmap(evaluation: e) }) },
             uniquingKeysWith: { first, _ in first })

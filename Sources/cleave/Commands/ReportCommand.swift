@@ -91,7 +91,6 @@ struct ReportCommand: ParsableCommand {
         let evaluations = graph.estate.options.indices
             .sorted { (graph.estate.options[$0].id, $0) < (graph.estate.options[$1].id, $1) }
             .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
-        let yardsticks = YardstickPlan.forParties(graph.parties, in: graph)
         var maps: [String: Result<ReportMap, MapUnavailable>] = [:]
         if format == .html {
             let drawn = ReportMaps(
@@ -102,7 +101,7 @@ struct ReportCommand: ParsableCommand {
         }
         let input = ReportInput(
             graph: graph, entanglement: entanglement, evaluations: evaluations,
-            yardsticks: yardsticks, findings: findings, maps: maps, listLimit: listLimit)
+            findings: findings, maps: maps, listLimit: listLimit)
         let text = format == .html ? HTMLReport(input).html : MarkdownReport(input).markdown
         guard let output else {
             Console.out(text)
