@@ -75,25 +75,13 @@ public enum MaxFlow {
         var seen = [Bool](repeating: false, count: n)
         seen[start] = true
         var stack = [Int32(start)]
-        // The hot loop reads through unsafe buffers: no bounds checks, no slices retained.
-        arcs.start.withUnsafeBufferPointer { first in
-            arcs.edges.withUnsafeBufferPointer { edges in
-                head.withUnsafeBufferPointer { head in
-                    follow.withUnsafeBufferPointer { follow in
-                        seen.withUnsafeMutableBufferPointer { seen in
-                            while let v = stack.popLast() {
-                                for k in Int(first[Int(v)])..<Int(first[Int(v) + 1]) {
-                                    let e = Int(edges[k])
-                                    guard follow[e] else { continue }
-                                    let w = head[e]
-                                    if !seen[Int(w)] {
-                                        seen[Int(w)] = true
-                                        stack.append(w)
-                                    }
-                                }
-                            }
-                        }
-                    }
+        while let v = stack.popLast().map(Int.init) {
+            for k in Int(arcs.start[v])..<Int(arcs.start[v + 1]) {
+                let e = Int(arcs.edges[k])
+                let w = Int(head[e])
+                if follow[e] && !seen[w] {
+                    seen[w] = true
+                    stack.append(Int32(w))
                 }
             }
         }
@@ -105,40 +93,20 @@ public enum MaxFlow {
         _ network: FlowNetwork, flow: [Int64], start: [Bool], out: FlowNetwork.Arcs, into: FlowNetwork.Arcs
     ) -> [Bool] {
         var seen = start
-        var stack = (0..<network.nodeCount).filter { start[$0] }.map { Int32($0) }
-        network.edgeFrom.withUnsafeBufferPointer { tail in
-            network.edgeTo.withUnsafeBufferPointer { head in
-                network.capacity.withUnsafeBufferPointer { capacity in
-                    network.isInfinite.withUnsafeBufferPointer { infinite in
-                        flow.withUnsafeBufferPointer { flow in
-                            out.start.withUnsafeBufferPointer { outFirst in
-                                out.edges.withUnsafeBufferPointer { outEdges in
-                                    into.start.withUnsafeBufferPointer { inFirst in
-                                        into.edges.withUnsafeBufferPointer { inEdges in
-                                            seen.withUnsafeMutableBufferPointer { seen in
-                                                while let v = stack.popLast().map(Int.init) {
-                                                    for k in Int(outFirst[v])..<Int(outFirst[v + 1]) {
-                                                        let e = Int(outEdges[k]), w = head[e]
-                                                        if !seen[Int(w)] && (infinite[e] || flow[e] < capacity[e]) {
-                                                            seen[Int(w)] = true
-                                                            stack.append(w)
-                                                        }
-                                                    }
-                                                    for k in Int(inFirst[v])..<Int(inFirst[v + 1]) {
-                                                        let e = Int(inEdges[k]), w = tail[e]
-                                                        if !seen[Int(w)] && flow[e] > 0 {
-                                                            seen[Int(w)] = true
-                                                            stack.append(w)
-                                                        }
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
+        var stack = (0..<network.nodeCount).filter { start[$0] }
+        while let v = stack.popLast() {
+            for k in Int(out.start[v])..<Int(out.start[v + 1]) {
+                let e = Int(out.edges[k]), w = network.to(e)
+                if !seen[w] && (network.isInfinite[e] || flow[e] < network.capacity[e]) {
+                    seen[w] = true
+                    stack.append(w)
+                }
+            }
+            for k in Int(into.start[v])..<Int(into.start[v + 1]) {
+                let e = Int(into.edges[k]), w = network.from(e)
+                if !seen[w] && flow[e] > 0 {
+                    seen[w] = true
+                    stack.append(w)
                 }
             }
         }
