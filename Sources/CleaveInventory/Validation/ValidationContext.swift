@@ -25,12 +25,7 @@ public struct ValidationContext: Sendable {
     public var estate: Estate { graph.estate }
 
     public init(estate: Estate) {
-        self.init(graph: EstateGraph(estate))
-    }
-
-    /// A context over a graph already built (commands that go on to analyse reuse it).
-    public init(graph: EstateGraph) {
-        self.graph = graph
+        graph = EstateGraph(estate)
     }
 
     /// What the first definition of `id` names, whatever it is: parties are looked at

@@ -14,9 +14,11 @@ public struct ReportMaps: Sendable {
     ///   - maxNodes: the most nodes a map, or work items a chart, may have.
     ///   - renderer: the isolated Graphviz renderer, `workers` of them at once.
     public init(
-        estate: Estate, evaluations: [OptionEvaluation], maxNodes: Int, renderer: IsolatedRenderer, workers: Int
+        evaluations: [OptionEvaluation], entanglement: Entanglement, maxNodes: Int, renderer: IsolatedRenderer,
+        workers: Int
     ) {
-        let context = ViewContext(facts: MapFacts(estate: estate), maxNodes: maxNodes)
+        let estate = entanglement.graph.estate
+        let context = ViewContext(facts: MapFacts(entanglement: entanglement), maxNodes: maxNodes)
         let views: [any MapView] = [AreasView()] + evaluations.map { OptionView(option: $0.option.id) }
         var figures: [String: Result<ReportMap, MapUnavailable>] = [:]
         var notes: [String] = []

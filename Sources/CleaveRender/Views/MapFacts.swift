@@ -32,9 +32,14 @@ public struct MapFacts: Sendable {
     }
 
     public init(estate: Estate) {
-        let graph = EstateGraph(estate)
+        self.init(entanglement: Entanglement(EstateGraph(estate)))
+    }
+
+    /// The facts of an estate whose graph and entanglement are already computed.
+    public init(entanglement: Entanglement) {
+        let graph = entanglement.graph, estate = graph.estate
         self.graph = graph
-        entanglement = Entanglement(graph)
+        self.entanglement = entanglement
         palette = PartyPalette(parties: estate.parties)
         var names: [String: String] = [:]
         for party in estate.parties where names[party.id] == nil { names[party.id] = party.name }

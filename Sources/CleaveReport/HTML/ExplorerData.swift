@@ -31,6 +31,7 @@ public struct ExplorerData: Sendable {
     /// - Complexity: O(items + edges + blockers), one pass each.
     public var json: String {
         let graph = input.graph, e = input.entanglement, items = graph.estate.items
+        let (drag, hold) = e.dragAndHold
         var out = "{"
         out += "\"estate\":" + quoted(graph.estate.name)
         out += ",\"currency\":" + quoted(graph.estate.currency)
@@ -52,7 +53,7 @@ public struct ExplorerData: Sendable {
             out += ",\(graph.itemArea[i] ?? -1),\(graph.itemLead[i]?.rawValue ?? -1)"
             out +=
                 "," + indices(e.needs(i).map(\.rawValue)) + "," + indices(graph.direct(i).map(\.rawValue))
-                + ",\(e.drag[i])"
+                + ",\(drag[i])"
             out += "," + indices(uniqueDependencies(i))
             out += ",\"" + String(input.evaluations.map { fate(i, $0) }) + "\""
             out += "," + (item.annualCost.map(Wording.number) ?? "null")
@@ -64,7 +65,7 @@ public struct ExplorerData: Sendable {
             } else {
                 out += ",0"
             }
-            out += ",\(e.hold[i])]"
+            out += ",\(hold[i])]"
         }
         out += "\n]}"
         return out

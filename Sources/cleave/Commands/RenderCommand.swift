@@ -186,8 +186,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     private func loadContext() throws -> ViewContext {
-        let estate = try inventory.loadEstate()
-        return try ViewContext(facts: MapFacts(estate: estate), maxNodes: maxNodes, depth: depth)
+        let graph = try inventory.loadGraph()
+        return try ViewContext(facts: MapFacts(entanglement: Entanglement(graph)), maxNodes: maxNodes, depth: depth)
             .filtered(by: MapFilter(areas: areas, parties: parties, kinds: kinds))
     }
 }

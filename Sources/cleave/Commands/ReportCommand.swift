@@ -94,7 +94,7 @@ struct ReportCommand: ParsableCommand {
         var maps: [String: Result<ReportMap, MapUnavailable>] = [:]
         if format == .html {
             let drawn = ReportMaps(
-                estate: graph.estate, evaluations: evaluations, maxNodes: maxNodes,
+                evaluations: evaluations, entanglement: entanglement, maxNodes: maxNodes,
                 renderer: RenderWorkerCommand.renderer(limits: RenderLimits(seconds: timeout)), workers: jobs)
             for note in drawn.notes { Console.error(note) }
             maps = drawn.figures
