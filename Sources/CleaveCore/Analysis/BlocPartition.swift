@@ -57,15 +57,15 @@ public struct BlocPartition: Sendable {
     /// `{ bloc(p) : p ∈ parties }`, a set of capacity `blocCapacity`.
     /// - Complexity: O(parties / 64).
     public func blocs(of parties: PartySet) -> BlocSet {
-        var words = [UInt64](repeating: 0, count: FixedBitSet.wordCount(blocCapacity))
-        var others = false
-        for w in 0..<parties.bits.wordCount where w < separated.bits.wordCount {
-            let word = parties.bits.word(w)
-            words[w] = word & separated.bits.word(w)
-            if words[w] != word { others = true }
+        // The separated parties keep their numbers; any other party puts `rest` in.
+        let members = parties.bits, kept = separated.bits
+        func separatedWord(_ w: Int) -> UInt64 { w < kept.wordCount ? kept.word(w) : 0 }
+        var result = FixedBitSet(wordCount: FixedBitSet.wordCount(blocCapacity)) { w in
+            w < members.wordCount ? members.word(w) & separatedWord(w) : 0
         }
-        var result = FixedBitSet(words: words)
-        if others { result.insert(restBloc.rawValue) }
+        if (0..<members.wordCount).contains(where: { members.word($0) & ~separatedWord($0) != 0 }) {
+            result.insert(restBloc.rawValue)
+        }
         return BlocSet(bits: result)
     }
 

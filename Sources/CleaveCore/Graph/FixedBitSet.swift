@@ -32,18 +32,9 @@ public struct FixedBitSet: Hashable, Sendable, Sequence {
         if wordCount > 1 { rest = (1..<wordCount).map(word) }
     }
 
-    init(words: [UInt64]) {
-        wordCount = words.count
-        first = words.first ?? 0
-        if words.count > 1 { rest = Array(words.dropFirst()) }
-    }
-
     static func wordCount(_ capacity: Int) -> Int { (Swift.max(0, capacity) + 63) / 64 }
 
-    /// The bits, 64 members per word, member `i` in word `i / 64`, bit `i % 64`.
-    public var words: [UInt64] { (0..<wordCount).map(word) }
-
-    /// Word `w` of `words`, read without building the array.
+    /// Word `w` of the bits: members `64 w ..< 64 (w + 1)`, member `i` at bit `i % 64`.
     @inline(__always)
     public func word(_ w: Int) -> UInt64 { w == 0 ? first : rest[w - 1] }
 
