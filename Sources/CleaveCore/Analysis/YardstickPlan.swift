@@ -67,7 +67,7 @@ public struct Yardsticks: Sendable {
         // An option's plans are scoped to it unless it splits every item.
         let scope = options.indices.map { o -> Int? in options[o].dispositions.allSatisfy { $0 == .split } ? nil : o }
         // The parties each option separates: each is a bloc of its own.
-        let blocs = options.map { e in e.partition.blocs.compactMap(e.partition.soleParty(of:)) }
+        let separating = options.map { e in e.partition.blocs.compactMap(e.partition.soleParty(of:)) }
 
         var solved: [Key: SeparationPlan] = [:]
         func solve(_ keys: [Key]) {
@@ -87,15 +87,16 @@ public struct Yardsticks: Sendable {
         // The strict plans first; then the sharing plans of whatever has an infeasible one.
         solve(
             partyList.map { Key(party: $0, scope: nil, sharing: false) }
-                + options.indices.flatMap { o in blocs[o].map { Key(party: $0, scope: scope[o], sharing: false) } })
+                + options.indices.flatMap { o in separating[o].map { Key(party: $0, scope: scope[o], sharing: false) } }
+        )
         let partySharing = partyList.contains { !solved[Key(party: $0, scope: nil, sharing: false)]!.feasible }
         let optionSharing = options.indices.map { o in
-            blocs[o].contains { !solved[Key(party: $0, scope: scope[o], sharing: false)]!.feasible }
+            separating[o].contains { !solved[Key(party: $0, scope: scope[o], sharing: false)]!.feasible }
         }
         solve(
             (partySharing ? partyList.map { Key(party: $0, scope: nil, sharing: true) } : [])
                 + options.indices.filter { optionSharing[$0] }.flatMap { o in
-                    blocs[o].map { Key(party: $0, scope: scope[o], sharing: true) }
+                    separating[o].map { Key(party: $0, scope: scope[o], sharing: true) }
                 })
 
         var partyPlans: [PartyIndex: YardstickPlan] = [:]
@@ -107,8 +108,10 @@ public struct Yardsticks: Sendable {
         var optionPlans: [String: OptionYardstick] = [:]
         for (o, e) in options.enumerated() {
             func plans(sharing: Bool) -> [SeparationPlan] {
-                blocs[o].map { solved[Key(party: $0, scope: scope[o], sharing: sharing)]!.labelled(for: e, bloc: $0) }
-                    .sorted { $0.bloc < $1.bloc }
+                separating[o].map {
+                    solved[Key(party: $0, scope: scope[o], sharing: sharing)]!.labelled(for: e, party: $0)
+                }
+                .sorted { $0.bloc < $1.bloc }
             }
             optionPlans[e.option.id] = OptionYardstick(
                 strict: plans(sharing: false), sharing: optionSharing[o] ? plans(sharing: true) : nil)
@@ -129,7 +132,7 @@ private struct Key: Hashable {
 extension SeparationPlan {
     /// This plan, solved for the whole estate, as the plan of the bloc of separated party
     /// `party` in option `e`.
-    fileprivate func labelled(for e: OptionEvaluation, bloc party: PartyIndex) -> SeparationPlan {
+    fileprivate func labelled(for e: OptionEvaluation, party: PartyIndex) -> SeparationPlan {
         SeparationPlan(
             bloc: e.partition.name(e.partition.bloc(ofParty: party)), option: e.option.id, parties: parties,
             feasible: feasible, cost: cost,

@@ -61,21 +61,10 @@ struct InvalidIDRule: ValidationRule {
     /// The 1-based position and scalar of the first character an id may not have.
     static func firstInvalid(_ id: String) -> (Int, Unicode.Scalar)? {
         if id.isEmpty { return (0, " ") }
-        // Most ids are plain ASCII: a scan of their bytes settles them.
-        var plain = true
-        for (offset, byte) in id.utf8.enumerated() {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"):
-                continue
-            case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
-                if offset > 0 { continue }
-            default: break
-            }
-            plain = false
-            break
+        // Most ids are plain ASCII: their bytes settle them (every allowed character is ASCII).
+        if id.utf8.enumerated().allSatisfy({ $1 < 0x80 && isAllowed(Unicode.Scalar($1), first: $0 == 0) }) {
+            return nil
         }
-        if plain { return nil }
         for (offset, scalar) in id.unicodeScalars.enumerated() where !isAllowed(scalar, first: offset == 0) {
             return (offset + 1, scalar)
         }
