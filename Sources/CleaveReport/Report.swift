@@ -1,3 +1,4 @@
+import CleaveCore
 import Foundation
 
 /// What an analysis reports, before it is put in a format: a heading, sections of lines
@@ -40,9 +41,9 @@ public struct Report: Sendable {
     public var heading: String?
     // Each part is built when first read and kept, so a report printed as JSON never builds
     // its tables, and a caller reading the sections twice builds them once.
-    private let builtSections: Lazy<[Section]>
-    private let builtCSV: Lazy<Table>
-    private let builtJSON: Lazy<JSONValue>
+    private let builtSections: Once<[Section]>
+    private let builtCSV: Once<Table>
+    private let builtJSON: Once<JSONValue>
 
     public var sections: [Section] { builtSections.value }
     /// The table `--format csv` prints.
@@ -56,9 +57,9 @@ public struct Report: Sendable {
         csv: @autoclosure @escaping @Sendable () -> Table, json: @autoclosure @escaping @Sendable () -> JSONValue
     ) {
         self.heading = heading
-        builtSections = Lazy(sections)
-        builtCSV = Lazy(csv)
-        builtJSON = Lazy(json)
+        builtSections = Once(sections)
+        builtCSV = Once(csv)
+        builtJSON = Once(json)
     }
 
     /// The report in `format`; `width` limits table lines (the terminal's width).
@@ -96,23 +97,4 @@ public struct Report: Sendable {
 public protocol AnalysisReporter: Sendable {
     /// The report, ready to be rendered in any `ReportFormat`.
     var report: Report { get }
-}
-
-/// A value computed the first time it is read, once, from whichever thread reads it.
-private final class Lazy<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var make: (@Sendable () -> Value)?
-    private var built: Value?
-
-    init(_ make: @escaping @Sendable () -> Value) { self.make = make }
-
-    var value: Value {
-        lock.withLock {
-            if let built { return built }
-            let value = make!()
-            built = value
-            make = nil
-            return value
-        }
-    }
 }

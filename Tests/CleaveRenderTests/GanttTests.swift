@@ -11,6 +11,11 @@ struct GanttTests {
         try DrawnChart(view: RoadmapView(option: option), context: Fixtures.context(estate))
     }
 
+    /// The chart model behind `drawn(option)`.
+    func chart(_ option: String, estate: Estate = Fixtures.roadmap) throws -> GanttChart {
+        try RoadmapView(option: option).chart(Fixtures.context(estate))
+    }
+
     @Test(arguments: ["north-out", "split-all"])
     func svgAndMermaidMatchGolden(option: String) throws {
         let chart = try drawn(option)
@@ -25,7 +30,7 @@ struct GanttTests {
     }
 
     @Test func barsAreGroupedByWaveWithTheCriticalPathMarked() throws {
-        let chart = try drawn("north-out").chart
+        let chart = try self.chart("north-out")
         #expect(chart.waves.map(\.number) == [1, 2, 3, 4])
         #expect(chart.waves[0].bars.map(\.id) == ["crm-licence", "dc", "print"])
         #expect(chart.criticalPath == ["dc", "idp", "crm", "web"])
@@ -41,7 +46,7 @@ struct GanttTests {
 
     @Test func targetLineAndNoticeMarkersAreDrawn() throws {
         let chart = try drawn("north-out")
-        let layout = GanttLayout(chart.chart)
+        let layout = GanttLayout(try self.chart("north-out"))
         let targetX = layout.x(Day("2027-06-30")!)
         let lines = chart.scene.shapes.filter {
             if case let .line(x1, _, x2, _, color, _, true) = $0 {
@@ -65,7 +70,7 @@ struct GanttTests {
 
     @Test func workThatNeverFinishesRunsToTheEdgeHatched() throws {
         let chart = try drawn("split-all")
-        #expect(chart.chart.completion == nil && chart.chart.criticalPath.isEmpty)
+        #expect(try self.chart("split-all").completion == nil && self.chart("split-all").criticalPath.isEmpty)
         let svg = try #require(try chart.text(.svg))
         #expect(svg.contains("fill=\"url(#never)\""))
         #expect(svg.contains("never: an open-ended contract"))
@@ -120,7 +125,7 @@ struct GanttTests {
     }
 
     @Test func theCatalogKnowsTheChart() throws {
-        #expect(ViewCatalog.chart(named: "roadmap:north-out")?.option == "north-out")
+        #expect((ViewCatalog.chart(named: "roadmap:north-out") as? RoadmapView)?.option == "north-out")
         #expect(ViewCatalog.chart(named: "option:north-out") == nil)
         #expect(ViewCatalog.syntax.contains("roadmap:OPTION"))
         #expect(ViewCatalog.listing(for: Fixtures.roadmap).contains("  roadmap:split-all"))
@@ -134,7 +139,7 @@ extension GanttTests {
         let dc = try #require(estate.items.firstIndex { $0.id == "dc" })
         estate.items[dc].split = SplitSpec(strategy: .clone, months: 1_000_000)
         let chart = try drawn("north-out", estate: estate)
-        #expect(chart.chart.completion == .latest)
+        #expect(try self.chart("north-out", estate: estate).completion == .latest)
         #expect(chart.scene.width < 2400)
         let svg = try #require(try chart.text(.svg))
         #expect(svg.utf8.count < 200_000)
@@ -146,7 +151,8 @@ extension GanttTests {
         estate.options[0].defaultDisposition = .shared
         estate.options[0].areas = []
         let chart = try drawn("north-out", estate: estate)
-        #expect(chart.chart.waves.isEmpty && chart.chart.completion == Day("2026-04-01"))
+        let model = try self.chart("north-out", estate: estate)
+        #expect(model.waves.isEmpty && model.completion == Day("2026-04-01"))
         let svg = try #require(try chart.text(.svg))
         #expect(svg.contains("Nothing to schedule: the option duplicates and moves nothing."))
         #expect(!svg.contains(">duplicated</text>"))

@@ -19,15 +19,11 @@ struct AnalysisGoldenTests {
 
     /// The reports by name, built through the library alone, as the CLI builds them.
     static func reports() throws -> [(String, Report)] {
-        let graph = try graph()
-        let entanglement = Entanglement(graph)
-        let evaluations = graph.estate.options.indices
-            .sorted { graph.estate.options[$0].id < graph.estate.options[$1].id }
-            .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
-        let solved = Yardsticks(
-            parties: evaluations.flatMap { Array($0.partition.separated) }, options: evaluations, in: graph)
-        let yardsticks = solved.parties
-        let full = evaluations.first { $0.option.id == "full-split" }!
+        let analysis = EstateAnalysis(try graph())
+        let graph = analysis.graph, entanglement = analysis.entanglement
+        let options = analysis.optionsByID, evaluations = options.map(\.evaluation)
+        let yardsticks = analysis.yardsticks(of: options)
+        let full = try analysis.option("full-split").evaluation
         let bLeaves = graph.estate.options.first { $0.id == "b-leaves" }!
         let b = try graph.lookupParty("B")
         let bloc = PartySet([b], capacity: graph.partyCount)
@@ -38,17 +34,13 @@ struct AnalysisGoldenTests {
             ("entanglement-matrix", selection.matrixReport),
             (
                 "options",
-                OptionsReporter(
-                    graph: graph, evaluations: evaluations, yardsticks: yardsticks,
-                    optionYardsticks: solved.options
-                ).report
+                OptionsReporter(graph: graph, options: options, yardsticks: yardsticks).report
             ),
             (
                 "options-compared",
                 OptionsReporter(
-                    graph: graph, evaluations: evaluations, yardsticks: yardsticks,
-                    optionYardsticks: solved.options,
-                    baseline: OptionComparison.defaultBaseline(evaluations)
+                    graph: graph, options: options, yardsticks: yardsticks,
+                    baseline: options.first { $0.id == OptionComparison.defaultBaseline(evaluations)?.option.id }
                 ).report
             ),
             ("blockers", BlockersReporter(evaluation: full).report),

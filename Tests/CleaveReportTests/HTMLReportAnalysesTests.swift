@@ -12,9 +12,7 @@ struct HTMLReportAnalysesTests {
     static func html(maps: [String: Result<ReportMap, MapUnavailable>] = [:]) throws -> String {
         let input = try MarkdownReportTests.input()
         return HTMLReport(
-            ReportInput(
-                graph: input.graph, entanglement: input.entanglement, evaluations: input.evaluations,
-                findings: input.findings, maps: maps)
+            ReportInput(analysis: input.analysis, findings: input.findings, maps: maps)
         ).html
     }
 

@@ -33,11 +33,8 @@ struct HTMLReportTests {
     static func input(_ text: String = hostile, maps: [String: Result<ReportMap, MapUnavailable>] = [:]) -> ReportInput
     {
         let loaded = InventoryLoader.load(text: text)
-        let graph = EstateGraph(loaded.estate)
-        let entanglement = Entanglement(graph)
-        let evaluations = graph.estate.options.map { OptionEvaluation(option: $0, entanglement: entanglement) }
         return ReportInput(
-            graph: graph, entanglement: entanglement, evaluations: evaluations,
+            analysis: EstateAnalysis(EstateGraph(loaded.estate)),
             findings: Validator.validate(loaded).filter { $0.severity == .warning }, maps: maps)
     }
 

@@ -9,14 +9,7 @@ import Testing
 /// becoming markup.
 struct MarkdownReportTests {
     static func input() throws -> ReportInput {
-        let graph = try AnalysisGoldenTests.graph()
-        let entanglement = Entanglement(graph)
-        let evaluations = graph.estate.options.indices
-            .sorted { graph.estate.options[$0].id < graph.estate.options[$1].id }
-            .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
-        return ReportInput(
-            graph: graph, entanglement: entanglement, evaluations: evaluations,
-            findings: [])
+        ReportInput(analysis: EstateAnalysis(try AnalysisGoldenTests.graph()), findings: [])
     }
 
     @Test func markdownMatchesGolden() throws {

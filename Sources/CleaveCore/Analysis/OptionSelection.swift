@@ -2,9 +2,14 @@
 /// every core, in the order asked for.
 public struct OptionSelection: Sendable {
     /// The options shown, in the order given (else the inventory's), each once.
-    public let evaluations: [OptionEvaluation]
+    public let options: [OptionAnalysis]
     /// The option each figure is compared with; nil for no comparison.
-    public let baseline: OptionEvaluation?
+    public let baselineOption: OptionAnalysis?
+
+    /// The evaluations of `options`.
+    public var evaluations: [OptionEvaluation] { options.map(\.evaluation) }
+    /// The evaluation of `baselineOption`.
+    public var baseline: OptionEvaluation? { baselineOption?.evaluation }
 
     /// - Parameters:
     ///   - ids: the options to show (repeats are shown once); empty for every option.
@@ -13,47 +18,45 @@ public struct OptionSelection: Sendable {
     ///     the first option that splits nothing, among those shown, then among the rest in
     ///     inventory order (`OptionComparison.defaultBaseline`).
     /// - Throws: `UserError` for an id the inventory does not have, with "did you mean".
-    /// - Complexity: one `OptionEvaluation` per option shown, spread over the cores.
+    /// - Complexity: one `OptionEvaluation` per option shown, spread over the cores (none
+    ///   for an option `analysis` has evaluated before).
     public init(
-        _ entanglement: Entanglement, ids: [String] = [], targetDate: Day? = nil, compareWith: String? = nil
+        _ analysis: EstateAnalysis, ids: [String] = [], targetDate: Day? = nil, compareWith: String? = nil
     ) throws(UserError) {
-        let graph = entanglement.graph
+        let graph = analysis.graph
         var indices: [Int] = []
         for index in try ids.isEmpty ? Array(graph.estate.options.indices) : ids.map(graph.lookupOption)
         where !indices.contains(index) { indices.append(index) }
-        @Sendable func evaluate(_ index: Int) -> OptionEvaluation {
-            var option = graph.estate.options[index]
-            if let targetDate { option.targetDate = targetDate }
-            return OptionEvaluation(option: option, entanglement: entanglement)
-        }
-        let chosen = indices
-        let evaluations = parallelMap(chosen.count) { evaluate(chosen[$0]) }
-        self.evaluations = evaluations
+        let options = analysis.options(at: indices, targetDate: targetDate)
+        self.options = options
 
         if compareWith == "none" {
-            baseline = nil
+            baselineOption = nil
         } else if let compareWith {
-            let index = try graph.lookupOption(compareWith)
-            baseline = evaluations.first { $0.option.id == graph.estate.options[index].id } ?? evaluate(index)
-        } else if let found = OptionComparison.defaultBaseline(evaluations) {
-            baseline = found
+            baselineOption = analysis.option(at: try graph.lookupOption(compareWith), targetDate: targetDate)
+        } else if let found = OptionComparison.defaultBaseline(options.map(\.evaluation)) {
+            baselineOption = options.first { $0.id == found.option.id }
         } else {
-            let rest = graph.estate.options.indices.filter { i in
-                !evaluations.contains { $0.option.id == graph.estate.options[i].id }
-            }
-            baseline = rest.lazy.map(evaluate).first { OptionComparison.defaultBaseline([$0]) != nil }
+            let rest = graph.estate.options.indices.filter { !indices.contains($0) }
+            baselineOption = rest.lazy.map { analysis.option(at: $0, targetDate: targetDate) }
+                .first { OptionComparison.defaultBaseline([$0.evaluation]) != nil }
         }
+    }
+
+    /// The selection from a fresh analysis of `entanglement`'s graph.
+    public init(
+        _ entanglement: Entanglement, ids: [String] = [], targetDate: Day? = nil, compareWith: String? = nil
+    ) throws(UserError) {
+        try self.init(
+            EstateAnalysis(entanglement: entanglement), ids: ids, targetDate: targetDate, compareWith: compareWith)
     }
 }
 
 extension OptionEvaluation {
     /// The option with id `id`, evaluated; `targetDate`, when given, replaces its own (a
-    /// what-if). The one way a command turns an option id into an evaluation.
+    /// what-if). Commands ask `EstateAnalysis.option(_:targetDate:)`, which keeps it.
     /// - Throws: `UserError` naming the closest id when the inventory has no such option.
     public init(optionID id: String, entanglement: Entanglement, targetDate: Day? = nil) throws(UserError) {
-        let graph = entanglement.graph
-        var option = graph.estate.options[try graph.lookupOption(id)]
-        if let targetDate { option.targetDate = targetDate }
-        self.init(option: option, entanglement: entanglement)
+        self = try EstateAnalysis(entanglement: entanglement).option(id, targetDate: targetDate).evaluation
     }
 }

@@ -92,6 +92,13 @@ public struct Roadmap: Sendable {
     /// The late steps, sorted by id.
     public var lateSteps: [Step] { steps.filter(\.late) }
 
+    /// The notices in the order to serve them: by date, then contract id (the order every
+    /// table of notices shows).
+    public var noticesByDate: [Notice] {
+        // `notices` is sorted by id, so its positions break ties between dates.
+        notices.indices.sorted { (notices[$0].date, $0) < (notices[$1].date, $1) }.map { notices[$0] }
+    }
+
     /// The roadmap of an evaluated option.
     /// - Throws: `Failure.noStart` when neither the option's `startDate` nor `estate.asOf` is given.
     /// - Complexity: O(items + edges + w · log w) for w work items.

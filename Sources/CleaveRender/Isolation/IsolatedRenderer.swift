@@ -4,14 +4,14 @@ import Foundation
 /// layout costs one map, not the whole run.
 ///
 /// The child is `<executable> <workerCommand…> --layout … --format …`, which the host
-/// executable answers by calling `RenderWorker.run` (see there): it limits its own
+/// executable answers by calling `RenderWorker.render` (see there): it limits its own
 /// CPU time and address space, reads DOT on stdin and writes the image on stdout. This
 /// side kills it when the wall clock runs out and turns every way it can end into a
 /// `RenderError` naming the view.
 public struct IsolatedRenderer: Sendable {
     /// The executable that runs the worker: normally the running one.
     public var executable: URL
-    /// The arguments that make `executable` run `RenderWorker.run` (such as a hidden
+    /// The arguments that make `executable` run `RenderWorker.render` (such as a hidden
     /// subcommand); the worker's own options follow them.
     public var workerCommand: [String]
     public var limits: RenderLimits

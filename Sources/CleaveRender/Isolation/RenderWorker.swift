@@ -1,26 +1,32 @@
 import Foundation
 
-/// The child side of `IsolatedRenderer`: limits itself, reads DOT on stdin, renders it
-/// with `GraphvizRenderer` and writes the bytes to stdout.
+/// The child side of `IsolatedRenderer`: limits itself and renders the DOT it is given with
+/// `GraphvizRenderer`. The executable's hidden `_render-worker` command reads the DOT from
+/// standard input and writes the image, or the failure's message, to its standard streams:
+/// this library only returns them.
 public enum RenderWorker {
     /// Exit status when Graphviz reported an error; its message is on stderr.
     public static let graphvizFailure: Int32 = 3
+    /// Exit status when the image could not be written.
+    public static let writeFailure: Int32 = 2
 
-    /// Runs one job and returns the process exit status.
-    public static func run(layout: LayoutEngine, format: RenderFormat, limits: RenderLimits) -> Int32 {
-        limits.applyToCurrentProcess()
-        let input = FileHandle.standardInput.readDataToEndOfFile()
+    /// Why a job failed: the exit status the worker gives, and the message for stderr.
+    public struct Failure: Error, Sendable {
+        public let status: Int32
+        public let message: String
+    }
+
+    /// Applies `limits` to this process; the first thing the worker does.
+    public static func limit(_ limits: RenderLimits) { limits.applyToCurrentProcess() }
+
+    /// Renders one job.
+    /// - Returns: the image's bytes, or the failure with Graphviz's message.
+    public static func render(dot input: Data, layout: LayoutEngine, format: RenderFormat) -> Result<[UInt8], Failure> {
         let dot = String(decoding: input, as: UTF8.self)
         do {
-            let bytes = try GraphvizRenderer.shared.render(dot: dot, layout: layout, format: format)
-            try FileHandle.standardOutput.write(contentsOf: Data(bytes))
-            return 0
-        } catch let error as RenderError {
-            try? FileHandle.standardError.write(contentsOf: Data((error.message + "\n").utf8))
-            return graphvizFailure
+            return .success(try GraphvizRenderer.shared.render(dot: dot, layout: layout, format: format))
         } catch {
-            try? FileHandle.standardError.write(contentsOf: Data("cannot write the image: \(error)\n".utf8))
-            return 2
+            return .failure(Failure(status: graphvizFailure, message: error.message))
         }
     }
 }

@@ -1,23 +1,27 @@
 import CleaveCore
 
-/// A chart view drawn: the roadmap's Gantt chart, placed on a page, ready to write.
+/// A chart view drawn (the roadmap's Gantt chart, say), placed on a page, ready to write.
 ///
 /// SVG and Mermaid are written in Swift; PNG and PDF are rendered by Graphviz from `dot`,
 /// every shape pinned where the SVG has it, with the `nop` engine (no layout).
 public struct DrawnChart: Sendable {
     public let name: String
-    public let chart: GanttChart
+    public let title: String
     public let scene: GanttScene
+    /// The chart as Mermaid text.
+    public let mermaid: String
     /// The pinned DOT Graphviz renders PNG and PDF from, laid out with `layout`.
     public let dot: String
     public let layout = LayoutEngine.nop
 
-    /// - Throws: `UserError` when the view names an option the estate lacks, or the
-    ///   option has no start.
-    public init(view: RoadmapView, context: ViewContext, dpi: Double? = nil) throws(UserError) {
+    /// - Throws: `UserError` when the view names something the estate lacks, or its
+    ///   analysis cannot be made (an option with no start).
+    public init(view: any ChartView, context: ViewContext, dpi: Double? = nil) throws(UserError) {
         name = view.name
-        chart = try view.chart(context)
-        scene = GanttLayout(chart).scene()
+        let picture = try view.picture(context)
+        title = picture.title
+        scene = picture.scene
+        mermaid = picture.mermaid
         dot = GanttDOTWriter(dpi: dpi).write(scene)
     }
 
@@ -32,7 +36,7 @@ public struct DrawnChart: Sendable {
         case .dot: return dot
         case .png, .pdf: return nil
         case .mermaid:
-            let text = GanttMermaidWriter().write(chart)
+            let text = mermaid
             if limit.maxCharacters > 0, text.count > limit.maxCharacters {
                 throw UserError(
                     "not writing view '\(name)' as Mermaid: its \(MermaidLimit.number(text.count)) characters are "

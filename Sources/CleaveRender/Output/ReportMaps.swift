@@ -13,12 +13,10 @@ public struct ReportMaps: Sendable {
     /// - Parameters:
     ///   - maxNodes: the most nodes a map, or work items a chart, may have.
     ///   - renderer: the isolated Graphviz renderer, `workers` of them at once.
-    public init(
-        evaluations: [OptionEvaluation], entanglement: Entanglement, maxNodes: Int, renderer: IsolatedRenderer,
-        workers: Int
-    ) {
-        let estate = entanglement.graph.estate
-        let context = ViewContext(facts: MapFacts(entanglement: entanglement), maxNodes: maxNodes)
+    public init(analysis: EstateAnalysis, maxNodes: Int, renderer: IsolatedRenderer, workers: Int) {
+        let estate = analysis.graph.estate
+        let evaluations = analysis.optionsByID.map(\.evaluation)
+        let context = ViewContext(facts: MapFacts(analysis: analysis), maxNodes: maxNodes)
         let views: [any MapView] = [AreasView()] + evaluations.map { OptionView(option: $0.option.id) }
         var figures: [String: Result<ReportMap, MapUnavailable>] = [:]
         var notes: [String] = []
@@ -82,7 +80,7 @@ public struct ReportMaps: Sendable {
         do {
             let drawn = try DrawnChart(view: RoadmapView(option: e.option.id), context: context)
             guard let svg = try drawn.text(.svg) else { return nil }
-            return .success(ReportMap(title: drawn.chart.title, svg: svg, nodes: []))
+            return .success(ReportMap(title: drawn.title, svg: svg, nodes: []))
         } catch {
             return .failure(MapUnavailable(error.message))
         }

@@ -41,3 +41,12 @@ public struct AreaView: MapView {
         return builder.diagram
     }
 }
+
+extension AreaView {
+    /// `--view area:ID`.
+    public static let kind = ViewKind(
+        map: "area", argument: "ID",
+        summary: "one area's items, every other area collapsed to one box",
+        arguments: { $0.areaIDs },
+        make: { AreaView(area: $0) })
+}

@@ -136,3 +136,11 @@ public struct AreasView: MapView {
         return parts.joined(separator: ", ")
     }
 }
+
+extension AreasView {
+    /// `--view areas`.
+    public static let kind = ViewKind(
+        map: "areas",
+        summary: "one node per area and per party, edges counting dependencies",
+        make: { _ in AreasView() })
+}

@@ -17,8 +17,8 @@ public struct BlockersView: MapView {
         let facts = context.facts
         let estate = facts.estate
         let graph = facts.graph
-        let chosen = estate.options[try graph.lookupOption(option)]
-        let evaluation = OptionEvaluation(option: chosen, entanglement: facts.entanglement)
+        let evaluation = try facts.analysis.option(option).evaluation
+        let chosen = evaluation.option
         // With one bloc in every tie (one party leaving), the legend names it once instead
         // of every orange line.
         let highlights = OptionHighlights(evaluation, namingBlocs: Set(evaluation.ties.map(\.bloc)).count > 1)
@@ -151,4 +151,13 @@ public struct BlockersView: MapView {
                         }.enumerated().map { "\(lines[$0.offset]): \($0.element)" }))
         }
     }
+}
+
+extension BlockersView {
+    /// `--view blockers:OPTION`.
+    public static let kind = ViewKind(
+        map: "blockers", argument: "OPTION",
+        summary: "the option's blockers, ties and conflicts, one step around: one page",
+        arguments: { $0.optionIDs },
+        make: { BlockersView(option: $0) })
 }

@@ -52,3 +52,11 @@ public struct EntanglementView: MapView {
         return builder.diagram
     }
 }
+
+extension EntanglementView {
+    /// `--view entanglement`.
+    public static let kind = ViewKind(
+        map: "entanglement",
+        summary: "the items two or more parties need, shaded by how many",
+        make: { _ in EntanglementView() })
+}

@@ -55,3 +55,11 @@ enum MapTitle {
         estate.name.isEmpty ? "Estate" : estate.name
     }
 }
+
+extension EstateView {
+    /// `--view estate`.
+    public static let kind = ViewKind(
+        map: "estate",
+        summary: "every item, clustered by area, filled by who needs it",
+        make: { _ in EstateView() })
+}

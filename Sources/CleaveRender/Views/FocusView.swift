@@ -86,3 +86,12 @@ public struct FocusView: MapView {
         return reach
     }
 }
+
+extension FocusView {
+    /// `--view focus:ITEM`.
+    public static let kind = ViewKind(
+        map: "focus", argument: "ITEM",
+        summary: "ITEM and what depends on it and it depends on (--depth)",
+        arguments: { $0.itemIDs },
+        make: { FocusView(item: $0) })
+}

@@ -78,3 +78,11 @@ public struct HubsView: MapView {
     /// it and everything that depends on it.
     static func weights(_ facts: MapFacts) -> [Int] { facts.entanglement.hold }
 }
+
+extension HubsView {
+    /// `--view hubs`.
+    public static let kind = ViewKind(
+        map: "hubs",
+        summary: "the items most others depend on, and what hangs on each",
+        make: { _ in HubsView() })
+}

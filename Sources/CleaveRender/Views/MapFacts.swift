@@ -7,6 +7,9 @@ import CleaveCore
 /// `EstateGraph`. The estate has been validated before a render, but lookups still
 /// tolerate dangling references: a map of a flawed estate shows what it can.
 public struct MapFacts: Sendable {
+    /// The analyses the views read (options, plans, roadmaps), each computed once however
+    /// many views ask.
+    public let analysis: EstateAnalysis
     public let graph: EstateGraph
     public let entanglement: Entanglement
     public let palette: PartyPalette
@@ -32,12 +35,19 @@ public struct MapFacts: Sendable {
     }
 
     public init(estate: Estate) {
-        self.init(entanglement: Entanglement(EstateGraph(estate)))
+        self.init(analysis: EstateAnalysis(EstateGraph(estate)))
     }
 
     /// The facts of an estate whose graph and entanglement are already computed.
     public init(entanglement: Entanglement) {
+        self.init(analysis: EstateAnalysis(entanglement: entanglement))
+    }
+
+    /// The facts of the estate `analysis` analyses.
+    public init(analysis: EstateAnalysis) {
+        let entanglement = analysis.entanglement
         let graph = entanglement.graph, estate = graph.estate
+        self.analysis = analysis
         self.graph = graph
         self.entanglement = entanglement
         palette = PartyPalette(parties: estate.parties)

@@ -13,9 +13,8 @@ public struct OptionView: MapView {
     public func diagram(_ context: ViewContext) throws(UserError) -> Diagram {
         let facts = context.facts
         let estate = facts.estate
-        let index = try facts.graph.lookupOption(option)
-        let chosen = estate.options[index]
-        let evaluation = OptionEvaluation(option: chosen, entanglement: facts.entanglement)
+        let evaluation = try facts.analysis.option(option).evaluation
+        let chosen = evaluation.option
         var blockersOf: [Int: [Blocker]] = [:]
         for blocker in evaluation.blockers { blockersOf[blocker.item, default: []].append(blocker) }
 
@@ -104,4 +103,13 @@ public struct OptionView: MapView {
                 + "one-off cost \(Money(currency: estate.currency).format(f.oneOffCost)).")
         return lines
     }
+}
+
+extension OptionView {
+    /// `--view option:ID`.
+    public static let kind = ViewKind(
+        map: "option", argument: "ID",
+        summary: "what option ID splits and shares; ties, conflicts and blockers",
+        arguments: { $0.optionIDs },
+        make: { OptionView(option: $0) })
 }

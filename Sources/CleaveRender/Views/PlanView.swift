@@ -18,9 +18,8 @@ public struct PlanView: MapView {
         let graph = facts.graph
         let estate = facts.estate
         let partyIndex = try graph.lookupParty(party)
-        let strict = SeparationPlan(separatingParty: partyIndex, in: graph)
-        let plan =
-            strict.feasible ? strict : SeparationPlan(separatingParty: partyIndex, in: graph, sharingUnsplittable: true)
+        let yardstick = facts.analysis.yardstick(of: partyIndex)
+        let strict = yardstick.strict, plan = yardstick.shown
         let keptShared = Set(plan.shared)
         let partyName = facts.partyName(party) ?? party
         let money = { Money(currency: estate.currency).format($0) }
@@ -165,4 +164,13 @@ public struct PlanView: MapView {
         if plan.blocNeeds[item] { return OutcomeStyle.transferred }
         return OutcomeStyle.sharedQuiet
     }
+}
+
+extension PlanView {
+    /// `--view plan:PARTY`.
+    public static let kind = ViewKind(
+        map: "plan", argument: "PARTY",
+        summary: "the cheapest full separation of PARTY: duplicate, move, sever",
+        arguments: { $0.partyIDs },
+        make: { PlanView(party: $0) })
 }

@@ -3,7 +3,7 @@ import CleaveCore
 /// `roadmap:OPTION`: the option's roadmap (SPEC 1.1 §4.6) as a Gantt chart. It is a chart
 /// with a time axis, not a map of the graph, so it is drawn by `GanttLayout` and its own
 /// writers instead of a `Diagram` and Graphviz's layouts.
-public struct RoadmapView: Sendable {
+public struct RoadmapView: ChartView {
     public let option: String
     public var name: String { "roadmap:\(option)" }
 
@@ -17,23 +17,33 @@ public struct RoadmapView: Sendable {
         option = String(name.dropFirst("roadmap:".count))
     }
 
+    /// The Gantt chart laid out on a page, and as Mermaid `gantt` text.
+    public func picture(_ context: ViewContext) throws(UserError) -> ChartPicture {
+        let chart = try chart(context)
+        return ChartPicture(
+            title: chart.title, scene: GanttLayout(chart).scene(), mermaid: GanttMermaidWriter().write(chart))
+    }
+
     /// The chart of the option's roadmap, with the work items the context's filter lets
     /// through.
     /// - Throws: `UserError` for an option the estate lacks (with the nearest id), or
     ///   `Roadmap.Failure.noStart`'s message when the option has no start.
     public func chart(_ context: ViewContext) throws(UserError) -> GanttChart {
         let facts = context.facts
-        let chosen = facts.estate.options[try facts.graph.lookupOption(option)]
-        let evaluation = OptionEvaluation(option: chosen, entanglement: facts.entanglement)
-        let roadmap: Roadmap
-        do {
-            roadmap = try Roadmap(evaluation: evaluation)
-        } catch {
-            throw UserError(error.description, hint: "set startDate on the option, or asOf under estate")
-        }
+        let analysed = try facts.analysis.option(option)
         var chart = GanttChart(
-            roadmap: roadmap, evaluation: evaluation, viewName: name, include: context.accepts)
+            roadmap: try analysed.requireRoadmap(), evaluation: analysed.evaluation, viewName: name,
+            include: context.accepts)
         if !context.filter.isEmpty { chart.subtitle.insert(context.filter.summary, at: 0) }
         return chart
     }
+}
+
+extension RoadmapView {
+    /// `--view roadmap:OPTION`.
+    public static let kind = ViewKind(
+        chart: "roadmap", argument: "OPTION",
+        summary: "the option's roadmap as a Gantt chart: waves, critical path, target",
+        arguments: { $0.optionIDs },
+        make: { RoadmapView(option: $0) })
 }

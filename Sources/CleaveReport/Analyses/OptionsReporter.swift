@@ -14,27 +14,27 @@ public struct OptionsReporter: AnalysisReporter {
     /// Option-scoped plans letting unsplittable items stay shared, for options whose strict
     /// plan is infeasible, by option id.
     let optionSharingPlans: [String: [SeparationPlan]]
-    /// Each option's roadmap when the caller has them already; nil to compute them.
-    let roadmaps: [String: Roadmap?]?
+    /// Each option's roadmap, by option id; nil where it has none.
+    let roadmaps: [String: Roadmap?]
     /// The option every figure is compared with (`--compare-with`); nil for no comparison.
     public let baseline: OptionEvaluation?
 
-    /// The report of `evaluations`, in that order. Each option is held against its own
-    /// option-scoped plans; each separated party's whole-estate yardstick comes from
-    /// `yardsticks` (both solved together by `Yardsticks`).
-    public init(
-        graph: EstateGraph, evaluations: [OptionEvaluation], yardsticks: [PartyIndex: YardstickPlan],
-        optionYardsticks: [String: OptionYardstick], baseline: OptionEvaluation? = nil,
-        roadmaps: [String: Roadmap?]? = nil
-    ) {
-        self.roadmaps = roadmaps
-        self.baseline = baseline
+    /// The report of `options`, in that order. Each option is held against its own
+    /// option-scoped plans, and each party it separates against the party's whole-estate
+    /// plan, both from `yardsticks` (solved together: `EstateAnalysis.yardsticks(of:)`).
+    public init(graph: EstateGraph, options: [OptionAnalysis], yardsticks: Yardsticks, baseline: OptionAnalysis? = nil)
+    {
+        let evaluations = options.map(\.evaluation)
         self.graph = graph
         self.evaluations = evaluations
-        partyPlans = yardsticks.mapValues(\.strict)
-        partySharingPlans = yardsticks.compactMapValues(\.sharing)
-        optionPlans = optionYardsticks.mapValues(\.strict)
-        optionSharingPlans = optionYardsticks.compactMapValues(\.sharing)
+        self.baseline = baseline?.evaluation
+        roadmaps = Dictionary(options.map { ($0.id, $0.roadmap) }, uniquingKeysWith: { first, _ in first })
+        let separated = Set(evaluations.flatMap(\.partition.separated))
+        let partyYardsticks = yardsticks.parties.filter { separated.contains($0.key) }
+        partyPlans = partyYardsticks.mapValues(\.strict)
+        partySharingPlans = partyYardsticks.compactMapValues(\.sharing)
+        optionPlans = yardsticks.options.mapValues(\.strict)
+        optionSharingPlans = yardsticks.options.compactMapValues(\.sharing)
     }
 
     private enum Source { case strict, sharing }
@@ -200,7 +200,7 @@ public struct OptionsReporter: AnalysisReporter {
         }
         // The roadmap's completion (§4.6) where one can be computed, which the contract ends
         // bound from below; else the end of the last contract that locks the option (§4.3).
-        let roadmaps = evaluations.map { e in self.roadmaps?[e.option.id] ?? (try? Roadmap(evaluation: e)) }
+        let roadmaps = evaluations.map { e in self.roadmaps[e.option.id] ?? nil }
         table.append(["Complete by"] + zip(evaluations, roadmaps).map(Self.completion))
         if roadmaps.contains(where: { $0 != nil }) {
             row("  contracts released by") { e in

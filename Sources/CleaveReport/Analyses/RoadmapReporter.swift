@@ -100,7 +100,7 @@ public struct RoadmapReporter: AnalysisReporter {
             late.append([s.id, s.finish?.description ?? "never", reason(s)])
         }
         var notices = Table(columns: [.init("Contract"), .init("Serve notice by"), .init("To leave at"), .init("Note")])
-        for n in roadmap.notices.sorted(by: { ($0.date, graph.itemID($0.item)) < ($1.date, graph.itemID($1.item)) }) {
+        for n in roadmap.noticesByDate {
             notices.append([
                 graph.itemID(n.item), n.date.description, n.end.description, n.missed ? "missed: before the start" : "",
             ])

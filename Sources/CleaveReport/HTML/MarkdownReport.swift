@@ -54,11 +54,11 @@ public struct MarkdownReport: Sendable {
     /// `cleave costs` shows them.
     private var costs: String {
         let money = input.money
-        let today = PartyCosts(entanglement: input.entanglement)
+        let today = input.analysis.costsToday
         let acting = input.evaluations.filter { $0.figures.duplicated + $0.figures.transferred > 0 }
         var table = Table(
             columns: [.init("Party"), .init("Today / year", .right)] + acting.map { .init($0.option.id, .right) })
-        let after = acting.map(PartyCosts.init(evaluation:))
+        let after = acting.map { input.option($0.option.id)?.costs ?? PartyCosts(evaluation: $0) }
         for p in today.parties.sorted(by: { $0.id < $1.id }) {
             table.append(
                 [p.id, money.format(p.before.rounded())]

@@ -25,6 +25,11 @@ public struct ReportContext: Sendable {
     public init(_ input: ReportInput) { self.input = input }
 
     public var graph: EstateGraph { input.graph }
+
+    /// The analyses of the option `e` evaluates (the report's own, computed once).
+    public func analysis(of e: OptionEvaluation) -> OptionAnalysis {
+        input.option(e.option.id) ?? OptionAnalysis(e)
+    }
     public var money: Money { input.money }
 
     /// `<p>` with escaped text.

@@ -54,9 +54,7 @@ struct BlockersCommand: ParsableCommand {
     var failOnBlockers = false
 
     func run() throws {
-        let graph = try inventory.loadGraph()
-        let evaluation = try OptionEvaluation(
-            optionID: optionID, entanglement: Entanglement(graph), targetDate: targetDate)
+        let evaluation = try inventory.loadAnalysis().option(optionID, targetDate: targetDate).evaluation
         BlockersReporter(evaluation: evaluation, grouping: groupBy).report.print(output.format)
         if failOnBlockers && !evaluation.blockers.isEmpty { throw ExitCode(1) }
     }

@@ -40,16 +40,14 @@ struct CostsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try inventory.loadGraph()
-        let entanglement = Entanglement(graph)
+        let analysis = try inventory.loadAnalysis()
+        let graph = analysis.graph
         guard let optionID else {
-            CostsReporter(graph: graph, costs: PartyCosts(entanglement: entanglement)).report.print(output.format)
+            CostsReporter(graph: graph, costs: analysis.costsToday).report.print(output.format)
             return
         }
-        let evaluation = try OptionEvaluation(optionID: optionID, entanglement: entanglement)
-        CostsReporter(
-            graph: graph, costs: PartyCosts(evaluation: evaluation), years: years,
-            staffing: Staffing(evaluation: evaluation)
-        ).report.print(output.format)
+        let option = try analysis.option(optionID)
+        CostsReporter(graph: graph, costs: option.costs, years: years, staffing: option.staffing).report.print(
+            output.format)
     }
 }

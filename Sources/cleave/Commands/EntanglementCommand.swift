@@ -61,9 +61,10 @@ struct EntanglementCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try inventory.loadGraph()
+        let analysis = try inventory.loadAnalysis()
+        let graph = analysis.graph
         let selection = EntanglementSelection(
-            Entanglement(graph), parties: try party.map(graph.lookupParty), areas: try area.map(graph.lookupArea),
+            analysis.entanglement, parties: try party.map(graph.lookupParty), areas: try area.map(graph.lookupArea),
             kinds: kind, entangledOnly: entangledOnly, top: top, sortBy: sort)
         let reporter = EntanglementReporter(selection)
         (matrix ? reporter.matrixReport : reporter.report).print(output.format)

@@ -38,9 +38,9 @@ struct ImpactCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try inventory.loadGraph()
-        let index = try graph.lookupItem(item ?? "")
-        let impact = Impact(of: index, in: graph)
-        ImpactReporter(graph: graph, impact: impact, entanglement: Entanglement(graph)).report.print(output.format)
+        let analysis = try inventory.loadAnalysis()
+        let graph = analysis.graph
+        let impact = analysis.impact(of: try graph.lookupItem(item ?? ""))
+        ImpactReporter(graph: graph, impact: impact, entanglement: analysis.entanglement).report.print(output.format)
     }
 }

@@ -24,6 +24,10 @@ struct InventoryOptions: ParsableArguments {
     /// The inventory's graph, once it has loaded without errors.
     func loadGraph() throws -> EstateGraph { try loadGraphKeepingWarnings().graph }
 
+    /// The analyses of the inventory, once it has loaded without errors: the one value a
+    /// command asks for what it reports.
+    func loadAnalysis() throws -> EstateAnalysis { EstateAnalysis(try loadGraph()) }
+
     /// The inventory's graph, once it has loaded without errors, and its warnings.
     func loadGraphKeepingWarnings() throws -> (graph: EstateGraph, warnings: [Finding]) {
         try Self.checkedGraph(

@@ -59,16 +59,12 @@ struct OptionsCommand: ParsableCommand {
     var compareWith: String?
 
     func run() throws {
-        let graph = try inventory.loadGraph()
+        let analysis = try inventory.loadAnalysis()
         // Tables follow the order given with --option, else the inventory's; JSON sorts by id.
-        let selection = try OptionSelection(
-            Entanglement(graph), ids: only, targetDate: targetDate, compareWith: compareWith)
-        let evaluations = selection.evaluations
-        let yardsticks = Yardsticks(
-            parties: evaluations.flatMap { Array($0.partition.separated) }, options: evaluations, in: graph)
+        let selection = try OptionSelection(analysis, ids: only, targetDate: targetDate, compareWith: compareWith)
         OptionsReporter(
-            graph: graph, evaluations: evaluations, yardsticks: yardsticks.parties,
-            optionYardsticks: yardsticks.options, baseline: selection.baseline
+            graph: analysis.graph, options: selection.options, yardsticks: analysis.yardsticks(of: selection.options),
+            baseline: selection.baselineOption
         ).report.print(output.format)
     }
 }

@@ -59,9 +59,10 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try inventory.loadGraph()
+        let analysis = try inventory.loadAnalysis()
+        let graph = analysis.graph
         if let optionID {
-            let evaluation = try OptionEvaluation(optionID: optionID, entanglement: Entanglement(graph))
+            let evaluation = try analysis.option(optionID).evaluation
             let option = evaluation.option
             let plans = SeparationPlan.plans(of: evaluation, sharingUnsplittable: shareUnsplittable)
                 .sorted { $0.bloc < $1.bloc }

@@ -10,17 +10,9 @@ struct RenderCommand: ParsableCommand {
         abstract: "Draw maps of the estate: SVG, PNG or PDF through Graphviz, or DOT and Mermaid text.",
         discussion: """
             Views:
-              estate          every item, clustered by area, filled by who needs it
-              areas           one node per area and per party, edges counting dependencies
-              area:ID         one area's items; every other area they touch is one box
-              hubs            the items most others depend on, and what hangs on each
-              entanglement    the items two or more parties need, shaded by how many
-              option:ID       what option ID splits and shares; ties, conflicts, blockers
-              blockers:ID     option ID's blockers, ties and conflicts on one page
-              plan:PARTY      the cheapest full separation of PARTY: duplicate, move, sever
-              focus:ITEM      ITEM and what depends on it and it depends on (--depth)
-              roadmap:ID      option ID's roadmap as a Gantt chart: waves, critical path,
-                              target date, contract ends and notice dates (not in --all)
+            \(ViewCatalog.kindLines().joined(separator: "\n"))
+            Charts (\(ViewCatalog.kinds.filter(\.isChart).map(\.syntax).joined(separator: ", "))) are drawn on a time
+            axis and are not part of --all.
 
             The format follows the --output extension; files Cleave did not write are not
             overwritten without --force. --area, --party and --kind filter any view.
@@ -186,8 +178,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     private func loadContext() throws -> ViewContext {
-        let graph = try inventory.loadGraph()
-        return try ViewContext(facts: MapFacts(entanglement: Entanglement(graph)), maxNodes: maxNodes, depth: depth)
+        try ViewContext(facts: MapFacts(analysis: inventory.loadAnalysis()), maxNodes: maxNodes, depth: depth)
             .filtered(by: MapFilter(areas: areas, parties: parties, kinds: kinds))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CleaveRender
+import Foundation
 
 /// The hidden child side of `cleave render`: one Graphviz job, DOT on stdin, image on
 /// stdout, under CPU and memory limits (see `IsolatedRenderer`).
@@ -24,8 +25,20 @@ struct RenderWorkerCommand: ParsableCommand {
 
     func run() throws {
         let limits = RenderLimits(seconds: Double(cpuSeconds), cpuSeconds: cpuSeconds, memoryMegabytes: memoryMegabytes)
-        let status = RenderWorker.run(layout: layout, format: format, limits: limits)
-        if status != 0 { throw ExitCode(status) }
+        RenderWorker.limit(limits)
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        switch RenderWorker.render(dot: input, layout: layout, format: format) {
+        case .success(let bytes):
+            do {
+                try FileHandle.standardOutput.write(contentsOf: Data(bytes))
+            } catch {
+                try? FileHandle.standardError.write(contentsOf: Data("cannot write the image: \(error)\n".utf8))
+                throw ExitCode(RenderWorker.writeFailure)
+            }
+        case .failure(let failure):
+            try? FileHandle.standardError.write(contentsOf: Data((failure.message + "\n").utf8))
+            throw ExitCode(failure.status)
+        }
     }
 }
 

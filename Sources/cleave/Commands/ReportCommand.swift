@@ -87,21 +87,16 @@ struct ReportCommand: ParsableCommand {
             throw UserError("not writing an HTML report to a terminal", hint: "use --output FILE.html")
         }
         let (graph, findings) = try inventory.loadGraphKeepingWarnings()
-        let entanglement = Entanglement(graph)
-        let evaluations = graph.estate.options.indices
-            .sorted { (graph.estate.options[$0].id, $0) < (graph.estate.options[$1].id, $1) }
-            .map { OptionEvaluation(option: graph.estate.options[$0], entanglement: entanglement) }
+        let analysis = EstateAnalysis(graph)
         var maps: [String: Result<ReportMap, MapUnavailable>] = [:]
         if format == .html {
             let drawn = ReportMaps(
-                evaluations: evaluations, entanglement: entanglement, maxNodes: maxNodes,
+                analysis: analysis, maxNodes: maxNodes,
                 renderer: RenderWorkerCommand.renderer(limits: RenderLimits(seconds: timeout)), workers: jobs)
             for note in drawn.notes { Console.error(note) }
             maps = drawn.figures
         }
-        let input = ReportInput(
-            graph: graph, entanglement: entanglement, evaluations: evaluations,
-            findings: findings, maps: maps, listLimit: listLimit)
+        let input = ReportInput(analysis: analysis, findings: findings, maps: maps, listLimit: listLimit)
         let text = format == .html ? HTMLReport(input).html : MarkdownReport(input).markdown
         guard let output else {
             Console.out(text)

@@ -41,17 +41,11 @@ struct RoadmapCommand: ParsableCommand {
     var summary = false
 
     func run() throws {
-        let graph = try inventory.loadGraph()
-        let evaluation = try OptionEvaluation(
-            optionID: optionID, entanglement: Entanglement(graph), targetDate: targetDate)
-        let roadmap: Roadmap
-        do {
-            roadmap = try Roadmap(evaluation: evaluation)
-        } catch {
-            throw UserError(error.description, hint: "set startDate on the option, or asOf under estate")
-        }
+        let analysis = try inventory.loadAnalysis()
+        let option = try analysis.option(optionID, targetDate: targetDate)
         RoadmapReporter(
-            graph: graph, roadmap: roadmap, staffing: Staffing(evaluation: evaluation), summaryOnly: summary
+            graph: analysis.graph, roadmap: try option.requireRoadmap(), staffing: option.staffing,
+            summaryOnly: summary
         ).report.print(output.format)
     }
 }

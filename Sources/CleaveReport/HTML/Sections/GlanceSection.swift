@@ -25,7 +25,7 @@ struct GlanceSection: ReportSection {
             (String(estate.options.count), "options compared"),
         ])
         out += context.heading("Parties")
-        let today = PartyCosts(entanglement: e)
+        let today = context.input.analysis.costsToday
         out += parties(context, today).html()
         out += context.paragraph(
             "Pays today: each item's annualCost shared among the parties that need it (by their shares where users "

@@ -4,7 +4,7 @@ import CleaveCore
 /// each bloc's with its stranded cost, as `cleave costs --option` reports them (whole units).
 struct OptionCostsPart: OptionPart {
     func html(_ e: OptionEvaluation, _ context: ReportContext) -> String {
-        let costs = PartyCosts(evaluation: e), money = context.money
+        let costs = context.analysis(of: e).costs, money = context.money
         func whole(_ amount: Double) -> HTMLTable.Cell { .number(money.format(amount.rounded()), amount) }
         func signed(_ amount: Double) -> HTMLTable.Cell {
             .number((amount.rounded() > 0 ? "+" : "") + money.format(amount.rounded()), amount)

@@ -18,8 +18,7 @@ struct OptionRoadmapPart: OptionPart {
             return out + context.paragraph("Nothing to do: the option duplicates and moves nothing.", class: "note")
         }
         let roadmap: Roadmap
-        // `ReportInput` computes every option's roadmap once.
-        switch context.input.roadmaps[e.option.id] {
+        switch context.input.roadmapResult(e.option.id) {
         case .success(let computed)?: roadmap = computed
         case .failure(let error)?: return out + context.paragraph("No roadmap: \(error.description).", class: "note")
         case nil: return out
@@ -120,7 +119,7 @@ struct OptionRoadmapPart: OptionPart {
             .init("Contract"), .init("Serve notice by"), .init("To leave at"), .init("Notice", numeric: true),
             .init("Note"),
         ])
-        for n in roadmap.notices.sorted(by: { ($0.date, graph.itemID($0.item)) < ($1.date, graph.itemID($1.item)) }) {
+        for n in roadmap.noticesByDate {
             table.append([
                 .namedItem(graph.itemID(n.item), name: graph.estate.items[n.item].name), .text(n.date.description),
                 .text(n.end.description), .number(Wording.count(n.noticeMonths, "month"), Double(n.noticeMonths)),

@@ -4,7 +4,7 @@ import CleaveCore
 /// before and after, and the FTE by party, in the words `cleave costs` and `roadmap` use.
 struct OptionStaffingPart: OptionPart {
     func html(_ e: OptionEvaluation, _ context: ReportContext) -> String {
-        let staffing = Staffing(evaluation: e)
+        let staffing = context.analysis(of: e).staffing
         var out = context.heading(
             "Staff: \(Wording.count(staffing.teams.count, "team")) duplicated or moved, "
                 + "\(Wording.number(staffing.fteAffected)) FTE")

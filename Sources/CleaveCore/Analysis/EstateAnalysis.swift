@@ -1,0 +1,119 @@
+/// The one home of the analyses of a validated estate: each is computed the first time it is
+/// asked for, once, and shared by whoever asks next — a command, the report's sections, a
+/// view, the workbench or a test.
+///
+/// Commands build one from the checked graph and hand it on; reporters and views read
+/// from it and do not compute analyses of their own. What it keeps:
+/// - the entanglement (SPEC §4.2) and today's costs (§4.5);
+/// - each option of the inventory, by id and what-if target date (`option(_:targetDate:)`),
+///   with its costs, roadmap and staffing (`OptionAnalysis`);
+/// - yardsticks (§4.4), solved together for each set of parties and options asked for.
+///
+/// Options built on the fly (`analysing(_:)`) are not kept: a what-if is asked once.
+public final class EstateAnalysis: Sendable {
+    public let graph: EstateGraph
+    private let builtEntanglement: Once<Entanglement>
+    private let builtCostsToday: Once<PartyCosts>
+    private let options = Memo<OptionKey, OptionAnalysis>()
+    private let yardsticks = Memo<YardstickKey, Yardsticks>()
+
+    /// - Complexity: O(1); every analysis is computed when first read.
+    public convenience init(_ graph: EstateGraph) {
+        self.init(graph: graph, entanglement: Once { Entanglement(graph) })
+    }
+
+    /// The analyses of `entanglement`'s graph, its entanglement already computed.
+    public convenience init(entanglement: Entanglement) {
+        self.init(graph: entanglement.graph, entanglement: Once { entanglement })
+    }
+
+    private init(graph: EstateGraph, entanglement: Once<Entanglement>) {
+        self.graph = graph
+        builtEntanglement = entanglement
+        builtCostsToday = Once { PartyCosts(entanglement: entanglement.value) }
+    }
+
+    /// Who needs what, and how entangled each item is (SPEC §4.2).
+    public var entanglement: Entanglement { builtEntanglement.value }
+
+    /// Who pays what each year today (SPEC 1.1 §4.5).
+    public var costsToday: PartyCosts { builtCostsToday.value }
+
+    /// The option at `index` in `estate.options`; `targetDate`, when given, replaces its own
+    /// (a what-if).
+    /// - Complexity: one `OptionEvaluation` the first time; O(1) after.
+    public func option(at index: Int, targetDate: Day? = nil) -> OptionAnalysis {
+        options.value(OptionKey(index: index, targetDate: targetDate)) {
+            var option = graph.estate.options[index]
+            if let targetDate { option.targetDate = targetDate }
+            return OptionAnalysis(
+                OptionEvaluation(option: option, entanglement: entanglement),
+                key: OptionKey(index: index, targetDate: targetDate))
+        }
+    }
+
+    /// The option with id `id`; `targetDate`, when given, replaces its own.
+    /// - Throws: `UserError` naming the closest id when the inventory has no such option.
+    public func option(_ id: String, targetDate: Day? = nil) throws(UserError) -> OptionAnalysis {
+        option(at: try graph.lookupOption(id), targetDate: targetDate)
+    }
+
+    /// The options at `indices`, evaluated on every core, in the order given.
+    public func options(at indices: [Int], targetDate: Day? = nil) -> [OptionAnalysis] {
+        _ = entanglement  // once, before the cores share it
+        return parallelMap(indices.count) { option(at: indices[$0], targetDate: targetDate) }
+    }
+
+    /// Every option of the inventory, in inventory order.
+    public var allOptions: [OptionAnalysis] { options(at: Array(graph.estate.options.indices)) }
+
+    /// Every option of the inventory sorted by id (ties: inventory order): the order of JSON,
+    /// the report and the maps.
+    public var optionsByID: [OptionAnalysis] {
+        let list = graph.estate.options
+        return options(at: list.indices.sorted { (list[$0].id, $0) < (list[$1].id, $1) })
+    }
+
+    /// An option that is not (or not yet) in the inventory, analysed; not kept.
+    public func analysing(_ option: Option) -> OptionAnalysis {
+        OptionAnalysis(option, entanglement: entanglement)
+    }
+
+    /// The yardsticks of `parties` and `options`, solved together (see `Yardsticks`); kept
+    /// for the same parties and options.
+    public func yardsticks<S: Sequence<PartyIndex>>(parties: S, options: [OptionAnalysis]) -> Yardsticks {
+        let partyList = Array(Set(parties)).sorted()
+        let solve = { Yardsticks(parties: partyList, options: options.map(\.evaluation), in: self.graph) }
+        // A what-if option has no key: its yardsticks are solved each time, like the option.
+        let keys = options.compactMap(\.key)
+        guard keys.count == options.count else { return solve() }
+        return yardsticks.value(YardstickKey(parties: partyList, options: keys), solve)
+    }
+
+    /// The yardsticks an options table shows: of each party the options separate, and of
+    /// each option.
+    public func yardsticks(of options: [OptionAnalysis]) -> Yardsticks {
+        yardsticks(parties: options.flatMap { Array($0.evaluation.partition.separated) }, options: options)
+    }
+
+    /// The yardstick of party `party` alone (SPEC §4.4): its cheapest full separation, and
+    /// the sharing plan when that is infeasible (`YardstickPlan.shown` is the one to show).
+    public func yardstick(of party: PartyIndex) -> YardstickPlan {
+        yardsticks(parties: [party], options: []).parties[party]!
+    }
+
+    /// What depends on item `item`, directly and through others (SPEC §4.2).
+    public func impact(of item: Int) -> Impact { Impact(of: item, in: graph) }
+}
+
+/// An option of the inventory, by its index, with the what-if target date it was asked for.
+struct OptionKey: Hashable, Sendable {
+    var index: Int
+    var targetDate: Day?
+}
+
+/// A set of yardsticks: the parties (sorted) and the options asked for.
+private struct YardstickKey: Hashable, Sendable {
+    var parties: [PartyIndex]
+    var options: [OptionKey]
+}
