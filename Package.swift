@@ -42,16 +42,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CleaveCoreTests", dependencies: ["CleaveCore"]),
+        // What the test targets share: temporary folders, golden files.
+        .target(name: "CleaveTestSupport", path: "Tests/CleaveTestSupport"),
+        .testTarget(name: "CleaveCoreTests", dependencies: ["CleaveCore", "CleaveTestSupport"]),
         .testTarget(
-            name: "CleaveInventoryTests", dependencies: ["CleaveInventory", "CleaveCore", "ZIPFoundation"],
+            name: "CleaveInventoryTests",
+            dependencies: ["CleaveInventory", "CleaveCore", "ZIPFoundation", "CleaveTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "CleaveReportTests", dependencies: ["CleaveReport", "CleaveCore", "CleaveInventory"],
+            name: "CleaveReportTests",
+            dependencies: ["CleaveReport", "CleaveCore", "CleaveInventory", "CleaveTestSupport"],
             exclude: ["Golden", "Fixtures"]),
         .testTarget(
-            name: "CleaveRenderTests", dependencies: ["CleaveRender", "CleaveCore", "CleaveInventory"],
+            name: "CleaveRenderTests",
+            dependencies: ["CleaveRender", "CleaveCore", "CleaveInventory", "CleaveTestSupport"],
             exclude: ["Golden"]),
-        .testTarget(name: "CLITests", dependencies: ["CleaveCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["CleaveCore", "CleaveTestSupport"], exclude: ["Fixtures"]),
     ]
 )

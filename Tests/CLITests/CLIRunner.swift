@@ -73,33 +73,3 @@ struct CLIRunner {
             stdoutData: outData)
     }
 }
-
-/// A fresh folder under the system's temporary directory, removed when the value goes away.
-final class TemporaryFolder: @unchecked Sendable {
-    let url: URL
-    var path: String { url.path }
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("cleave-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    @discardableResult
-    func write(_ relative: String, _ text: String) throws -> String {
-        try write(relative, Data(text.utf8))
-    }
-
-    @discardableResult
-    func write(_ relative: String, _ data: Data) throws -> String {
-        let file = url.appendingPathComponent(relative)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: file)
-        return file.path
-    }
-
-    func read(_ relative: String) throws -> String {
-        try String(contentsOf: url.appendingPathComponent(relative), encoding: .utf8)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-}

@@ -17,17 +17,8 @@ struct GoldenTests {
         "area:delivery",
     ]
 
-    func check(_ text: String, as name: String) throws {
-        let file = Self.folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["CLEAVE_RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: file)
-            return
-        }
-        let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(
-            text == expected,
-            "\(name) differs from its golden file; re-record with CLEAVE_RECORD_GOLDEN=1 if on purpose")
+    func check(_ text: String, as name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        try Golden.check(text, as: name, in: Self.folder, sourceLocation: sourceLocation)
     }
 
     @Test(arguments: views)

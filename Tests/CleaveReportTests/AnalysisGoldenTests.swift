@@ -92,16 +92,7 @@ struct AnalysisGoldenTests {
         let report = try #require(try Self.reports().first { $0.0 == name }?.1)
         let ext = ["table": "txt", "markdown": "md", "csv": "csv", "json": "json"][format.rawValue]!
         let text = report.rendered(format, width: format == .table ? 100 : nil)
-        let file = Self.golden.appendingPathComponent("\(name).\(ext)")
-        if ProcessInfo.processInfo.environment["CLEAVE_RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: file)
-            return
-        }
-        let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(
-            text == expected,
-            "\(name).\(ext) differs from its golden file; re-record with CLEAVE_RECORD_GOLDEN=1 if on purpose")
+        try Golden.check(text, as: "\(name).\(ext)", in: Self.golden)
     }
 
     @Test func theSameEstateGivesTheSameBytes() throws {

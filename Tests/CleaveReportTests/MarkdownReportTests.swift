@@ -14,15 +14,7 @@ struct MarkdownReportTests {
 
     @Test func markdownMatchesGolden() throws {
         let text = MarkdownReport(try Self.input()).markdown
-        let file = AnalysisGoldenTests.golden.appendingPathComponent("report.md")
-        if ProcessInfo.processInfo.environment["CLEAVE_RECORD_GOLDEN"] == "1" {
-            try Data(text.utf8).write(to: file)
-            return
-        }
-        let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(
-            text == expected,
-            "report.md differs from its golden file; re-record with CLEAVE_RECORD_GOLDEN=1 if on purpose")
+        try Golden.check(text, as: "report.md", in: AnalysisGoldenTests.golden)
     }
 
     @Test func hostileNamesDoNotBecomeMarkup() {
