@@ -14,7 +14,7 @@ struct GoldenTests {
     static let views: [String] = [
         "estate", "areas", "entanglement", "option:north-out", "option:split-all",
         "plan:north", "plan:trust", "focus:dc", "hubs", "blockers:north-out", "blockers:split-all",
-        "area:delivery",
+        "area:delivery", "contracts",
     ]
 
     func check(_ text: String, as name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {

@@ -11,6 +11,7 @@ public enum ViewCatalog {
         AreasView.kind,
         EntanglementView.kind,
         HubsView.kind,
+        ContractsView.kind,
         OptionView.kind,
         BlockersView.kind,
         PlanView.kind,
