@@ -6,7 +6,11 @@
 /// group, which starts as one. Where the SPEC is silent:
 /// - an option with no work items is complete on its Start;
 /// - a group waits for what any of its members waits for, so its wave, its start and the
-///   critical path's step back all look at every member's prerequisites outside the group;
+///   critical path's step back all look at every member's prerequisites outside the group.
+///   SPEC 1.2 §4.6 settles the step back this way: it goes to what the *group* waits for,
+///   the work item that set the group's start (`Schedule.gate`: of the prerequisites
+///   outside the group, the one finishing latest, ties smallest id — which, when the group
+///   starts after Start, is the smallest id among those finishing on that start);
 /// - dates past 9999-12-31 are held at it (see `Day.adding(months:)`).
 public struct Roadmap: Sendable {
     /// Why the roadmap cannot be computed.
