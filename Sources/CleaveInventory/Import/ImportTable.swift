@@ -48,5 +48,8 @@ public struct ImportNotes: Sendable {
     public var problems: [String] = []
     /// `created 2 parties from the values seen: NNC, WNC`.
     public var notes: [String] = []
+    /// What was left out, counted by the source's own type names (`Flow relationship`),
+    /// for importers that count it; nil for those that do not (spreadsheets).
+    public var skipped: [String: Int]?
     public init() {}
 }

@@ -20,20 +20,16 @@ struct ExportArchiCSVCommand: ParsableCommand {
 
     @OptionGroup var inventory: InventoryOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write.", valueName: "dir"))
-    var output: String
-
-    @Flag(help: "Replace the folder even if Cleave did not write it.")
-    var force = false
+    @OptionGroup var output: OutputOptions<WrittenFolder>
 
     func run() throws {
-        let folder = InventoryFolder(path: output, force: force)
+        let folder = InventoryFolder(path: output.path, force: output.force)
         try folder.checkWritable(command: "cleave export archi-csv")
         let estate = try inventory.loadEstate()
         let files = ArchiMateWriter.archiCSV(ArchiMateExport.model(estate)).map {
             InventoryFolder.File($0.name, $0.text)
         }
         try folder.write(files, command: "cleave export archi-csv")
-        Console.error("Wrote \(plural(estate.items.count, "item")) as Archi CSV to \(output).")
+        Console.error("Wrote \(Wording.count(estate.items.count, "item")) as Archi CSV to \(output.path).")
     }
 }

@@ -20,13 +20,13 @@ struct ExportArchiMateCommand: ParsableCommand {
             """)
 
     @OptionGroup var inventory: InventoryOptions
-    @OptionGroup var file: ExportFileOptions
+    @OptionGroup var file: OutputOptions<ExportedFile>
 
     func run() throws {
         let estate = try inventory.loadEstate()
         try file.write(
             ArchiMateWriter.exchangeXML(ArchiMateExport.model(estate)),
-            what: "\(plural(estate.items.count, "item")) as ArchiMate",
+            what: "\(Wording.count(estate.items.count, "item")) as ArchiMate",
             // The XML declaration and the model element (its identifier is always id-model).
             sharedLines: 2)
     }

@@ -24,17 +24,10 @@ struct ExportCommand: ParsableCommand {
         ])
 }
 
-/// Where a single-file export goes: a file, written whole over nothing but an earlier export
-/// of its kind (unless forced), or standard output.
-struct ExportFileOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
-    var output: String?
-
-    @Flag(help: "Overwrite the output file even if Cleave did not write it.")
-    var force = false
-
-    /// Writes `text`; `sharedLines` opening lines are the same in every export of its kind,
-    /// and tell an earlier export from someone else's file.
+extension OutputOptions where Target == ExportedFile {
+    /// Writes `text` to the file, written whole over nothing but an earlier export of its kind
+    /// (unless forced), or to standard output; `sharedLines` opening lines are the same in
+    /// every export of its kind, and tell an earlier export from someone else's file.
     func write(_ text: String, what: String, sharedLines: Int) throws {
         guard let output else {
             Console.out(text)

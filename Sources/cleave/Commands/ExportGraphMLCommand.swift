@@ -19,12 +19,13 @@ struct ExportGraphMLCommand: ParsableCommand {
             """)
 
     @OptionGroup var inventory: InventoryOptions
-    @OptionGroup var file: ExportFileOptions
+    @OptionGroup var file: OutputOptions<ExportedFile>
 
     func run() throws {
         let estate = try inventory.loadEstate()
         // The XML declaration, the graphml element and the first key, the same in every export.
         try file.write(
-            GraphMLWriter.graphML(estate), what: "\(plural(estate.items.count, "item")) as GraphML", sharedLines: 3)
+            GraphMLWriter.graphML(estate), what: "\(Wording.count(estate.items.count, "item")) as GraphML",
+            sharedLines: 3)
     }
 }

@@ -19,12 +19,13 @@ struct ExportJSONCommand: ParsableCommand {
             """)
 
     @OptionGroup var inventory: InventoryOptions
-    @OptionGroup var file: ExportFileOptions
+    @OptionGroup var file: OutputOptions<ExportedFile>
 
     func run() throws {
         let estate = try inventory.loadEstate()
         // `{`, `"schemaVersion": 1,` and `"estate": {`, the same in every export.
         try file.write(
-            ModelJSON.json(estate).rendered(), what: "\(plural(estate.items.count, "item")) as JSON", sharedLines: 3)
+            ModelJSON.json(estate).rendered(), what: "\(Wording.count(estate.items.count, "item")) as JSON",
+            sharedLines: 3)
     }
 }

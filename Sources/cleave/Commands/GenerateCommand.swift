@@ -34,11 +34,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Seed for the generator: another seed, another estate of the same shape.")
     var seed: UInt64 = 1
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write.", valueName: "dir"))
-    var output: String
-
-    @Flag(help: "Replace the output folder even if Cleave did not write it.")
-    var force = false
+    @OptionGroup var output: OutputOptions<GeneratedOutput>
 
     func validate() throws {
         guard EstateGenerator.itemRange.contains(items) else {
@@ -58,7 +54,7 @@ struct GenerateCommand: ParsableCommand {
         let showProgress = Console.standardErrorIsTerminal
         let files: Int
         do {
-            files = try GeneratedFolder(path: output, force: force).write(generator) { written in
+            files = try GeneratedFolder(path: output.path, force: output.force).write(generator) { written in
                 if showProgress { Console.progress("generated \(written) of \(items) items") }
             }
         } catch {
@@ -66,6 +62,6 @@ struct GenerateCommand: ParsableCommand {
             throw error
         }
         if showProgress { Console.progress(nil) }
-        Console.error("Wrote \(items) items for \(parties) parties in \(files) files to \(output).")
+        Console.error("Wrote \(items) items for \(parties) parties in \(files) files to \(output.path).")
     }
 }

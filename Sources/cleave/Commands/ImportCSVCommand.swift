@@ -1,31 +1,13 @@
 import ArgumentParser
 import CleaveCore
 import CleaveInventory
-import CleaveReport
 import Foundation
 
 struct ImportCSVCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "csv",
-        abstract: "Import items from a CSV file, one row per item.",
-        discussion: """
-            Columns are matched by header ignoring case, spaces, _ and - and a trailing unit
-            in parentheses ("Annual Cost (£)" is annualCost); common synonyms work too
-            (Ref for ID, Type for Kind, Used By for Users, …: see the README). References
-            may give an id or an item's or party's name. Parties and areas come from their
-            own files, else are created from the values seen, and the command says so.
+        commandName: CSVImporter.name, abstract: CSVImporter.summary, discussion: CSVImporter.discussion)
 
-            A cell that cannot be read is reported with its place and left out:
-              sheet.csv:14: Annual Cost (£): 'n/a' is not a number
-
-            Examples:
-              cleave import csv --template > items.csv       # a blank sheet with every header
-              cleave import csv items.csv --output Inventory
-              cleave import csv items.csv --parties parties.csv -o Inventory
-              cleave import csv items.csv --areas areas.csv -o Inventory
-            """)
-
-    @Argument(help: ArgumentHelp("The CSV file of items.", valueName: "file"))
+    @Argument(help: ArgumentHelp(CSVImporter.input.help, valueName: CSVImporter.input.valueName))
     var file: String?
 
     @Option(help: ArgumentHelp("A CSV file of parties (ID, Name, Kind).", valueName: "file"))
@@ -38,46 +20,28 @@ struct ImportCSVCommand: ParsableCommand {
     @Flag(help: "Print a blank sheet with the canonical headers, and stop.")
     var template = false
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The inventory folder to write.", valueName: "dir"))
-    var output: String?
-
-    @Flag(help: "Replace the output folder even if Cleave did not write it.")
-    var force = false
+    @OptionGroup var output: OutputOptions<ImportedFolderOrTemplate>
 
     func validate() throws {
         if template { return }
         guard file != nil else { throw ValidationError("give the CSV file to import, or --template") }
-        guard output != nil else { throw ValidationError("give the folder to write with --output") }
+        guard output.output != nil else { throw ValidationError("give the folder to write with --output") }
     }
 
     func run() throws {
         if template {
-            let line = ColumnCatalog.templateFields.map(ColumnCatalog.canonicalHeader).joined(separator: ",") + "\r\n"
             // Only a blank template is replaced without --force: a filled-in sheet has the same headers.
-            if let output {
-                try OutputFile(path: output, force: force, sharedLines: nil).write(line)
+            if let path = output.output {
+                try OutputFile(path: path, force: output.force, sharedLines: nil).write(CSVImporter.template)
             } else {
-                Console.out(line)
+                Console.out(CSVImporter.template)
             }
             return
         }
-        guard let file, let output else { return }
-        let out = ImportOutputOptions(output: output, force: force)
-        try out.folder.checkWritable(command: "cleave import csv")
-        let importer = TableImporter(
-            estateName: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent,
-            itemTables: [try CSVReader.read(path: file)],
-            partyTable: try parties.map { path throws(UserError) in try CSVReader.read(path: path) },
-            areaTable: try areas.map { path throws(UserError) in try CSVReader.read(path: path) })
-        let (estate, notes) = importer.run()
-        try out.finish(estate, notes: notes, command: "cleave import csv", source: file)
-    }
-}
-
-extension ImportOutputOptions {
-    init(output: String, force: Bool) {
-        self.init()
-        self.output = output
-        self.force = force
+        guard let file else { return }
+        let flow = ImportFlow(CSVImporter.self, output: output.path, force: output.force)
+        try flow.checkWritable()
+        let (estate, notes) = try CSVImporter.read(items: file, parties: parties, areas: areas)
+        try flow.finish(estate, notes: notes, source: file).print()
     }
 }

@@ -18,57 +18,31 @@ struct ImportCommand: ParsableCommand {
               cleave import archimate model.xml --output Inventory
               cleave import archi-csv exported/ --output Inventory
             """,
-        subcommands: [
-            ImportCSVCommand.self, ImportXLSXCommand.self, ImportArchiMateCommand.self, ImportArchiCSVCommand.self,
-        ])
-}
+        subcommands: ImportRegistry.importers.map(command(for:)))
 
-func plural(_ n: Int, _ one: String, _ many: String? = nil) -> String {
-    "\(n) \(n == 1 ? one : many ?? one + "s")"
-}
+    /// The importers whose options go beyond their files have commands of their own.
+    static let ownCommands: [any ParsableCommand.Type] = [ImportCSVCommand.self, ImportXLSXCommand.self]
 
-/// The output folder every importer writes.
-struct ImportOutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("The inventory folder to write.", valueName: "dir"))
-    var output: String
-
-    @Flag(help: "Replace the output folder even if Cleave did not write it.")
-    var force = false
-
-    var folder: InventoryFolder { InventoryFolder(path: output, force: force) }
-
-    /// Writes the estate, prints what the import had to say and validates what it wrote.
-    /// - Throws: `ExitCode(1)` when the written inventory has validation errors.
-    func finish(_ estate: Estate, notes: ImportNotes, command: String, source: String, extra: [String] = []) throws {
-        let header =
-            "Imported by \(command) from \(URL(fileURLWithPath: source).lastPathComponent).\n"
-            + "Cleave replaces this folder whole when it imports again; edit a copy."
-        try folder.write(InventoryWriter(header: header).files(for: estate), command: command)
-        for problem in notes.problems { Console.error(problem) }
-        for note in notes.notes { Console.error("note: " + note) }
-        let kinds = ItemKind.allCases.compactMap { kind -> String? in
-            let n = estate.items.filter { $0.kind == kind }.count
-            return n == 0 ? nil : "\(n) \(kind == .data ? "data" : n == 1 ? kind.rawValue : kind.section)"
+    /// `cleave import <name>` for the importer: its own command, or one made from the protocol.
+    static func command(for importer: any EstateImporter.Type) -> any ParsableCommand.Type {
+        if let own = ownCommands.first(where: { $0.configuration.commandName == importer.name }) { return own }
+        func made<Importer: EstateImporter>(_: Importer.Type) -> any ParsableCommand.Type {
+            Importer.input.many ? ImportFilesCommand<Importer>.self : ImportFileCommand<Importer>.self
         }
-        let edges = estate.items.reduce(0) { $0 + $1.dependsOn.count + $1.contracts.count }
-        Console.error(
-            "Imported \(plural(estate.items.count, "item")) (\(kinds.isEmpty ? "none" : kinds.joined(separator: ", "))), "
-                + "\(plural(edges, "edge")), \(plural(estate.parties.count, "party", "parties"))"
-                + (estate.options.isEmpty
-                    ? " and \(plural(estate.areas.count, "area"))"
-                    : ", \(plural(estate.areas.count, "area")) and \(plural(estate.options.count, "option"))")
-                + " to \(output)"
-                + (notes.problems.isEmpty
-                    ? "." : "; \(plural(notes.problems.count, "value")) could not be read as given (above)."))
-        for line in extra { Console.error(line) }
-        let loaded = try InventoryLoader.load(path: output)
-        let findings = Validator.validate(loaded)
+        return made(importer)
+    }
+}
+
+extension ImportOutcome {
+    /// Prints what the import has to say and the findings on standard error.
+    /// - Throws: `ExitCode(1)` when the written inventory has validation errors.
+    func print() throws {
+        for line in lines { Console.error(line) }
         if !findings.isEmpty {
             Console.error(TextFindingsReporter(colour: Console.colourOnStandardError).report(findings, rules: []))
         }
-        if findings.contains(where: { $0.severity == .error }) {
-            Console.error(
-                "The imported inventory has errors (above); fix the source and import again, or edit \(output).")
+        if let failure {
+            Console.error(failure)
             throw ExitCode(1)
         }
     }

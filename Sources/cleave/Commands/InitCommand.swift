@@ -18,14 +18,20 @@ struct InitCommand: ParsableCommand {
               cleave validate my-estate --strict
             """)
 
-    @Argument(help: ArgumentHelp("The folder to write.", valueName: "dir"))
-    var directory: String = "Inventory"
+    @Argument(help: ArgumentHelp("The folder to write. (default: Inventory)", valueName: "dir"))
+    var directory: String?
 
-    @Flag(help: "Replace the folder even if Cleave did not write it.")
-    var force = false
+    @OptionGroup var output: OutputOptions<StarterFolder>
+
+    func validate() throws {
+        if output.output != nil, directory != nil {
+            throw ValidationError("give the folder once: as the argument or with --output")
+        }
+    }
 
     func run() throws {
-        try InventoryFolder(path: directory, force: force).write(StarterInventory.files, command: "cleave init")
+        let directory = output.output ?? directory ?? "Inventory"
+        try InventoryFolder(path: directory, force: output.force).write(StarterInventory.files, command: "cleave init")
         Console.error("Wrote a starter inventory to \(directory). Next: cleave validate \(directory) --strict")
     }
 }
