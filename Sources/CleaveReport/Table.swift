@@ -1,27 +1,100 @@
+import CleaveCore
 import Foundation
 
-/// Rows of text under named columns, rendered as an aligned terminal table, Markdown or CSV.
+/// Rows of cells under named columns: the one table every format renders — an aligned
+/// terminal table, Markdown, CSV, and the HTML report's sortable tables (`Table+HTML`).
+///
+/// A cell says what it holds (`Cell`): an item id, which the HTML report links to the item
+/// explorer, a number or an amount with the value it sorts by, a date, or plain text. The
+/// text formats show each cell's `text`, so one reporter's sections serve the terminal, a
+/// paper and the committee report alike.
 public struct Table: Sendable {
     public enum Alignment: Sendable { case left, right }
+
+    /// One cell: what is shown, and what it is.
+    public enum Cell: Sendable, Equatable, ExpressibleByStringLiteral {
+        case text(String)
+        /// An item id; in HTML a link that opens the item in the explorer.
+        case item(String)
+        /// An item id (the text formats show only it); in HTML a link with the name under it.
+        case namedItem(String, name: String)
+        /// Several item ids; beyond `limit`, the rest are counted ("and 3 more").
+        case items([String], limit: Int)
+        /// What is shown, and the number it sorts by.
+        case number(String, Double)
+        /// An amount as shown (`£1,200`), and the amount it sorts by.
+        case money(String, Double)
+        /// A date.
+        case date(Day)
+
+        public init(stringLiteral value: String) { self = .text(value) }
+
+        /// What the text formats (terminal, Markdown, CSV) show.
+        public var text: String {
+            switch self {
+            case .text(let s), .item(let s), .namedItem(let s, _), .number(let s, _), .money(let s, _): return s
+            case .items(let ids, let limit):
+                let shown = ids.prefix(limit).joined(separator: ", ")
+                return ids.count > limit ? shown + " and \(ids.count - limit) more" : shown
+            case .date(let day): return day.description
+            }
+        }
+    }
 
     public struct Column: Sendable {
         public var title: String
         public var alignment: Alignment
+        /// Where the heading links to in HTML (`#option-a`), if anywhere.
+        public var link: String?
         public init(_ title: String, _ alignment: Alignment = .left) {
             self.title = title
             self.alignment = alignment
         }
+
+        /// A column as the HTML report spells it: `numeric` is right-aligned.
+        public init(_ title: String, numeric: Bool, link: String? = nil) {
+            self.title = title
+            alignment = numeric ? .right : .left
+            self.link = link
+        }
+
+        /// Whether it holds figures (right-aligned, sorted by value).
+        public var numeric: Bool { alignment == .right }
     }
 
     public var columns: [Column]
-    public var rows: [[String]]
+    public var rows: [[Cell]]
+    /// Whether the HTML header sorts the rows (off for a sheet whose rows are figures).
+    public var sortable = true
+    /// Rows left out to keep a page usable: said under the HTML table.
+    public var omitted = 0
+    public var omittedNote = "find any item in the explorer"
 
-    public init(columns: [Column], rows: [[String]] = []) {
+    public init(columns: [Column], rows: [[Cell]] = [], sortable: Bool = true) {
         self.columns = columns
         self.rows = rows
+        self.sortable = sortable
     }
 
-    public mutating func append(_ row: [String]) { rows.append(row) }
+    /// A row of plain text cells.
+    public mutating func append(_ row: [String]) { rows.append(row.map(Cell.text)) }
+
+    /// A row of cells.
+    public mutating func append(_ row: [Cell]) { rows.append(row) }
+
+    /// Keeps the first `limit` rows and counts the rest (`omitted`).
+    public mutating func cap(_ limit: Int) {
+        guard rows.count > limit else { return }
+        omitted += rows.count - limit
+        rows.removeLast(rows.count - limit)
+    }
+
+    /// The same table with its header sorting, or not.
+    public func sortable(_ on: Bool) -> Table {
+        var copy = self
+        copy.sortable = on
+        return copy
+    }
 
     /// Aligned columns separated by two spaces. When `width` is given and the table is wider,
     /// the widest left-aligned columns are narrowed (to no fewer than 12 characters) until it
@@ -41,7 +114,7 @@ public struct Table: Sendable {
         }
         var lines = lines(columns.map(\.title), widths)
         lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        for row in rows { lines += self.lines(row, widths) }
+        for row in rows { lines += self.lines(row.map(\.text), widths) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -72,7 +145,7 @@ public struct Table: Sendable {
         return out
     }
 
-    private func cell(_ row: [String], _ c: Int) -> String { c < row.count ? row[c] : "" }
+    private func cell(_ row: [Cell], _ c: Int) -> String { c < row.count ? row[c].text : "" }
 
     /// One row as lines: each cell wrapped to its column's width, the row as tall as its
     /// tallest cell.

@@ -76,7 +76,7 @@ struct HTMLReportAnalysesTests {
         #expect(page.contains("<div class=\"value\">2028-03-30</div><div class=\"label\">complete by (roadmap)</div>"))
         #expect(page.contains("<div class=\"value\">2025-01-01</div><div class=\"label\">start</div>"))
         #expect(page.contains("<strong>Critical path</strong>"))
-        let path = ["lic", "ledger", "payroll", "payroll-team"].map(HTMLTable.link).joined(separator: " → ")
+        let path = ["lic", "ledger", "payroll", "payroll-team"].map(Table.link).joined(separator: " → ")
         #expect(page.contains("delays the whole option): " + path + "</p>"))
         #expect(
             try Self.row("4", after: "<h4>By wave</h4>", in: page) == [

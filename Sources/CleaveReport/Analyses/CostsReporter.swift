@@ -81,7 +81,7 @@ public struct CostsReporter: AnalysisReporter {
             )
         }
         sections.append(Report.Section(lines: lines))
-        if let staffing { sections += StaffingSections(staffing: staffing).sections }
+        if let staffing { sections += StaffingSections(staffing: staffing, graph: graph).sections }
         return sections
     }
 
@@ -125,6 +125,6 @@ public struct CostsReporter: AnalysisReporter {
                         })
                 ),
                 ("unallocated", .number(costs.unallocated)),
-            ] + (staffing.map { [("staffing", StaffingSections(staffing: $0).json)] } ?? []))
+            ] + (staffing.map { [("staffing", StaffingSections(staffing: $0, graph: graph).json)] } ?? []))
     }
 }

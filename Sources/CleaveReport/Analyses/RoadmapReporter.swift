@@ -121,7 +121,7 @@ public struct RoadmapReporter: AnalysisReporter {
                 Report.Section(title: "Work by wave", table: table),
                 Report.Section(title: "Late", table: late),
                 Report.Section(title: "Notice dates to serve", table: notices),
-            ] + (staffing.map { StaffingSections(staffing: $0).sections } ?? [])
+            ] + (staffing.map { StaffingSections(staffing: $0, graph: graph).sections } ?? [])
         return sections
     }
 
@@ -159,6 +159,6 @@ public struct RoadmapReporter: AnalysisReporter {
                         })
                 ),
                 ("criticalPath", .strings(roadmap.criticalPath.map(graph.itemID))),
-            ] + (staffing.map { [("staffing", StaffingSections(staffing: $0).json)] } ?? []))
+            ] + (staffing.map { [("staffing", StaffingSections(staffing: $0, graph: graph).json)] } ?? []))
     }
 }

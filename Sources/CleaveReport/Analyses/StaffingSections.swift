@@ -1,9 +1,12 @@
 import CleaveCore
 
 /// The teams an option duplicates or moves, with FTE and employer before and after (the TUPE
-/// question), as the `costs` and `roadmap` reports show them.
+/// question), as the `costs` and `roadmap` reports and the committee report's option pages
+/// show them.
 struct StaffingSections {
     let staffing: Staffing
+    /// The estate, for the teams' names (shown under their ids in HTML).
+    let graph: EstateGraph
 
     static func fte(_ value: Double) -> String { value == 0 ? "—" : Wording.number(value) }
 
@@ -32,16 +35,19 @@ struct StaffingSections {
             .init("Team"), .init("Outcome"), .init("FTE", .right), .init("Employer today"), .init("Afterwards"),
         ])
         for t in staffing.teams {
-            teams.append([t.id, Self.outcome(t.outcome), Wording.number(t.fte), t.employer ?? "—", Self.afterwards(t)])
+            teams.append([
+                .namedItem(t.id, name: graph.estate.items[t.item].name), .text(Self.outcome(t.outcome)),
+                .number(Wording.number(t.fte), t.fte), .text(t.employer ?? "—"), .text(Self.afterwards(t)),
+            ])
         }
         var parties = Table(columns: [
             .init("Party"), .init("Bloc"), .init("Affected", .right), .init("Transfers in", .right),
             .init("Transfers out", .right), .init("New posts", .right),
         ])
+        func fte(_ value: Double) -> Table.Cell { .number(Self.fte(value), value) }
         for p in staffing.parties where p.affected + p.transfersIn + p.transfersOut + p.recruits > 0 {
             parties.append([
-                p.id, p.bloc, Self.fte(p.affected), Self.fte(p.transfersIn), Self.fte(p.transfersOut),
-                Self.fte(p.recruits),
+                .text(p.id), .text(p.bloc), fte(p.affected), fte(p.transfersIn), fte(p.transfersOut), fte(p.recruits),
             ])
         }
         var sections = [

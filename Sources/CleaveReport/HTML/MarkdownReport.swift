@@ -175,7 +175,7 @@ public struct MarkdownReport: Sendable {
     static func escaped(_ table: Table) -> Table {
         var copy = table
         copy.rows = table.rows.map {
-            $0.map { $0.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;") }
+            $0.map { .text($0.text.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")) }
         }
         copy.columns = table.columns.map {
             Table.Column($0.title.replacingOccurrences(of: "<", with: "&lt;"), $0.alignment)

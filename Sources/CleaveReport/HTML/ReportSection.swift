@@ -42,6 +42,20 @@ public struct ReportContext: Sendable {
         "<h\(level)>\(HTMLText.escape(text))</h\(level)>\n"
     }
 
+    /// A reporter's section as the page shows it: its title a heading at `level`, its lines
+    /// paragraphs, its table sortable with item links, capped at `listLimit` rows; nothing for
+    /// a section meant for the terminal alone (pointers to other commands).
+    public func html(_ section: Report.Section, level: Int = 4) -> String {
+        guard section.audience != .terminal else { return "" }
+        var out = section.title.map { heading($0, level: level) } ?? ""
+        for line in section.lines { out += paragraph(line, class: "note") }
+        if var table = section.table {
+            table.cap(input.listLimit)
+            out += table.html(empty: section.empty)
+        }
+        return out
+    }
+
     /// Key figures as a row of cards: (figure, what it is).
     public func figures(_ pairs: [(String, String)]) -> String {
         var out = "<div class=\"figures\">"
@@ -74,14 +88,14 @@ public struct ReportContext: Sendable {
     }
 
     /// Item links for a list of item indices, the rest counted beyond `limit`.
-    public func items(_ indices: [Int], limit: Int = 8) -> HTMLTable.Cell {
+    public func items(_ indices: [Int], limit: Int = 8) -> Table.Cell {
         .items(indices.map(graph.itemID), limit: limit)
     }
 
     /// A money cell that sorts by amount.
-    public func amount(_ value: Double?) -> HTMLTable.Cell {
+    public func amount(_ value: Double?) -> Table.Cell {
         .number(money.format(value), value ?? -1)
     }
 
-    public func count(_ n: Int) -> HTMLTable.Cell { .number(Wording.grouped(n), Double(n)) }
+    public func count(_ n: Int) -> Table.Cell { .number(Wording.grouped(n), Double(n)) }
 }

@@ -31,7 +31,7 @@ struct DataQualitySection: ReportSection {
                 byRule.keys.sorted().map { "\($0): \(byRule[$0]!)" }.joined(separator: " · "),
                 class: "note")
         }
-        var table = HTMLTable(columns: [.init("Rule"), .init("Severity"), .init("Message"), .init("Where")])
+        var table = Table(columns: [.init("Rule"), .init("Severity"), .init("Message"), .init("Where")])
         for f in findings {
             table.append([
                 .text(f.rule), .text(f.severity.rawValue), .text(f.message),
@@ -47,9 +47,9 @@ struct DataQualitySection: ReportSection {
     /// One row per option, for the items it duplicates, then one per cheapest separation plan
     /// of its blocs, for the items the plan duplicates and the dependencies it severs: how
     /// many, and how many of them rest on a default price (as `cleave options` words them).
-    private func byOption(_ context: ReportContext) -> HTMLTable {
+    private func byOption(_ context: ReportContext) -> Table {
         let graph = context.graph
-        var table = HTMLTable(columns: [
+        var table = Table(columns: [
             .init("Option"), .init("Figures of"), .init("Duplicated", numeric: true),
             .init("at the default duplication cost", numeric: true), .init("Severed", numeric: true),
             .init("at the default sever cost", numeric: true),
@@ -79,7 +79,7 @@ struct DataQualitySection: ReportSection {
     }
 
     /// One row per assumption: how many items or dependencies rely on it, and the default used.
-    private func defaults(_ context: ReportContext) -> HTMLTable {
+    private func defaults(_ context: ReportContext) -> Table {
         let graph = context.graph, estate = graph.estate, items = estate.items
         let duplicatedSomewhere = Set(
             context.input.evaluations.flatMap { e in
@@ -101,7 +101,7 @@ struct DataQualitySection: ReportSection {
         let dependsOn = graph.edges.filter { if case .dependsOn = $0.origin { true } else { false } }
         let noSever = dependsOn.filter { $0.severCost == nil }.count
         let money = context.money
-        var table = HTMLTable(columns: [.init("Assumption"), .init("How many", numeric: true), .init("Default used")])
+        var table = Table(columns: [.init("Assumption"), .init("How many", numeric: true), .init("Default used")])
         table.append([
             .text("Items with no split.oneOffCost (\(noSplitCostDuplicated) of them duplicated by some option)"),
             context.count(noSplitCost), .text(money.format(estate.defaultDuplicateCost) + " per extra instance"),

@@ -45,7 +45,7 @@ struct GlanceSection: ReportSection {
         return out
     }
 
-    private func parties(_ context: ReportContext, _ today: PartyCosts) -> HTMLTable {
+    private func parties(_ context: ReportContext, _ today: PartyCosts) -> Table {
         let graph = context.graph, e = context.input.entanglement
         let p = graph.partyCount
         var direct = PartyTable(repeating: 0, count: p), needs = direct, runs = direct
@@ -59,7 +59,7 @@ struct GlanceSection: ReportSection {
                 cost[lead] += items[i].annualCost ?? 0
             }
         }
-        var table = HTMLTable(columns: [
+        var table = Table(columns: [
             .init("Party"), .init("Name"), .init("Kind"), .init("Uses directly", numeric: true),
             .init("Needs", numeric: true), .init("Runs", numeric: true),
             .init("Annual cost of what it runs", numeric: true), .init("Pays today / year", numeric: true),
@@ -76,7 +76,7 @@ struct GlanceSection: ReportSection {
         return table
     }
 
-    private func areas(_ context: ReportContext) -> HTMLTable {
+    private func areas(_ context: ReportContext) -> Table {
         let graph = context.graph, e = context.input.entanglement
         let areaCount = graph.estate.areas.count
         var count = [Int](repeating: 0, count: areaCount), entangled = count
@@ -88,7 +88,7 @@ struct GlanceSection: ReportSection {
             if e.isEntangled(i) { entangled[a] += 1 }
             cost[a] += items[i].annualCost ?? 0
         }
-        var table = HTMLTable(columns: [
+        var table = Table(columns: [
             .init("Area"), .init("Name"), .init("Lead"), .init("Arrangement"), .init("In scope"),
             .init("Items", numeric: true), .init("Entangled", numeric: true), .init("Annual cost", numeric: true),
         ])
@@ -104,9 +104,9 @@ struct GlanceSection: ReportSection {
         return table
     }
 
-    private func kinds(_ context: ReportContext) -> HTMLTable {
+    private func kinds(_ context: ReportContext) -> Table {
         let graph = context.graph, e = context.input.entanglement
-        var table = HTMLTable(columns: [
+        var table = Table(columns: [
             .init("Kind"), .init("Items", numeric: true), .init("Entangled", numeric: true),
             .init("Exclusive", numeric: true), .init("Unused", numeric: true),
             .init("With an annual cost", numeric: true),

@@ -5,22 +5,22 @@ import CleaveCore
 struct OptionCostsPart: OptionPart {
     func html(_ e: OptionEvaluation, _ context: ReportContext) -> String {
         let costs = context.analysis(of: e).costs, money = context.money
-        func whole(_ amount: Double) -> HTMLTable.Cell { .number(money.format(amount.rounded()), amount) }
-        func signed(_ amount: Double) -> HTMLTable.Cell {
+        func whole(_ amount: Double) -> Table.Cell { .number(money.format(amount.rounded()), amount) }
+        func signed(_ amount: Double) -> Table.Cell {
             .number((amount.rounded() > 0 ? "+" : "") + money.format(amount.rounded()), amount)
         }
-        var parties = HTMLTable(columns: [
+        var parties = Table(columns: [
             .init("Party"), .init("Bloc"), .init("Before / year", numeric: true), .init("After / year", numeric: true),
             .init("Change", numeric: true), .init("Change %", numeric: true),
         ])
         for p in costs.parties.sorted(by: { $0.id < $1.id }) {
             let percent =
                 p.before == 0
-                ? HTMLTable.Cell.text(p.change == 0 ? "0%" : "—")
+                ? Table.Cell.text(p.change == 0 ? "0%" : "—")
                 : .number((p.change > 0 ? "+" : "") + Wording.percent(p.change / p.before), p.change / p.before)
             parties.append([.text(p.id), .text(p.bloc), whole(p.before), whole(p.after), signed(p.change), percent])
         }
-        var blocs = HTMLTable(columns: [
+        var blocs = Table(columns: [
             .init("Bloc"), .init("Parties"), .init("Before / year", numeric: true),
             .init("After / year", numeric: true),
             .init("Change", numeric: true), .init("Stranded / year", numeric: true),

@@ -39,7 +39,7 @@ struct OptionRoadmapPart: OptionPart {
         }
         if !roadmap.criticalPath.isEmpty {
             out += "<p><strong>Critical path</strong> (any delay on it delays the whole option): "
-            out += roadmap.criticalPath.map { HTMLTable.link(graph.itemID($0)) }.joined(separator: " → ") + "</p>\n"
+            out += roadmap.criticalPath.map { Table.link(graph.itemID($0)) }.joined(separator: " → ") + "</p>\n"
         }
         out += chart(e, context)
         out += context.heading("By wave", level: 4)
@@ -65,8 +65,8 @@ struct OptionRoadmapPart: OptionPart {
         }
     }
 
-    private func waves(_ roadmap: Roadmap, _ context: ReportContext) -> HTMLTable {
-        var table = HTMLTable(columns: [
+    private func waves(_ roadmap: Roadmap, _ context: ReportContext) -> Table {
+        var table = Table(columns: [
             .init("Wave", numeric: true), .init("Items", numeric: true), .init("First start"), .init("Last finish"),
             .init("Late", numeric: true), .init("On the critical path"),
         ])
@@ -90,7 +90,7 @@ struct OptionRoadmapPart: OptionPart {
         guard roadmap.target != nil else {
             return out + context.paragraph("The option sets no target date, so nothing is late.", class: "note")
         }
-        var table = HTMLTable(columns: [.init("Item"), .init("Kind"), .init("Finish"), .init("Why")])
+        var table = Table(columns: [.init("Item"), .init("Kind"), .init("Finish"), .init("Why")])
         for s in late {
             table.append([
                 .item(s.id), .text(s.kind.rawValue), .text(s.finish?.description ?? "never"), .text(reason(s, context)),
@@ -115,7 +115,7 @@ struct OptionRoadmapPart: OptionPart {
                 "\(missed) already missed: the notice date is before the start, so the contract runs on past its end.",
                 class: "warning")
         }
-        var table = HTMLTable(columns: [
+        var table = Table(columns: [
             .init("Contract"), .init("Serve notice by"), .init("To leave at"), .init("Notice", numeric: true),
             .init("Note"),
         ])

@@ -73,7 +73,7 @@ extension OptionSummaryPart {
 /// Each blocker with its notice date (flagged when already missed), release date and reason.
 struct OptionBlockersPart: OptionPart {
     func html(_ e: OptionEvaluation, _ context: ReportContext) -> String {
-        var table = HTMLTable(columns: [
+        var table = Table(columns: [
             .init("Kind"), .init("Item"), .init("Notice by"), .init("Release"), .init("Reason"),
             .init("Related items"),
         ])
@@ -111,7 +111,7 @@ extension OptionBlockersPart {
 struct OptionLinksPart: OptionPart {
     func html(_ e: OptionEvaluation, _ context: ReportContext) -> String {
         let graph = context.graph
-        var ties = HTMLTable(columns: [
+        var ties = Table(columns: [
             .init("Bloc"), .init("Its own copy of"), .init("Still depends on"), .init("Run by"),
         ])
         for tie in e.ties {
@@ -122,7 +122,7 @@ struct OptionLinksPart: OptionPart {
             ])
         }
         ties.cap(context.input.listLimit)
-        var conflicts = HTMLTable(columns: [
+        var conflicts = Table(columns: [
             .init("Jointly run item"), .init("Blocs"), .init("Depends on, which is split"),
         ])
         for c in e.conflicts {
@@ -160,7 +160,7 @@ struct OptionAreasPart: OptionPart {
             case .unchanged: if e.dispositions[i] == .shared && e.blocs(of: i).count >= 2 { rows[a][4] += 1 }
             }
         }
-        var table = HTMLTable(columns: [
+        var table = Table(columns: [
             .init("Area"), .init("Name"), .init("Items", numeric: true), .init("Split", numeric: true),
             .init("Duplicated", numeric: true), .init("Moved", numeric: true),
             .init("Stay shared by two or more blocs", numeric: true),

@@ -11,7 +11,7 @@ struct OptionsSection: ReportSection {
         guard !evaluations.isEmpty else { return context.paragraph("The inventory defines no options.") }
         let report = context.input.optionsReporter.report
         var out = ""
-        var sheet = HTMLTable(report.sections[0].table!, sortable: false)
+        var sheet = report.sections[0].table!.sortable(false)
         sheet.columns[0].title = "Figure"
         // The text table indents a figure's breakdown ("  Annual cost NNC") and joins before
         // and after with " → "; in HTML the indent would collapse and the arrow start a line.
@@ -55,7 +55,7 @@ struct OptionsSection: ReportSection {
                     + "\"vs cheapest\" above divides an option's one-off cost by it. Where items both sides need cannot be "
                     + "split, no separation is possible; the cheapest one that lets them stay shared is shown instead.",
                 class: "note")
-            out += HTMLTable(yardstick).html()
+            out += yardstick.html()
         }
         out += glossary(context)
         return out

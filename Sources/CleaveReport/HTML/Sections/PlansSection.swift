@@ -16,7 +16,7 @@ struct PlansSection: ReportSection {
                 + "re-engineer a dependency away at its sever cost, whichever is cheaper overall. It is a minimum cut, so no "
                 + "separation costs less. Where an item that cannot be split is needed by both sides, no separation is "
                 + "possible at all; the plan then lets such items stay shared, and says so.")
-        var table = HTMLTable(columns: [
+        var table = Table(columns: [
             .init("Party"), .init("Cheapest separation", numeric: true),
             .init("Letting unsplittable items stay shared", numeric: true),
             .init("Duplicate", numeric: true), .init("Stay shared", numeric: true), .init("Move", numeric: true),
@@ -58,7 +58,7 @@ struct PlansSection: ReportSection {
             out += context.paragraph("Priced from estate defaults: \(assumed).", class: "note")
         }
         if !strict.feasible {
-            var obstacles = HTMLTable(columns: [.init("Why it cannot be done"), .init("Item or dependency")])
+            var obstacles = Table(columns: [.init("Why it cannot be done"), .init("Item or dependency")])
             for obstacle in strict.obstacles {
                 switch obstacle {
                 case .unsplittable(let item):
@@ -74,7 +74,7 @@ struct PlansSection: ReportSection {
             obstacles.cap(limit)
             out += context.heading("What makes a full separation impossible", level: 4) + obstacles.html()
         }
-        var duplicate = HTMLTable(columns: [.init("Duplicate"), .init("Kind"), .init("Cost", numeric: true)])
+        var duplicate = Table(columns: [.init("Duplicate"), .init("Kind"), .init("Cost", numeric: true)])
         for i in plan.duplicate {
             duplicate.append([
                 .item(graph.itemID(i)), .text(graph.estate.items[i].kind.rawValue),
@@ -82,10 +82,10 @@ struct PlansSection: ReportSection {
             ])
         }
         duplicate.cap(limit)
-        var move = HTMLTable(columns: [.init("Move to \(plan.bloc)"), .init("Kind")])
+        var move = Table(columns: [.init("Move to \(plan.bloc)"), .init("Kind")])
         for i in plan.moveToBloc { move.append([.item(graph.itemID(i)), .text(graph.estate.items[i].kind.rawValue)]) }
         move.cap(limit)
-        var sever = HTMLTable(columns: [
+        var sever = Table(columns: [
             .init("Dependency re-engineered away"), .init("By"), .init("Cost", numeric: true),
         ])
         for s in plan.sever {

@@ -37,11 +37,11 @@ struct TiesSection: ReportSection {
     /// The `top` items by `measure` (largest first, then by id), with both figures beside.
     private func ranked(
         _ context: ReportContext, by measure: [Int], first: (String, [Int]), then second: (String, [Int])
-    ) -> HTMLTable {
+    ) -> Table {
         let graph = context.graph, e = context.input.entanglement
         let order = (0..<graph.itemCount).filter { measure[$0] > 0 }
             .sorted { (-measure[$0], graph.itemID($0), $0) < (-measure[$1], graph.itemID($1), $1) }
-        var table = HTMLTable(columns: [
+        var table = Table(columns: [
             .init("Item"), .init("Name"), .init("Kind"), .init("Area"), .init("Lead"), .init("Needed by"),
             .init(first.0, numeric: true), .init(second.0, numeric: true),
         ])
@@ -64,7 +64,7 @@ struct TiesSection: ReportSection {
         let graph = context.graph
         let m = e.sharedItems(among: 0..<graph.itemCount)
         let order = graph.partiesByID
-        var table = HTMLTable(
+        var table = Table(
             columns: [.init("Party")] + order.map { .init(graph.partyID($0), numeric: true) },
             sortable: false)
         for a in order {
