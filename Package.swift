@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The web server of `cleave serve`; only CleaveServe imports it. Its default traits
+        // (swift-configuration support, full Foundation) are not needed.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         // The Graphviz C library; only CleaveRender imports it.
@@ -35,10 +38,17 @@ let package = Package(
         .target(name: "CleaveReport", dependencies: ["CleaveCore"]),
         // DOT text in pure Swift and the one Graphviz caller.
         .target(name: "CleaveRender", dependencies: ["CleaveCore", "CGraphviz"]),
+        // `cleave serve`: the what-if workbench, a local web server over the analyses.
+        .target(
+            name: "CleaveServe",
+            dependencies: [
+                "CleaveCore", "CleaveInventory", "CleaveReport", "CleaveRender",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
         .executableTarget(
             name: "cleave",
             dependencies: [
-                "CleaveCore", "CleaveInventory", "CleaveReport", "CleaveRender", "CMalloc",
+                "CleaveCore", "CleaveInventory", "CleaveReport", "CleaveRender", "CleaveServe", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +67,12 @@ let package = Package(
             name: "CleaveRenderTests",
             dependencies: ["CleaveRender", "CleaveCore", "CleaveInventory", "CleaveTestSupport"],
             exclude: ["Golden"]),
+        .testTarget(
+            name: "CleaveServeTests",
+            dependencies: [
+                "CleaveServe", "CleaveCore", "CleaveInventory",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
         .testTarget(name: "CLITests", dependencies: ["CleaveCore", "CleaveTestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -37,6 +37,7 @@ struct CleaveCommand: ParsableCommand {
             DiffCommand.self,
             RenderCommand.self,
             ReportCommand.self,
+            ServeCommand.self,
             RenderWorkerCommand.self,
         ]
     )

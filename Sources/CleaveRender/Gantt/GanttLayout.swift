@@ -7,7 +7,7 @@ import CleaveCore
 /// Sizes are in points. The time scale fits the whole span in about a thousand points,
 /// at most `maxMonth` points a month and, up to `maxPlot` points, at least `minMonth`: a
 /// schedule of centuries (months of work held at 9999-12-31) still fits one page.
-struct GanttLayout {
+public struct GanttLayout {
     static let margin = 20.0
     static let titleSize = 16.0
     static let textSize = 11.0
@@ -33,7 +33,7 @@ struct GanttLayout {
     let plotLeft: Double
     let plotRight: Double
 
-    init(_ chart: GanttChart) {
+    public init(_ chart: GanttChart) {
         self.chart = chart
         var dates = [chart.start]
         if let target = chart.target { dates.append(target) }
@@ -73,7 +73,7 @@ struct GanttLayout {
         return plotLeft + (plotRight - plotLeft) * days / max(span, 1)
     }
 
-    func scene() -> GanttScene {
+    public func scene() -> GanttScene {
         var shapes: [GanttScene.Shape] = []
         var right = plotRight
         var y = Self.margin + Self.titleSize

@@ -1,7 +1,7 @@
 /// The report's style sheet: screen, and print on A4 landscape with each option on a page
 /// of its own and the explorer left out.
-enum ReportStyle {
-    static let css = #"""
+public enum ReportStyle {
+    public static let css = #"""
         :root { --ink: #1b1f24; --muted: #5b6570; --line: #d5dae0; --soft: #f3f5f7; --accent: #1d4f91;
                 --bad: #b3261e; --nav: 232px; color-scheme: light; }
         * { box-sizing: border-box; }
