@@ -8,6 +8,8 @@ public enum ImportRegistry {
             XLSXImporter.self,
             ArchiMateImporter.self,
             ArchiCSVImporter.self,
+            BackstageImporter.self,
+            StructurizrImporter.self,
         ]
     }
 

@@ -33,8 +33,11 @@ struct YAMLDocument {
     private(set) var entries: [Entry] = []
     private(set) var children: [Int32] = []
     private(set) var strings: [String] = []
-    /// The document's root; nil when the stream holds no document.
+    /// The document's root (the first document's, when many are read); nil when the
+    /// stream holds no document.
     private(set) var root: YAMLNode?
+    /// Every document's root in stream order: one at most unless many documents are read.
+    private(set) var roots: [YAMLNode] = []
 
     func kind(_ node: YAMLNode) -> Kind { entries[Int(node.index)].kind }
     func isPlain(_ node: YAMLNode) -> Bool { entries[Int(node.index)].plain }
@@ -76,10 +79,12 @@ struct YAMLDocument {
         var duplicate: (key: String, firstLine: Int)?
     }
 
-    /// Parses `bytes` (UTF-8), which must hold at most one document.
+    /// Parses `bytes` (UTF-8), which must hold at most one document unless
+    /// `multipleDocuments` allows a stream of them (`---` between them, as catalog files
+    /// of other tools have); each document's anchors are its own.
     /// - Throws: `Problem` for text that is not YAML, an alias to an unknown anchor, a key
-    ///   written twice in one mapping, or a second document.
-    init(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(Problem) {
+    ///   written twice in one mapping, or (unless allowed) a second document.
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>, multipleDocuments: Bool = false) throws(Problem) {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw Problem(problem: "cannot start the YAML parser (out of memory?)", line: 1, column: 1)
@@ -88,11 +93,13 @@ struct YAMLDocument {
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         yaml_parser_set_input_string(&parser, bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count)
         var builder = Builder()
+        builder.multipleDocuments = multipleDocuments
         try builder.run(&parser)
         entries = builder.entries
         children = builder.children
         strings = builder.strings
-        root = builder.root
+        root = builder.roots.first
+        roots = builder.roots
     }
 }
 
@@ -103,7 +110,8 @@ extension YAMLDocument {
         var entries: [Entry] = []
         var children: [Int32] = []
         var strings: [String] = []
-        var root: YAMLNode?
+        var roots: [YAMLNode] = []
+        var multipleDocuments = false
         var anchors: [String: Int32] = [:]
         /// The open collections, innermost last: the entry and its children so far.
         var open: [(entry: Int32, items: [Int32])] = []
@@ -123,7 +131,9 @@ extension YAMLDocument {
                     return
                 case YAML_DOCUMENT_START_EVENT:
                     documents += 1
-                    if documents > 1 {
+                    if multipleDocuments {
+                        anchors.removeAll(keepingCapacity: true)
+                    } else if documents > 1 {
                         throw Problem(
                             context: ("expected a single document in the stream", 1, 1),
                             problem: "but found another document", line: Int(line), column: Int(column))
@@ -179,10 +189,10 @@ extension YAMLDocument {
             anchors[String(cString: name)] = index
         }
 
-        /// Makes `index` the next child of the innermost open collection, or the root.
+        /// Makes `index` the next child of the innermost open collection, or a document's root.
         mutating func attach(_ index: Int32) throws(Problem) {
             if open.isEmpty {
-                root = YAMLNode(index: index)
+                roots.append(YAMLNode(index: index))
             } else {
                 open[open.count - 1].items.append(index)
             }

@@ -7,7 +7,7 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Turn a spreadsheet or an architecture model into an inventory folder.",
+        abstract: "Turn a spreadsheet, a model or a catalog into an inventory folder.",
         discussion: """
             Each importer writes a new inventory folder of readable YAML (estate.yaml,
             items.yaml), says what it could not read and where, and validates the result.
@@ -17,6 +17,8 @@ struct ImportCommand: ParsableCommand {
               cleave import xlsx estate.xlsx --output Inventory
               cleave import archimate model.xml --output Inventory
               cleave import archi-csv exported/ --output Inventory
+              cleave import backstage catalog-info.yaml --output Inventory
+              cleave import structurizr workspace.json --output Inventory
             """,
         subcommands: ImportRegistry.importers.map(command(for:)))
 
