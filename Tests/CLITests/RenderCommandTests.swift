@@ -71,7 +71,7 @@ struct RenderCommandTests {
         #expect(view.status == 2)
         #expect(
             view.stderr.contains(
-                "unknown view 'everything'\n  views: estate, areas, entanglement, hubs, option:ID, blockers:OPTION, plan:PARTY, area:ID, focus:ITEM"
+                "unknown view 'everything'\n  views: estate, areas, entanglement, hubs, contracts, option:ID, blockers:OPTION, plan:PARTY, area:ID, focus:ITEM"
             ))
     }
 
@@ -81,13 +81,14 @@ struct RenderCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/maps").sorted()
         let views = [
-            "areas", "entanglement", "estate", "hubs", "option-all.split", "option-north-out",
+            "areas", "contracts", "entanglement", "estate", "hubs", "option-all.split", "option-north-out",
             "blockers-all.split", "blockers-north-out", "plan-north", "plan-south", "area-delivery", "area-digital",
             "focus-crm", "focus-dc", "focus-web",
         ]
         #expect(files == views.flatMap { ["\($0).dot", "\($0).svg"] }.sorted())
-        // Not a terminal: no progress lines, just the summary.
-        #expect(result.stderr == "15 of 15 maps written to maps\n")
+        // Not a terminal: no progress lines, just the summary, after the note that the
+        // contracts map is empty (this estate has none).
+        #expect(result.stderr == "note: contracts: The estate has no contracts.\n16 of 16 maps written to maps\n")
         let svg = try folder.read("maps/option-north-out.svg")
         #expect(svg.contains("<!-- Cleave map -->"))
     }

@@ -42,6 +42,8 @@ struct InventorySchemaTests {
         switch definition {
         case "estate": return "estate: \(mapping)\n" + header
         case "defaults": return "estate: {name: E, defaults: \(mapping)}\n" + header
+        case "appraisal": return "estate: {name: E, appraisal: \(mapping)}\n" + header
+        case "transition": return estate + header + "options: [{id: o, name: O, transition: \(mapping)}]\n"
         case "party": return estate + "parties: [\(mapping)]\n"
         case "area": return estate + "parties: [{id: A, name: A}]\nareas: [\(mapping)]\n"
         case "split": return estate + header + "systems: [{id: s, name: S, area: ar, split: \(mapping)}]\n"

@@ -22,7 +22,7 @@ struct ViewTests {
         let names = ViewCatalog.all(for: Fixtures.council).map(\.name)
         #expect(
             names == [
-                "estate", "areas", "entanglement", "hubs", "option:north-out", "option:split-all",
+                "estate", "areas", "entanglement", "hubs", "contracts", "option:north-out", "option:split-all",
                 "blockers:north-out", "blockers:split-all", "plan:north", "plan:south", "plan:trust",
                 "area:delivery", "area:digital", "area:hr",
                 "focus:crm", "focus:crm-licence", "focus:dc", "focus:idp", "focus:ops", "focus:payroll",
@@ -145,7 +145,7 @@ struct ViewTests {
         #expect(
             message { try ViewCatalog.view(named: "optoin:north-out") }
                 == "error: unknown view 'optoin:north-out'; did you mean 'option:ID'?\n"
-                + "  views: estate, areas, entanglement, hubs, option:ID, blockers:OPTION, plan:PARTY, area:ID, focus:ITEM, "
+                + "  views: estate, areas, entanglement, hubs, contracts, option:ID, blockers:OPTION, plan:PARTY, area:ID, focus:ITEM, "
                 + "roadmap:OPTION"
         )
         #expect(message { try ViewCatalog.view(named: "option:") }.hasPrefix("error: unknown view 'option:'"))

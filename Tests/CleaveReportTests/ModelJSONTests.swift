@@ -25,11 +25,11 @@ struct ModelJSONTests {
         #expect(json.contains(#""split":{"strategy":"clone","oneOffCost":500,"annualCostPerInstance":9,"months":3}"#))
         #expect(
             json.contains(
-                #""separate":["A","B"],"default":"shared","areas":{},"items":{},"targetDate":null,"startDate":"2026-01-01""#
+                #""separate":["A","B"],"default":"shared","areas":{},"items":{},"targetDate":null,"startDate":"2026-01-01","transition":{"strandedShare":0,"strandedMonths":0}}"#
             ))
         #expect(
             json.hasPrefix(
-                #"{"schemaVersion":1,"estate":{"name":"E","currency":"GBP","asOf":"2026-01-01","defaults":{"duplicateCost":500,"severCost":70,"splitMonths":3}}"#
+                #"{"schemaVersion":1,"estate":{"name":"E","currency":"GBP","asOf":"2026-01-01","defaults":{"duplicateCost":500,"severCost":70,"splitMonths":3},"appraisal":{"years":10,"discountRate":3.5,"optimismBias":0}}"#
             ))
     }
 }

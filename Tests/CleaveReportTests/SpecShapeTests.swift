@@ -49,7 +49,11 @@ struct SpecShapeTests {
             i += 1  // ]
             return .list(inner)
         }
-        guard c[i] == "{" else { return .leaf }
+        guard c[i] == "{" else {
+            // A bare word, as in `[ids]`: read past it.
+            while i < c.count, c[i].isLetter || c[i].isNumber { i += 1 }
+            return .leaf
+        }
         i += 1
         var fields: [(String, Shape)] = []
         while true {
@@ -63,6 +67,8 @@ struct SpecShapeTests {
                 name.append(c[i])
                 i += 1
             }
+            // Not a key: a shape this parser does not read. Stop rather than loop.
+            guard !name.isEmpty else { return .object(fields + [("?", .leaf)]) }
             skip()
             var value = Shape.leaf
             if c[i] == ":" {
@@ -124,12 +130,12 @@ struct SpecShapeTests {
 
     @Test func theParserReadsNestedShapes() {
         var i = 0
-        let shape = Self.parse(Array("{a, b: [{c, d}], e: {f}}"), &i)
+        let shape = Self.parse(Array("{a, b: [{c, d}], e: {f}, g: [ids]}"), &i)
         #expect(
             shape
                 == .object([
                     ("a", .leaf), ("b", .list(.object([("c", .leaf), ("d", .leaf)]))),
-                    ("e", .object([("f", .leaf)])),
+                    ("e", .object([("f", .leaf)])), ("g", .list(.leaf)),
                 ]))
     }
 }

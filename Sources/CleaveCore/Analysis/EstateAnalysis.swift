@@ -7,7 +7,8 @@
 /// - the entanglement (SPEC §4.2) and today's costs (§4.5);
 /// - each option of the inventory, by id and what-if target date (`option(_:targetDate:)`),
 ///   with its costs, roadmap and staffing (`OptionAnalysis`);
-/// - yardsticks (§4.4), solved together for each set of parties and options asked for.
+/// - yardsticks (§4.4), solved together for each set of parties and options asked for;
+/// - each option's business case (§4.7) on the estate's appraisal against the status quo.
 ///
 /// Options built on the fly (`analysing(_:)`) are not kept: a what-if is asked once.
 public final class EstateAnalysis: Sendable {
@@ -16,6 +17,7 @@ public final class EstateAnalysis: Sendable {
     private let builtCostsToday: Once<PartyCosts>
     private let options = Memo<OptionKey, OptionAnalysis>()
     private let yardsticks = Memo<YardstickKey, Yardsticks>()
+    private let cases = Memo<OptionKey, Result<BusinessCase, Roadmap.Failure>>()
 
     /// - Complexity: O(1); every analysis is computed when first read.
     public convenience init(_ graph: EstateGraph) {
@@ -100,6 +102,30 @@ public final class EstateAnalysis: Sendable {
     /// the sharing plan when that is infeasible (`YardstickPlan.shown` is the one to show).
     public func yardstick(of party: PartyIndex) -> YardstickPlan {
         yardsticks(parties: [party], options: []).parties[party]!
+    }
+
+    /// The business case of `option` (SPEC 1.2 §4.7) on the estate's appraisal against the
+    /// status quo, or why there is none (no Start); kept for an option of the inventory.
+    public func businessCase(of option: OptionAnalysis) -> Result<BusinessCase, Roadmap.Failure> {
+        let make = {
+            Result { () throws(Roadmap.Failure) in try BusinessCase(option, today: self.costsToday) }
+        }
+        guard let key = option.key else { return make() }
+        return cases.value(key, make)
+    }
+
+    /// The business case of `option` against `other` (nil: the status quo), on `appraisal`
+    /// (nil: the estate's); not kept.
+    /// - Throws: `UserError` with `Roadmap.Failure.noStart`'s message when either option has no
+    ///   Start.
+    public func businessCase(
+        _ option: OptionAnalysis, comparedWith other: OptionAnalysis?, appraisal: Appraisal?
+    ) throws(UserError) -> BusinessCase {
+        do {
+            return try BusinessCase(option, comparedWith: other, appraisal: appraisal, today: costsToday)
+        } catch {
+            throw UserError(error.description, hint: OptionAnalysis.startHint)
+        }
     }
 
     /// What depends on item `item`, directly and through others (SPEC §4.2).

@@ -89,6 +89,8 @@ enum DiffFields {
         }
         text("targetDate", option.targetDate?.description, &f)
         text("startDate", option.startDate?.description, &f)
+        f.append(("transition.strandedShare", Wording.number(option.transition.strandedShare)))
+        f.append(("transition.strandedMonths", String(option.transition.strandedMonths)))
         return f
     }
 
@@ -98,6 +100,9 @@ enum DiffFields {
         f.append(("defaults.duplicateCost", Wording.number(estate.defaultDuplicateCost)))
         number("defaults.severCost", estate.defaultSeverCost, &f)
         f.append(("defaults.splitMonths", String(estate.defaultSplitMonths)))
+        f.append(("appraisal.years", String(estate.appraisal.years)))
+        f.append(("appraisal.discountRate", Wording.number(estate.appraisal.discountRate)))
+        f.append(("appraisal.optimismBias", Wording.number(estate.appraisal.optimismBias)))
         for (rule, severity) in estate.ruleSeverities.sorted(by: { $0.key < $1.key }) {
             f.append(("rules.\(rule)", severity.rawValue))
         }

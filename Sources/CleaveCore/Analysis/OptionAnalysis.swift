@@ -48,9 +48,12 @@ public final class OptionAnalysis: Sendable {
         switch builtRoadmap.value {
         case .success(let roadmap): return roadmap
         case .failure(let failure):
-            throw UserError(failure.description, hint: "set startDate on the option, or asOf under estate")
+            throw UserError(failure.description, hint: Self.startHint)
         }
     }
+
+    /// How to give an option a Start (SPEC 1.1 §4.6).
+    static let startHint = "set startDate on the option, or asOf under estate"
 
     /// Which teams' staff go where (SPEC 1.1 §4.5).
     public var staffing: Staffing { builtStaffing.value }

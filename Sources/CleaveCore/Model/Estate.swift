@@ -10,6 +10,8 @@ public struct Estate: Sendable {
     public var defaultSeverCost: Double?
     /// Months of work to separate an item that gives no `split.months` (SPEC 1.1 §4.6).
     public var defaultSplitMonths: Int
+    /// How a business case is appraised (SPEC 1.2 §2.1 `appraisal`, §4.7).
+    public var appraisal: Appraisal
     /// Severity overrides by rule id, with where each was written.
     public var ruleSeverities: [String: Severity]
     public var ruleSeverityLocations: [String: SourceLocation]
@@ -29,7 +31,7 @@ public struct Estate: Sendable {
         name: String = "", currency: String = "GBP", asOf: Day? = nil,
         defaultDuplicateCost: Double = 1, defaultSeverCost: Double? = nil, defaultSplitMonths: Int = 3,
         ruleSeverities: [String: Severity] = [:], parties: [Party] = [], areas: [Area] = [],
-        items: [Item] = [], options: [Option] = []
+        items: [Item] = [], options: [Option] = [], appraisal: Appraisal = Appraisal()
     ) {
         self.name = name
         self.currency = currency
@@ -37,6 +39,7 @@ public struct Estate: Sendable {
         self.defaultDuplicateCost = defaultDuplicateCost
         self.defaultSeverCost = defaultSeverCost
         self.defaultSplitMonths = defaultSplitMonths
+        self.appraisal = appraisal
         self.ruleSeverities = ruleSeverities
         self.ruleSeverityLocations = [:]
         self.location = nil

@@ -11,6 +11,8 @@ public struct Option: Sendable, Identifiable {
     public var targetDate: Day?
     /// When separation work starts (SPEC 1.1 §4.6); nil means `estate.asOf`.
     public var startDate: Day?
+    /// What the parties agree for the transition (SPEC 1.2 §2.6 `transition`, §4.7).
+    public var transition: Transition
     public var location: SourceLocation
     public var locations: FieldLocations
 
@@ -18,7 +20,8 @@ public struct Option: Sendable, Identifiable {
         id: String, name: String? = nil, separate: [String]? = nil,
         defaultDisposition: Disposition = .shared,
         areas: [String: Disposition] = [:], items: [String: Disposition] = [:],
-        targetDate: Day? = nil, startDate: Day? = nil, location: SourceLocation = .file("")
+        targetDate: Day? = nil, startDate: Day? = nil, transition: Transition = Transition(),
+        location: SourceLocation = .file("")
     ) {
         self.id = id
         self.name = name ?? id
@@ -29,6 +32,7 @@ public struct Option: Sendable, Identifiable {
         self.items = items.keys.sorted().map { (Reference($0, at: location), items[$0]!) }
         self.targetDate = targetDate
         self.startDate = startDate
+        self.transition = transition
         self.location = location
         self.locations = [:]
     }

@@ -38,6 +38,16 @@ public struct InventoryWriter {
         if let sever = estate.defaultSeverCost { defaults.append(("severCost", YAMLText.number(sever))) }
         if estate.defaultSplitMonths != 3 { defaults.append(("splitMonths", String(estate.defaultSplitMonths))) }
         if !defaults.isEmpty { lines.append("  defaults: \(YAMLText.flowMap(defaults))") }
+        var appraisal: [(String, String)] = []
+        let usual = Appraisal()
+        if estate.appraisal.years != usual.years { appraisal.append(("years", String(estate.appraisal.years))) }
+        if estate.appraisal.discountRate != usual.discountRate {
+            appraisal.append(("discountRate", YAMLText.number(estate.appraisal.discountRate)))
+        }
+        if estate.appraisal.optimismBias != usual.optimismBias {
+            appraisal.append(("optimismBias", YAMLText.number(estate.appraisal.optimismBias)))
+        }
+        if !appraisal.isEmpty { lines.append("  appraisal: \(YAMLText.flowMap(appraisal))") }
         if !estate.ruleSeverities.isEmpty {
             lines.append(
                 "  rules: "
@@ -113,6 +123,14 @@ public struct InventoryWriter {
                     }
                     if let target = option.targetDate { pairs.append(("targetDate", target.description)) }
                     if let start = option.startDate { pairs.append(("startDate", start.description)) }
+                    var transition: [(String, String)] = []
+                    if option.transition.strandedShare != 0 {
+                        transition.append(("strandedShare", YAMLText.number(option.transition.strandedShare)))
+                    }
+                    if option.transition.strandedMonths != 0 {
+                        transition.append(("strandedMonths", String(option.transition.strandedMonths)))
+                    }
+                    if !transition.isEmpty { pairs.append(("transition", YAMLText.flowMap(transition))) }
                     return entry(pairs)
                 })
     }

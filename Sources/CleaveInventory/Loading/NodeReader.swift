@@ -149,10 +149,18 @@ final class NodeReader {
         return text
     }
 
-    func number(_ node: Node?, _ key: String, minimum: Double? = 0) -> Double? {
+    /// A number of at least `minimum` (none when nil) and at most `maximum` (none when nil).
+    func number(_ node: Node?, _ key: String, minimum: Double? = 0, maximum: Double? = nil) -> Double? {
         guard let node, !isNull(node) else { return nil }
         // Worded only when something is wrong: most numbers are fine.
-        func expected() -> String { minimum.map { "a number ≥ \(Wording.number($0))" } ?? "a number" }
+        func expected() -> String {
+            switch (minimum, maximum) {
+            case let (low?, high?): "a number from \(Wording.number(low)) to \(Wording.number(high))"
+            case let (low?, nil): "a number ≥ \(Wording.number(low))"
+            case let (nil, high?): "a number ≤ \(Wording.number(high))"
+            case (nil, nil): "a number"
+            }
+        }
         guard let text = plain(node, key, expected: expected()) else { return nil }
         guard let value = Self.decimal(text) else {
             report(SchemaRule.Message.expected(expected(), key, found: "'\(text)'"), at: location(node))
@@ -163,6 +171,10 @@ final class NodeReader {
             return nil
         }
         if let minimum, value < minimum {
+            report(SchemaRule.Message.expected(expected(), key, found: "'\(text)'"), at: location(node))
+            return nil
+        }
+        if let maximum, value > maximum {
             report(SchemaRule.Message.expected(expected(), key, found: "'\(text)'"), at: location(node))
             return nil
         }
@@ -185,11 +197,13 @@ final class NodeReader {
         return Double(hasUnderscore ? text.replacingUnderscores() : text)
     }
 
-    func integer(_ node: Node?, _ key: String) -> Int? {
+    /// A whole number from 0 to 100,000, or in `range` when given.
+    func integer(_ node: Node?, _ key: String, in range: ClosedRange<Int>? = nil) -> Int? {
         guard let node, !isNull(node) else { return nil }
-        guard let text = plain(node, key, expected: "a whole number ≥ 0") else { return nil }
-        guard let value = Int(text), value >= 0, value <= 100_000 else {
-            report(SchemaRule.Message.expected("a whole number ≥ 0", key, found: "'\(text)'"), at: location(node))
+        let expected = range.map { "a whole number from \($0.lowerBound) to \($0.upperBound)" } ?? "a whole number ≥ 0"
+        guard let text = plain(node, key, expected: expected) else { return nil }
+        guard let value = Int(text), (range ?? 0...100_000).contains(value) else {
+            report(SchemaRule.Message.expected(expected, key, found: "'\(text)'"), at: location(node))
             return nil
         }
         return value

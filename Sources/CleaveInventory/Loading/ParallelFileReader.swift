@@ -55,6 +55,7 @@ enum ParallelFileReader {
             estate.defaultDuplicateCost = part.estate.defaultDuplicateCost
             estate.defaultSeverCost = part.estate.defaultSeverCost
             estate.defaultSplitMonths = part.estate.defaultSplitMonths
+            estate.appraisal = part.estate.appraisal
             estate.ruleSeverities = part.estate.ruleSeverities
             estate.ruleSeverityLocations = part.estate.ruleSeverityLocations
             estate.locations = part.estate.locations

@@ -51,7 +51,7 @@ struct SectionReader {
         }
         guard
             let f = reader.fields(
-                node, what: "estate", allowed: ["name", "currency", "asOf", "defaults", "rules"],
+                node, what: "estate", allowed: ["name", "currency", "asOf", "defaults", "appraisal", "rules"],
                 required: ["name"])
         else {
             estate.location = keyLocation
@@ -75,6 +75,19 @@ struct SectionReader {
             estate.defaultSeverCost = reader.number(d["severCost"], "severCost")
             estate.defaultSplitMonths = reader.integer(d["splitMonths"], "splitMonths") ?? 3
             for entry in d.entries { estate.locations["defaults." + entry.key] = reader.location(entry.node) }
+        }
+        if let appraisal = f["appraisal"], !reader.isNull(appraisal),
+            let a = reader.fields(
+                appraisal, what: "estate appraisal", allowed: ["years", "discountRate", "optimismBias"], required: [])
+        {
+            let defaults = Appraisal()
+            estate.appraisal = Appraisal(
+                years: reader.integer(a["years"], "years", in: Appraisal.allowedYears) ?? defaults.years,
+                discountRate: reader.number(
+                    a["discountRate"], "discountRate", minimum: Appraisal.allowedDiscountRate.lowerBound,
+                    maximum: Appraisal.allowedDiscountRate.upperBound) ?? defaults.discountRate,
+                optimismBias: reader.number(a["optimismBias"], "optimismBias") ?? defaults.optimismBias)
+            for entry in a.entries { estate.locations["appraisal." + entry.key] = reader.location(entry.node) }
         }
         if let rules = f["rules"], !reader.isNull(rules),
             let r = reader.fields(rules, what: "estate rules", allowed: RuleRegistry.ids, required: [])
@@ -213,6 +226,7 @@ struct SectionReader {
                 node, what: "an option",
                 allowed: [
                     "id", "name", "description", "separate", "default", "areas", "items", "targetDate", "startDate",
+                    "transition",
                 ],
                 required: ["id", "name"]),
             let id = reader.string(f["id"], "id")
@@ -228,6 +242,18 @@ struct SectionReader {
         option.targetDate = reader.date(f["targetDate"], "targetDate")
         option.startDate = reader.date(f["startDate"], "startDate")
         option.locations = locations(f)
+        if let transition = f["transition"], !reader.isNull(transition),
+            let t = reader.fields(
+                transition, what: "an option's transition", allowed: ["strandedShare", "strandedMonths"],
+                required: [])
+        {
+            option.transition = Transition(
+                strandedShare: reader.number(
+                    t["strandedShare"], "strandedShare", minimum: Transition.allowedStrandedShare.lowerBound,
+                    maximum: Transition.allowedStrandedShare.upperBound) ?? 0,
+                strandedMonths: reader.integer(t["strandedMonths"], "strandedMonths") ?? 0)
+            for entry in t.entries { option.locations.add("transition." + entry.key, reader.location(entry.node)) }
+        }
         return option
     }
 

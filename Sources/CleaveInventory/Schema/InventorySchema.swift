@@ -1,4 +1,4 @@
-/// A JSON Schema (draft 2020-12) of one inventory file, built from `SchemaTable` (SPEC 1.1
+/// A JSON Schema (draft 2020-12) of one inventory file, built from `SchemaTable` (SPEC 1.2
 /// §2): every key with its description, enums, bounds, required keys and no unknown keys.
 /// Editors that know JSON Schema (the YAML language server, for one) use it to complete,
 /// check and explain inventory files as they are typed.
@@ -45,7 +45,7 @@ public enum InventorySchema {
             .init("title", "Cleave inventory file"),
             .init(
                 "description",
-                "One file of a Cleave inventory (specification v1.1, §2): a mapping whose keys are sections. Every section but `estate` is a list; `estate` appears at most once in the whole inventory."
+                "One file of a Cleave inventory (specification v1.2, §2): a mapping whose keys are sections. Every section but `estate` is a list; `estate` appears at most once in the whole inventory."
             ),
             .init("type", "object"),
             .init("properties", .object(properties)),
@@ -65,6 +65,11 @@ public enum InventorySchema {
                 .object(
                     keys.map { key in
                         var value = schema(key.value)
+                        if let range = key.range, case .object(let p) = value {
+                            value = .object(
+                                p.filter { $0.key != "minimum" }
+                                    + [.init("minimum", .int(range.lowerBound)), .init("maximum", .int(range.upperBound))])
+                        }
                         if let d = key.defaultValue, case .object(var p) = value {
                             p.append(.init("default", d))
                             value = .object(p)

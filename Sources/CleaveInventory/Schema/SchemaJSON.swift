@@ -5,6 +5,8 @@ import CleaveCore
 public indirect enum SchemaJSON: Sendable, Equatable {
     case bool(Bool)
     case int(Int)
+    /// A number with a fraction (3.5); whole numbers are `int`.
+    case number(Double)
     case string(String)
     case array([SchemaJSON])
     case object([Pair])
@@ -29,6 +31,7 @@ public indirect enum SchemaJSON: Sendable, Equatable {
         switch self {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
+        case .number(let n): out += Wording.number(n)
         case .string(let s): out += SchemaJSON.quoted(s)
         case .array(let values):
             if values.isEmpty {

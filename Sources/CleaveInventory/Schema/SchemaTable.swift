@@ -14,7 +14,7 @@ indirect enum SchemaValue: Sendable {
     case amount
     /// A whole number ≥ 0.
     case count
-    /// A percentage share, 0 to 100.
+    /// A percentage, 0 to 100 (a user's share, a discount rate).
     case share
     case flag
     case choice([String])
@@ -38,16 +38,19 @@ struct SchemaKey: Sendable {
     var value: SchemaValue
     var required = false
     var defaultValue: SchemaJSON? = nil
+    /// Bounds of a whole number narrower than `count`'s (`appraisal.years`: 1 to 60).
+    var range: ClosedRange<Int>? = nil
     var description: String
 
     init(
         _ name: String, _ value: SchemaValue, required: Bool = false, default defaultValue: SchemaJSON? = nil,
-        _ description: String
+        range: ClosedRange<Int>? = nil, _ description: String
     ) {
         self.name = name
         self.value = value
         self.required = required
         self.defaultValue = defaultValue
+        self.range = range
         self.description = description
     }
 }
@@ -59,7 +62,7 @@ struct SchemaDefinition: Sendable {
     var keys: [SchemaKey]
 }
 
-/// SPEC 1.1 §2 as a table: every section, mapping and key, in the order the specification
+/// SPEC 1.2 §2 as a table: every section, mapping and key, in the order the specification
 /// gives them. `InventorySchema` turns it into JSON Schema; nothing else is hand-written.
 enum SchemaTable {
     static func names<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> [String] where E.RawValue == String {
@@ -119,6 +122,10 @@ enum SchemaTable {
                     "defaults", .defined("defaults"),
                     "Defaults for items and dependencies that give no value of their own."),
                 SchemaKey(
+                    "appraisal", .defined("appraisal"),
+                    "How the business case (`cleave case`, SPEC §4.7) is appraised: years, discount rate, optimism bias."
+                ),
+                SchemaKey(
                     "rules", .keys(RuleRegistry.ids, .choice(names(Severity.self))),
                     "Severity overrides for validation rules: rule id → error, warning or off."),
             ]),
@@ -134,6 +141,19 @@ enum SchemaTable {
                 SchemaKey(
                     "splitMonths", .count, default: 3,
                     "Months of work to separate an item that gives no `split.months` (whole number ≥ 0; SPEC §4.6)."),
+            ]),
+        SchemaDefinition(
+            name: "appraisal", description: "How a business case is appraised (SPEC 1.2 §2.1, §4.7).",
+            keys: [
+                SchemaKey(
+                    "years", .count, default: 10, range: Appraisal.allowedYears,
+                    "Length of the business case, in years from the option's start (whole number from 1 to 60)."),
+                SchemaKey(
+                    "discountRate", .share, default: .number(3.5),
+                    "Real discount rate a year, in percent (0 to 100; HM Treasury Green Book's STPR is 3.5)."),
+                SchemaKey(
+                    "optimismBias", .amount, default: 0,
+                    "Uplift on every one-off cost, in percent (≥ 0; Green Book optimism bias)."),
             ]),
         SchemaDefinition(
             name: "party", description: "A party (SPEC §2.2): an organisation that uses the shared estate.",
@@ -238,6 +258,20 @@ enum SchemaTable {
                 SchemaKey("targetDate", .date, "When the split should be complete (YYYY-MM-DD)."),
                 SchemaKey(
                     "startDate", .date, "When separation work starts (YYYY-MM-DD). Default: the estate's `asOf`."),
+                SchemaKey(
+                    "transition", .defined("transition"),
+                    "What the parties agree for the transition: stranded-cost compensation (SPEC §4.7)."),
+            ]),
+        SchemaDefinition(
+            name: "transition", description: "What the parties agree for an option's transition (SPEC 1.2 §2.6).",
+            keys: [
+                SchemaKey(
+                    "strandedShare", .share, default: 0,
+                    "Share of the keeping bloc's stranded cost of each item that the separated blocs pay it after the item is cut over, in percent (0 to 100)."
+                ),
+                SchemaKey(
+                    "strandedMonths", .count, default: 0,
+                    "For how many months after each item's cut-over that share is paid (whole number ≥ 0)."),
             ]),
     ]
 }

@@ -1,7 +1,8 @@
 import CleaveCore
 
 /// The resolved model as JSON: every party, area, item and option with the defaults filled
-/// in (lead, criticality, split costs and months, sever costs), sorted by id, in SPEC key order.
+/// in (lead, criticality, split costs and months, sever costs, the appraisal and each option's
+/// transition), sorted by id, in SPEC key order.
 public enum ModelJSON {
     public static func json(_ estate: Estate) -> JSONValue {
         let leads = Dictionary(estate.areas.map { ($0.id, $0.lead.id) }, uniquingKeysWith: { a, _ in a })
@@ -83,6 +84,13 @@ public enum ModelJSON {
                 ),
                 ("targetDate", .string(option.targetDate?.description)),
                 ("startDate", .string((option.startDate ?? estate.asOf)?.description)),
+                (
+                    "transition",
+                    .object([
+                        ("strandedShare", .number(option.transition.strandedShare)),
+                        ("strandedMonths", .int(option.transition.strandedMonths)),
+                    ])
+                ),
             ])
         }
         return .object([
@@ -98,6 +106,14 @@ public enum ModelJSON {
                             ("duplicateCost", .number(estate.defaultDuplicateCost)),
                             ("severCost", .number(estate.defaultSeverCost)),
                             ("splitMonths", .int(estate.defaultSplitMonths)),
+                        ])
+                    ),
+                    (
+                        "appraisal",
+                        .object([
+                            ("years", .int(estate.appraisal.years)),
+                            ("discountRate", .number(estate.appraisal.discountRate)),
+                            ("optimismBias", .number(estate.appraisal.optimismBias)),
                         ])
                     ),
                 ])
