@@ -146,7 +146,7 @@ struct ViewTests {
             message { try ViewCatalog.view(named: "optoin:north-out") }
                 == "error: unknown view 'optoin:north-out'; did you mean 'option:ID'?\n"
                 + "  views: estate, areas, entanglement, hubs, contracts, option:ID, blockers:OPTION, plan:PARTY, area:ID, focus:ITEM, "
-                + "roadmap:OPTION"
+                + "roadmap:OPTION, case:OPTION"
         )
         #expect(message { try ViewCatalog.view(named: "option:") }.hasPrefix("error: unknown view 'option:'"))
     }

@@ -10,6 +10,9 @@ struct GanttLegend {
 
     let entries: [(sample: Sample, text: String)]
 
+    /// A key of these entries, for a chart other than the roadmap's.
+    init(entries: [(sample: Sample, text: String)]) { self.entries = entries }
+
     init(chart: GanttChart) {
         let bars = chart.bars
         var entries: [(Sample, String)] = []

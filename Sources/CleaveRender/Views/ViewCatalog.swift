@@ -18,6 +18,7 @@ public enum ViewCatalog {
         AreaView.kind,
         FocusView.kind,
         RoadmapView.kind,
+        CaseView.kind,
     ]
 
     /// The names `--view` accepts, for help and errors.
