@@ -29,6 +29,7 @@ struct CleaveCommand: ParsableCommand {
             ImpactCommand.self,
             CostsCommand.self,
             RoadmapCommand.self,
+            BusinessCaseCommand.self,
             InitCommand.self,
             ImportCommand.self,
             ExportCommand.self,

@@ -34,7 +34,10 @@ struct AnalysisGoldenTests {
             ("entanglement-matrix", selection.matrixReport),
             (
                 "options",
-                OptionsReporter(graph: graph, options: options, yardsticks: yardsticks).report
+                OptionsReporter(
+                    graph: graph, options: options, yardsticks: yardsticks,
+                    businessCases: analysis.businessCases(of: options)
+                ).report
             ),
             (
                 "options-compared",
@@ -69,6 +72,21 @@ struct AnalysisGoldenTests {
                 ).report
             ),
             (
+                "case",
+                BusinessCaseReporter(
+                    graph: graph, businessCase: try analysis.businessCase(of: analysis.option("full-split")).get()
+                ).report
+            ),
+            (
+                "case-compared",
+                BusinessCaseReporter(
+                    graph: graph,
+                    businessCase: try analysis.businessCase(
+                        analysis.option("full-split"), comparedWith: analysis.option("b-leaves"),
+                        appraisal: Appraisal(years: 3, discountRate: 0, optimismBias: 0))
+                ).report
+            ),
+            (
                 "roadmap-summary",
                 RoadmapReporter(graph: graph, roadmap: try Roadmap(evaluation: full), summaryOnly: true).report
             ),
@@ -84,7 +102,7 @@ struct AnalysisGoldenTests {
 
     static let cases: [String] = [
         "entanglement", "entanglement-top", "entanglement-matrix", "options", "options-compared", "blockers",
-        "blockers-by-lead", "plan", "plan-option", "costs", "costs-option", "roadmap", "roadmap-summary", "impact",
+        "blockers-by-lead", "plan", "plan-option", "costs", "costs-option", "roadmap", "roadmap-summary", "case", "case-compared", "impact",
     ]
 
     @Test(arguments: cases, ReportFormat.allCases)

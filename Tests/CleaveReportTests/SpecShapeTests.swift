@@ -111,11 +111,12 @@ struct SpecShapeTests {
     /// Command, the golden report whose JSON it is, and keys beyond the shape.
     static let checked: [(String, String, [String])] = [
         ("entanglement", "entanglement", []),
-        ("options", "options", ["assumptions", "comparedWith", "differences"]),  // our additions (README)
+        ("options", "options", ["assumptions", "businessCase", "comparedWith", "differences"]),  // our additions (README)
         ("blockers", "blockers", ["noticeDate"]),  // SPEC 1.1: "a contract lock also has noticeDate"
         ("plan", "plan", ["assumptions"]),
         ("costs", "costs-option", ["staffing"]),
         ("roadmap", "roadmap", ["staffing"]),
+        ("case", "case", ["comparedWith", "strandedShare", "strandedMonths"]),
     ]
 
     @Test(arguments: 0..<checked.count)

@@ -88,6 +88,37 @@ public struct BusinessCase: Sendable {
     /// The first day of year `t`.
     public func firstDay(ofYear t: Int) -> Day { start.adding(months: 12 * t) }
 
+    /// The label of year `t`: the calendar years it spans (`2026/27`; `2027` for a year from
+    /// 1 January).
+    public func label(ofYear t: Int) -> String { Self.label(from: firstDay(ofYear: t)) }
+
+    /// `2026/27` for a year from a day after 1 January 2026, `2026` for one from 1 January.
+    public static func label(from first: Day) -> String {
+        if first.month == 1 && first.day == 1 { return String(first.year) }
+        return "\(first.year)/\(String(first.year + 1).suffix(2))"
+    }
+
+    /// Whether and when a ledger pays back.
+    public enum Payback: Hashable, Sendable {
+        /// In year `t`: the cumulative net stays ≤ 0 from there to the end.
+        case year(Int)
+        /// The cumulative net is still above 0 at the end of the appraisal.
+        case notWithin
+        /// The cumulative net is never above 0.
+        case nothingToPayBack
+    }
+
+    /// Whether and when `ledger` pays back.
+    public static func payback(of ledger: Ledger) -> Payback {
+        if let year = ledger.payback { return .year(year) }
+        var cumulative = 0.0
+        for year in ledger.years {
+            cumulative += year.net
+            if cumulative > paybackTolerance { return .notWithin }
+        }
+        return .nothingToPayBack
+    }
+
     /// The case of `option` against `comparedWith` (nil: the status quo), appraised as
     /// `appraisal` says (the estate's by default); `today` is the estate's costs today
     /// (`EstateAnalysis.costsToday`), computed when not given.

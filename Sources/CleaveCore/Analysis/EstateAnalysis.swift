@@ -114,6 +114,16 @@ public final class EstateAnalysis: Sendable {
         return cases.value(key, make)
     }
 
+    /// The business cases of `options` that have a Start, by option id (the options table's
+    /// NPV and payback rows).
+    public func businessCases(of options: [OptionAnalysis]) -> [String: BusinessCase] {
+        var byID: [String: BusinessCase] = [:]
+        for option in options {
+            if let found = try? businessCase(of: option).get() { byID[option.id] = found }
+        }
+        return byID
+    }
+
     /// The business case of `option` against `other` (nil: the status quo), on `appraisal`
     /// (nil: the estate's); not kept.
     /// - Throws: `UserError` with `Roadmap.Failure.noStart`'s message when either option has no

@@ -25,4 +25,17 @@ public struct Money: Sendable {
         let body = symbol.map { $0 + grouped } ?? grouped + " " + currency
         return (negative ? "-" : "") + body
     }
+
+    /// Short, for a chart's axis and labels: `£5.3m`, `£350k`, `£900`, `-£1.2m`.
+    public func compact(_ amount: Double) -> String {
+        let size = abs(amount)
+        let (value, unit): (Double, String) =
+            size >= 999_500 ? (size / 1_000_000, "m") : size >= 999.5 ? (size / 1000, "k") : (size, "")
+        let digits = value < 9.95 && !unit.isEmpty ? (value * 10).rounded() / 10 : value.rounded()
+        var text = digits == digits.rounded() ? String(Int(digits)) : String(digits)
+        text += unit
+        let symbol = Money.symbols[currency]
+        let body = symbol.map { $0 + text } ?? text + " " + currency
+        return (amount < 0 && digits != 0 ? "-" : "") + body
+    }
 }

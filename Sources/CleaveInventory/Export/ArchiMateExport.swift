@@ -88,6 +88,10 @@ public enum ArchiMateExport {
             }
             if let target = option.targetDate { properties.append(("targetDate", target.description)) }
             if let start = option.startDate { properties.append(("startDate", start.description)) }
+            if option.transition != Transition() {
+                properties.append(("transition.strandedShare", YAMLText.number(option.transition.strandedShare)))
+                properties.append(("transition.strandedMonths", String(option.transition.strandedMonths)))
+            }
             elements.append(
                 .init(
                     identifier: identifier(option.id), type: "WorkPackage", name: option.name,
@@ -102,6 +106,11 @@ public enum ArchiMateExport {
             model.properties.append(("defaults.severCost", YAMLText.number(sever)))
         }
         model.properties.append(("defaults.splitMonths", String(estate.defaultSplitMonths)))
+        if estate.appraisal != Appraisal() {
+            model.properties.append(("appraisal.years", String(estate.appraisal.years)))
+            model.properties.append(("appraisal.discountRate", YAMLText.number(estate.appraisal.discountRate)))
+            model.properties.append(("appraisal.optimismBias", YAMLText.number(estate.appraisal.optimismBias)))
+        }
         for rule in estate.ruleSeverities.keys.sorted() {
             model.properties.append(("rules.\(rule)", estate.ruleSeverities[rule]!.rawValue))
         }

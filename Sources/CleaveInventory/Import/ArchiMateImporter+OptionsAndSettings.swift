@@ -46,6 +46,14 @@ extension ArchiMateImporter {
                 notes.problems.append("\(place): \(key): '\(text)' is not a date (YYYY-MM-DD)")
             }
         }
+        for key in ["transition.strandedShare", "transition.strandedMonths"] {
+            guard let text = value(key) else { continue }
+            guard let n = Double(text), n >= 0 else {
+                notes.problems.append("\(place): \(key): '\(text)' is not a number ≥ 0")
+                continue
+            }
+            if key.hasSuffix("Share") { option.transition.strandedShare = n } else { option.transition.strandedMonths = Int(n) }
+        }
         return option
     }
 
@@ -74,6 +82,9 @@ extension ArchiMateImporter {
             case "defaults.duplicateCost": if let n = number() { estate.defaultDuplicateCost = n }
             case "defaults.severCost": if let n = number() { estate.defaultSeverCost = n }
             case "defaults.splitMonths": if let n = number() { estate.defaultSplitMonths = Int(n) }
+            case "appraisal.years": if let n = number() { estate.appraisal.years = Int(n) }
+            case "appraisal.discountRate": if let n = number() { estate.appraisal.discountRate = n }
+            case "appraisal.optimismBias": if let n = number() { estate.appraisal.optimismBias = n }
             default:
                 if name.hasPrefix("rules."), let severity = Severity(rawValue: value) {
                     estate.ruleSeverities[String(name.dropFirst("rules.".count))] = severity

@@ -18,14 +18,20 @@ public struct OptionsReporter: AnalysisReporter {
     let roadmaps: [String: Roadmap?]
     /// The option every figure is compared with (`--compare-with`); nil for no comparison.
     public let baseline: OptionEvaluation?
+    /// Each option's business case against the status quo (SPEC 1.2 §4.7), by option id;
+    /// absent for an option with no Start (`EstateAnalysis.businessCases(of:)`).
+    public let businessCases: [String: BusinessCase]
 
     /// The report of `options`, in that order. Each option is held against its own
     /// option-scoped plans, and each party it separates against the party's whole-estate
     /// plan, both from `yardsticks` (solved together: `EstateAnalysis.yardsticks(of:)`).
-    public init(graph: EstateGraph, options: [OptionAnalysis], yardsticks: Yardsticks, baseline: OptionAnalysis? = nil)
-    {
+    public init(
+        graph: EstateGraph, options: [OptionAnalysis], yardsticks: Yardsticks, baseline: OptionAnalysis? = nil,
+        businessCases: [String: BusinessCase] = [:]
+    ) {
         let evaluations = options.map(\.evaluation)
         self.graph = graph
+        self.businessCases = businessCases
         self.evaluations = evaluations
         self.baseline = baseline?.evaluation
         roadmaps = Dictionary(options.map { ($0.id, $0.roadmap) }, uniquingKeysWith: { first, _ in first })
@@ -175,6 +181,7 @@ public struct OptionsReporter: AnalysisReporter {
                             ?? "—"
                     })
         }
+        if !businessCases.isEmpty { businessCaseRows(&table) }
         row("FTE affected") { e in
             compared(e, Wording.number(e.figures.fteAffected)) { Self.signed(number: $0.fteAffected) }
         }
@@ -250,6 +257,41 @@ public struct OptionsReporter: AnalysisReporter {
         return sections
     }
 
+    /// NPV over the appraisal and the payback year, in total and per party (SPEC 1.2 §4.7),
+    /// from each option's business case against staying as it is: a party's row gives its
+    /// NPV and, where it has something to pay back, when it does or that it does not.
+    private func businessCaseRows(_ table: inout Table) {
+        let years = Set(businessCases.values.map(\.appraisal.years))
+        let period = years.count == 1 ? " over \(years.first!) years" : ""
+        func npv(_ l: BusinessCase.Ledger) -> String {
+            l.npv.rounded() == 0 ? money.format(0) : (l.npv > 0 ? "+" : "−") + money.format(abs(l.npv).rounded())
+        }
+        func cells(_ ledger: (BusinessCase) -> BusinessCase.Ledger?, withPayback: Bool) -> [String] {
+            evaluations.map { e in
+                guard let c = businessCases[e.option.id] else { return "— (no Start)" }
+                guard let l = ledger(c) else { return "—" }
+                guard withPayback else { return npv(l) }
+                switch BusinessCase.payback(of: l) {
+                case .year(let t): return npv(l) + " (pays back \(c.label(ofYear: t)))"
+                case .notWithin: return npv(l) + " (no payback)"
+                case .nothingToPayBack: return npv(l)
+                }
+            }
+        }
+        let partyIDs = Set(businessCases.values.flatMap { $0.parties.filter { $0.net != 0 || $0.npv != 0 }.map(\.id) })
+        table.append(["Net present cost\(period)"] + cells({ $0.totals }, withPayback: false))
+        for id in partyIDs.sorted() {
+            table.append(["  \(id)"] + cells({ $0.parties.first { $0.id == id } }, withPayback: true))
+        }
+        table.append(
+            ["Pays back"]
+                + evaluations.map { e in
+                    businessCases[e.option.id].map { c in
+                        BusinessCaseReporter(graph: graph, businessCase: c).payback(c.totals)
+                    } ?? "— (no Start)"
+                })
+    }
+
     /// When option `e` can be complete, as the "Complete by" row says it: "never" and why,
     /// the roadmap's completion (SPEC 1.1 §4.6) where `roadmap` is given, else the release of
     /// the last contract that locks it (§4.3); "—" when it does nothing.
@@ -299,7 +341,7 @@ public struct OptionsReporter: AnalysisReporter {
             "id", "name", "separate", "duplicated", "transferred", "oneOffCost", "recurringDelta",
             "fteAffected", "ties", "conflicts", "blockers", "unsplittable", "contractLock", "conflict",
             "entangledBefore", "entangledAfter", "separation", "cleanliness", "completionDate",
-            "cheapestSeparation", "cheapestSharingUnsplittable", "vsCheapest",
+            "cheapestSeparation", "cheapestSharingUnsplittable", "vsCheapest", "npv", "paybackYear",
         ]
         var table = Table(columns: titles.map { .init($0) })
         for e in evaluations.sorted(by: { $0.option.id < $1.option.id }) {
@@ -315,6 +357,8 @@ public struct OptionsReporter: AnalysisReporter {
                 Wording.number(f.separation), Wording.number(f.cleanliness), f.completionDate?.description ?? "",
                 c.infeasible ? "infeasible" : c.cost.map(Wording.number) ?? "",
                 cheapest(e, .sharing).cost.map(Wording.number) ?? "", ratio,
+                businessCases[e.option.id].map { Wording.number($0.totals.npv) } ?? "",
+                businessCases[e.option.id]?.totals.payback.map(String.init) ?? "",
             ])
         }
         return table
@@ -361,10 +405,35 @@ public struct OptionsReporter: AnalysisReporter {
                                             })
                                     ),
                                     ("assumptions", PricingAssumptions(e).json),
-                                ] + differences(e))
+                                ] + businessCaseJSON(e) + differences(e))
                         })
                 )
             ])
+    }
+
+    /// `businessCase` (an addition to SPEC §5's shape): NPV and payback year (0-based, from
+    /// Start) in total and per party; null for an option with no Start; nothing when the
+    /// cases were not asked for.
+    private func businessCaseJSON(_ e: OptionEvaluation) -> [(String, JSONValue)] {
+        guard !businessCases.isEmpty else { return [] }
+        guard let c = businessCases[e.option.id] else { return [("businessCase", .null)] }
+        func payback(_ year: Int?) -> JSONValue { year.map { .int($0) } ?? .null }
+        return [
+            (
+                "businessCase",
+                .object([
+                    ("years", .int(c.appraisal.years)), ("npv", .number(c.totals.npv)),
+                    ("payback", payback(c.totals.payback)),
+                    (
+                        "parties",
+                        .array(
+                            c.parties.map { p in
+                                .object([("party", .string(p.id)), ("npv", .number(p.npv)), ("payback", payback(p.payback))])
+                            })
+                    ),
+                ])
+            )
+        ]
     }
 
     /// `differences` from the baseline (an addition to SPEC §5's shape), for every option

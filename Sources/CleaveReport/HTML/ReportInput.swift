@@ -50,6 +50,8 @@ public struct ReportInput: Sendable {
 
     /// The reporter of the options command, whose table the report repeats figure for figure.
     public var optionsReporter: OptionsReporter {
-        OptionsReporter(graph: graph, options: options, yardsticks: solvedYardsticks)
+        OptionsReporter(
+            graph: graph, options: options, yardsticks: solvedYardsticks,
+            businessCases: analysis.businessCases(of: options))
     }
 }

@@ -64,7 +64,7 @@ struct OptionsCommand: ParsableCommand {
         let selection = try OptionSelection(analysis, ids: only, targetDate: targetDate, compareWith: compareWith)
         OptionsReporter(
             graph: analysis.graph, options: selection.options, yardsticks: analysis.yardsticks(of: selection.options),
-            baseline: selection.baselineOption
+            baseline: selection.baselineOption, businessCases: analysis.businessCases(of: selection.options)
         ).report.print(output.format)
     }
 }
