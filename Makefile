@@ -53,7 +53,8 @@ demo: build
 	@$(CLEAVE) render $(INVENTORY) --view areas --output Graphs/print/areas.png
 	@$(CLEAVE) render $(INVENTORY) --view blockers:$(OPTION) --output Graphs/print/blockers-$(OPTION).png
 	@$(CLEAVE) render $(INVENTORY) --view area:digital --output Graphs/print/area-digital.png
-	@echo "Print Graphs/print/areas.png, Graphs/print/blockers-$(OPTION).png and Graphs/print/area-digital.png."
+	@$(CLEAVE) render $(INVENTORY) --view case:$(OPTION) --output Graphs/print/case-$(OPTION).png
+	@echo "Print Graphs/print/areas.png, Graphs/print/blockers-$(OPTION).png, Graphs/print/area-digital.png and Graphs/print/case-$(OPTION).png."
 	@echo
 	@echo "== cleave entanglement $(INVENTORY) --top 15"
 	@$(CLEAVE) entanglement $(INVENTORY) --top 15
@@ -70,6 +71,9 @@ demo: build
 	@echo "== cleave roadmap $(INVENTORY) --option $(OPTION) --summary: when it can be done"
 	@$(CLEAVE) roadmap $(INVENTORY) --option $(OPTION) --summary
 	@echo "Every work item, the late ones and the notices: cleave roadmap $(INVENTORY) --option $(OPTION)"
+	@echo
+	@echo "== cleave case $(INVENTORY) --option $(OPTION): what each party pays in each year, NPV, payback"
+	@$(CLEAVE) case $(INVENTORY) --option $(OPTION)
 	@echo
 	@echo "== cleave render $(INVENTORY) --all --output Graphs"
 	@$(CLEAVE) render $(INVENTORY) --all --output Graphs

@@ -108,6 +108,51 @@ struct HTMLReportAnalysesTests {
         #expect(missing.contains("No roadmap chart: too &lt;long&gt;"))
     }
 
+    @Test func anOptionPageHasItsMoneyOverTime() throws {
+        let analysis = try MarkdownReportTests.input().analysis
+        let c = try analysis.businessCase(of: try analysis.option("full-split")).get()
+        let page = try Self.section("option-full-split", of: try Self.html())
+        let part = try #require(page.components(separatedBy: "<h3>Money over time</h3>").last)
+        let money = Money(currency: "GBP")
+        // cleave case --option full-split: the cards, and a row per party and the total.
+        #expect(part.contains("<div class=\"label\">net present cost</div>"))
+        #expect(part.contains("<div class=\"value\">\(money.format(c.totals.oneOff.rounded()))</div>"))
+        for ledger in c.parties + [c.totals] {
+            let years = try Self.row(ledger.id, after: "<h4>Net cost by year</h4>", in: part)
+            #expect(years.count == 1 + c.appraisal.years + 1, "\(ledger.id)")
+            let terms = try Self.row(ledger.id, after: "<h4>What each party pays for the transition</h4>", in: part)
+            #expect(terms.last == BusinessCaseReporter(graph: analysis.graph, businessCase: c).payback(ledger))
+        }
+        // The status quo does nothing: its page says so.
+        let quo = try Self.section("option-status-quo", of: try Self.html())
+        #expect(quo.contains("Nothing changes: the option duplicates and moves nothing."))
+        // A supplied chart is inlined, or its absence explained.
+        var chart = HTMLReportTests.map
+        chart.title = "Cash <flow>"
+        let drawn = try Self.section(
+            "option-full-split", of: try Self.html(maps: ["case:full-split": .success(chart)]))
+        #expect(drawn.contains("<figure class=\"cashflow\">\n<svg class=\"map-svg\""))
+        let missing = try Self.section(
+            "option-full-split", of: try Self.html(maps: ["case:full-split": .failure(MapUnavailable("too <big>"))]))
+        #expect(missing.contains("No cash-flow chart: too &lt;big&gt;"))
+    }
+
+    @Test func inBriefNamesTheOptionWithTheLowestNetPresentCostForEachParty() throws {
+        let input = try MarkdownReportTests.input()
+        let analysis = input.analysis
+        let acting = analysis.optionsByID.filter { $0.evaluation.figures.duplicated + $0.evaluation.figures.transferred > 0 }
+        let cases = try acting.map { try analysis.businessCase(of: $0).get() }
+        let brief = try Self.section("brief", of: try Self.html())
+        // The fixture's parties are councils (the default kind): each is named with its cheapest option.
+        for p in analysis.graph.partiesByID {
+            let npv = { (c: BusinessCase) in c.parties.first { $0.party == p }!.npv }
+            let best = cases.min { (npv($0), $0.optionID) < (npv($1), $1.optionID) }!
+            let name = analysis.graph.estate.options.first { $0.id == best.optionID }!.name
+            #expect(brief.contains("\(analysis.graph.partyID(p)): \(name) ("), "\(p)")
+        }
+        #expect(brief.contains("lowest net present cost to each council"))
+    }
+
     @Test func blockersCarryTheirNoticeDates() throws {
         let page = try Self.section("option-full-split", of: try Self.html())
         #expect(

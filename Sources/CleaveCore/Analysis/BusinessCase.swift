@@ -248,11 +248,21 @@ extension BusinessCase {
             var shares = DuplicateShares(partyCount: graph.partyCount)
             var payers: [DuplicateShares.Share] = []
             var receivers: [DuplicateShares.Share] = []
+            // Built when the first item that never finishes asks why.
+            var stepsByItem: [Int: Roadmap.Step]?
+            // What a group that never starts waits for, by its first member: one look per group.
+            var blockers: [Int: Int?] = [:]
             for step in roadmap.steps {
                 let startMonth = step.start.map { $0.months(from: start) }
                 let cut = step.finish.map { $0.months(from: start) }
                 if step.finish == nil {
-                    neverCutOver.append(NeverCutOver(item: step.item, waitsFor: Self.blocker(of: step, in: roadmap)))
+                    if stepsByItem == nil {
+                        stepsByItem = Dictionary(roadmap.steps.map { ($0.item, $0) }, uniquingKeysWith: { a, _ in a })
+                    }
+                    let key = step.group.first ?? step.item
+                    let blocker = blockers[key] ?? Self.blocker(of: step, in: stepsByItem!)
+                    if step.start == nil { blockers[key] = blocker }
+                    neverCutOver.append(NeverCutOver(item: step.item, waitsFor: blocker))
                 } else if let cut, cut >= horizon {
                     cutOverLater.append(step.item)
                 } else if let cut {
@@ -325,13 +335,13 @@ extension BusinessCase {
 
         /// For a work item that never finishes: the work item outside its group that a member
         /// waits for and that never finishes (smallest id); nil when it starts (a contract
-        /// that is never released).
-        private static func blocker(of step: Roadmap.Step, in roadmap: Roadmap) -> Int? {
+        /// that is never released). `steps` holds the roadmap's steps by item.
+        /// - Complexity: O(Σ |waitsFor| over the group's members).
+        private static func blocker(of step: Roadmap.Step, in steps: [Int: Roadmap.Step]) -> Int? {
             guard step.start == nil else { return nil }
-            let finishes = Dictionary(uniqueKeysWithValues: roadmap.steps.map { ($0.item, $0.finish != nil) })
             let group = Set(step.group)
-            let members = roadmap.steps.filter { group.contains($0.item) }
-            return members.flatMap(\.waitsFor).first { !group.contains($0) && finishes[$0] == false }
+            let members = step.group.compactMap { steps[$0] }
+            return members.flatMap(\.waitsFor).first { !group.contains($0) && steps[$0]?.finish == nil && steps[$0] != nil }
         }
     }
 }

@@ -58,9 +58,24 @@ public struct ReportMaps: Sendable {
         }
         for e in evaluations {
             figures[RoadmapView(option: e.option.id).name] = Self.roadmapChart(e, context: context, maxNodes: maxNodes)
+            figures[CaseView(option: e.option.id).name] = Self.caseChart(e, context: context)
         }
         self.figures = figures
         self.notes = notes
+    }
+
+    /// The cash-flow chart of the option's business case for its page, drawn in Swift; nil
+    /// where the option does nothing or has no Start (the page says why).
+    private static func caseChart(_ e: OptionEvaluation, context: ViewContext) -> Result<ReportMap, MapUnavailable>? {
+        guard e.figures.duplicated + e.figures.transferred > 0, (e.option.startDate ?? e.graph.estate.asOf) != nil
+        else { return nil }
+        do {
+            let drawn = try DrawnChart(view: CaseView(option: e.option.id), context: context)
+            guard let svg = try drawn.text(.svg) else { return nil }
+            return .success(ReportMap(title: drawn.title, svg: svg, nodes: []))
+        } catch {
+            return .failure(MapUnavailable(error.message))
+        }
     }
 
     /// The Gantt chart of the option's roadmap for its page, drawn in Swift (no Graphviz);

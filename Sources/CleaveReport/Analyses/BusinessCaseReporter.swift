@@ -113,7 +113,7 @@ public struct BusinessCaseReporter: AnalysisReporter {
     }
 
     /// `April 2027`.
-    static func monthLabel(_ day: Day) -> String {
+    public static func monthLabel(_ day: Day) -> String {
         let names = [
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December",

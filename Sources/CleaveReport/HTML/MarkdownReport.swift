@@ -45,6 +45,7 @@ public struct MarkdownReport: Sendable {
             out += "\(Self.text(sentence.action)) \(Self.text(sentence.stops))\n\n"
         }
         out += costs
+        out += moneyOverTime
         out += completion
         out += topBlockers
         return out + glossary
@@ -78,6 +79,39 @@ public struct MarkdownReport: Sendable {
             + (today.unallocatedItems.isEmpty
                 ? ".\n\n"
                 : "; \(money.format(today.unallocated.rounded())) a year of items nobody needs is paid by nobody.\n\n")
+        return out
+    }
+
+    /// Each party's net present cost under each option that splits anything, and when it
+    /// pays back (SPEC 1.2 §4.7), as `cleave case` gives them; nothing when no option has a
+    /// Start.
+    private var moneyOverTime: String {
+        let money = input.money
+        let cases = input.evaluations.filter { $0.figures.duplicated + $0.figures.transferred > 0 }.compactMap { e in
+            input.option(e.option.id).flatMap { try? input.analysis.businessCase(of: $0).get() }
+        }
+        guard let first = cases.first else { return "" }
+        var table = Table(columns: [.init("Party")] + cases.map { .init($0.optionID, .right) })
+        let ids = first.parties.map(\.id) + ["total"]
+        for (row, id) in ids.enumerated() {
+            table.append(
+                [id]
+                    + cases.map { c in
+                        let ledger = row < c.parties.count ? c.parties[row] : c.totals
+                        let npv = ledger.npv.rounded()
+                        let reporter = BusinessCaseReporter(graph: input.graph, businessCase: c)
+                        let sign = npv > 0 ? "+" : ""
+                        let amount: String = money.format(npv == 0 ? 0 : npv)
+                        return sign + amount + " (" + reporter.payback(ledger) + ")"
+                    })
+        }
+        var out = "## Money over time\n\n"
+        out += Self.escaped(table).markdown() + "\n"
+        out +=
+            "Net present cost against staying as it is over \(Wording.count(first.appraisal.years, "year")) from each "
+            + "option's start, discounted at \(Wording.number(first.appraisal.discountRate))% a year, with one-off costs "
+            + "uplifted by \(Wording.number(first.appraisal.optimismBias))% for optimism bias; in brackets, when the "
+            + "cumulative net cost stops being positive. `cleave case --option ID` gives each year.\n\n"
         return out
     }
 

@@ -45,7 +45,7 @@ public enum ReportStyle {
         th { background: var(--soft); font-weight: 600; border-bottom: 2px solid #b9c1ca; white-space: nowrap; }
         td.nw, a.item { white-space: nowrap; }
         td span.name { display: inline-block; max-width: 22em; font-size: 0.93em; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tbody tr:nth-child(even) td { background: #fafbfc; }
         table.sortable th { cursor: pointer; user-select: none; }
         table.sortable th::after { content: " ↕"; color: #a0a8b0; font-weight: 400; }
@@ -68,6 +68,8 @@ public enum ReportStyle {
         figure.map { margin: 10px 0; }
         figure.chart { margin: 10px 0; overflow: auto; max-height: 85vh; border: 1px solid #d8dee6; }
         figure.chart svg { width: 100%; min-width: 1800px; height: auto; display: block; }
+        figure.cashflow { margin: 10px 0; }
+        figure.cashflow svg { width: 100%; max-width: 1000px; height: auto; display: block; }
         .map-tools { display: flex; gap: 6px; align-items: center; margin-bottom: 4px; font-size: 13px; color: var(--muted); }
         .map-tools button { font: inherit; min-width: 34px; padding: 2px 8px; border: 1px solid var(--line); background: #fff;
                             border-radius: 4px; cursor: pointer; color: var(--ink); }

@@ -41,6 +41,7 @@ struct InBriefSection: ReportSection {
                     + "from \(money.format(cheap.figures.oneOffCost)) (\(cheap.option.name)) to "
                     + "\(money.format(dear.figures.oneOffCost)) (\(dear.option.name)).")
         }
+        if let money = lowestNetPresentCost(acting, context) { lines.append(money) }
         let unblocked = acting.filter { $0.figures.blockers == 0 }.map(\.option.name)
         if !acting.isEmpty {
             if unblocked.isEmpty {
@@ -70,5 +71,26 @@ struct InBriefSection: ReportSection {
             "\(Wording.grouped(defaults)) items are costed at the estate's default split cost, and validation "
                 + "raised \(Wording.count(warnings, "warning")): see assumptions and data quality.")
         return lines
+    }
+
+    /// For each council (every party when none is a council), the option that splits
+    /// something with the lowest net present cost to it (SPEC 1.2 §4.7); nil without cases.
+    func lowestNetPresentCost(_ acting: [OptionEvaluation], _ context: ReportContext) -> String? {
+        let cases = acting.compactMap { e in try? context.input.analysis.businessCase(of: context.analysis(of: e)).get() }
+        guard let first = cases.first else { return nil }
+        let graph = context.graph, money = context.money
+        let councils = graph.partiesByID.filter { graph.estate.parties[$0.rawValue].kind == .council }
+        let parties = councils.isEmpty ? graph.partiesByID : councils
+        let names = Dictionary(acting.map { ($0.option.id, $0.option.name) }, uniquingKeysWith: { a, _ in a })
+        let each = parties.compactMap { p -> String? in
+            let npv = { (c: BusinessCase) in c.parties.first { $0.party == p }?.npv ?? 0 }
+            guard let best = cases.min(by: { (npv($0), $0.optionID) < (npv($1), $1.optionID) }) else { return nil }
+            let value = npv(best).rounded()
+            return "\(graph.partyID(p)): \(names[best.optionID] ?? best.optionID) "
+                + "(\(value > 0 ? "+" : "")\(money.format(value)))"
+        }
+        return "Over \(Wording.count(first.appraisal.years, "year")), the option that splits anything with the "
+            + "lowest net present cost to each \(councils.isEmpty ? "party" : "council") — "
+            + each.joined(separator: "; ") + ". (Against staying as it is; see Money over time under each option.)"
     }
 }

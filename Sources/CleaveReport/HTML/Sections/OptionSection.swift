@@ -18,6 +18,7 @@ struct OptionSection: ReportSection {
         OptionBlockersPart(),
         OptionCostsPart(),
         OptionRoadmapPart(),
+        OptionCasePart(),
         OptionStaffingPart(),
         OptionLinksPart(),
         OptionAreasPart(),
