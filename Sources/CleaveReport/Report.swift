@@ -44,6 +44,9 @@ public struct Report: Sendable {
     private let builtSections: Once<[Section]>
     private let builtCSV: Once<Table>
     private let builtJSON: Once<JSONValue>
+    /// A paper of its own, for a report whose Markdown is not its sections (`diff`'s pull
+    /// request comment, folded and capped); nil for the sections as Markdown.
+    private let builtMarkdown: Once<String?>
 
     public var sections: [Section] { builtSections.value }
     /// The table `--format csv` prints.
@@ -54,12 +57,14 @@ public struct Report: Sendable {
     /// compute them.
     public init(
         heading: String? = nil, sections: @autoclosure @escaping @Sendable () -> [Section] = [],
-        csv: @autoclosure @escaping @Sendable () -> Table, json: @autoclosure @escaping @Sendable () -> JSONValue
+        csv: @autoclosure @escaping @Sendable () -> Table, json: @autoclosure @escaping @Sendable () -> JSONValue,
+        markdown: @autoclosure @escaping @Sendable () -> String? = nil
     ) {
         self.heading = heading
         builtSections = Once(sections)
         builtCSV = Once(csv)
         builtJSON = Once(json)
+        builtMarkdown = Once(markdown)
     }
 
     /// The report in `format`; `width` limits table lines (the terminal's width).
@@ -67,7 +72,8 @@ public struct Report: Sendable {
         switch format {
         case .json: return json.rendered()
         case .csv: return csv.csv()
-        case .table, .markdown: return text(markdown: format == .markdown, width: width)
+        case .markdown: return builtMarkdown.value ?? text(markdown: true, width: width)
+        case .table: return text(markdown: false, width: width)
         }
     }
 

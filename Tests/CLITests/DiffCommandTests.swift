@@ -69,13 +69,16 @@ struct DiffCommandTests {
         #expect(back.stdout.contains("web   no longer entangled"))
         let same = try CLIRunner.run(["diff", "old", "old", "--format", "markdown"], in: folder.url)
         #expect(same.stdout == "## Cleave: Inventory changes: old → old\n\nNo changes.\n")
+        let csv = try CLIRunner.run(["diff", "old", "old", "--format", "csv"], in: folder.url)
+        #expect(csv.status == 0 && csv.stdout.hasPrefix("section,id,kind,field,before,after"))
     }
 
     @Test func helpTeachesWithExamples() throws {
         let diff = try CLIRunner.run(["diff", "--help"])
         #expect(diff.status == 0)
         #expect(diff.stdout.contains("cleave diff --git origin/main --fail-on new-blockers"))
-        #expect(diff.stdout.contains("table, markdown, json"))
+        // The formats every report has (ReportFormat), CSV included.
+        #expect(diff.stdout.contains("table, markdown, csv, json"))
         let schema = try CLIRunner.run(["schema", "--help"])
         #expect(
             schema.status == 0 && schema.stdout.contains("# yaml-language-server: $schema=../docs/cleave.schema.json"))

@@ -28,7 +28,7 @@ public struct DiffReporter: AnalysisReporter {
     }
 
     public var report: Report {
-        Report(heading: heading, sections: sections, csv: csv, json: json)
+        Report(heading: heading, sections: sections, csv: csv, json: json, markdown: markdown)
     }
 
     var heading: String { "Inventory changes: \(before) → \(after)" }

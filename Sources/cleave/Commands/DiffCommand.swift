@@ -28,10 +28,6 @@ struct DiffCommand: ParsableCommand {
               cleave diff --git origin/main --fail-on new-blockers --fail-on new-entanglement
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, markdown, json
-    }
-
     enum Gate: String, ExpressibleByArgument, CaseIterable {
         case newBlockers = "new-blockers"
         case newEntanglement = "new-entanglement"
@@ -50,8 +46,7 @@ struct DiffCommand: ParsableCommand {
             valueName: "rev"))
     var revision: String?
 
-    @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: Format = .table
+    @OptionGroup var output: FormatOptions
 
     @Option(
         name: .customLong("fail-on"),
@@ -88,11 +83,7 @@ struct DiffCommand: ParsableCommand {
             (before, after, currency) = (paths[0], paths[1], new.currency)
         }
         let reporter = DiffReporter(diff: diff, before: before, after: after, currency: currency)
-        switch format {
-        case .table: reporter.report.print(.table)
-        case .markdown: Console.out(reporter.markdown)
-        case .json: reporter.report.print(.json)
-        }
+        reporter.report.print(output.format)
         var failed: [String] = []
         if gates.contains(.newBlockers), diff.newBlockerCount > 0 {
             failed.append(Wording.count(diff.newBlockerCount, "new blocker"))
