@@ -19,9 +19,16 @@ public struct CaseView: ChartView {
         let analysis = context.facts.analysis, graph = context.facts.graph
         let analysed = try analysis.option(option)
         let businessCase = try analysis.businessCase(analysed, comparedWith: nil, appraisal: nil)
+        return Self.picture(of: businessCase, option: analysed.option, graph: graph)
+    }
+
+    /// The chart of `businessCase`, the case of `option` (an option of the inventory or one
+    /// being edited, as the workbench has), and the totals as Mermaid `xychart-beta` text.
+    public static func picture(of businessCase: BusinessCase, option: Option, graph: EstateGraph) -> ChartPicture {
+        let name = CaseView(option: option.id).name
         let money = Money(currency: graph.estate.currency)
         let a = businessCase.appraisal
-        let title = "Business case — \(LabelText.visible(analysed.option.name)) (\(LabelText.visible(option)))"
+        let title = "Business case — \(LabelText.visible(option.name)) (\(LabelText.visible(option.id)))"
         var subtitle = [
             "Net cost against staying as it is, by year, in \(graph.estate.currency): \(Wording.count(a.years, "year")) "
                 + "from \(businessCase.start), discounted at \(Wording.number(a.discountRate))%, "
@@ -54,7 +61,8 @@ public struct CaseView: ChartView {
         let layout = CashFlowLayout(
             businessCase: businessCase, title: title, subtitle: subtitle, headings: headings, money: money,
             viewName: name)
-        return ChartPicture(title: title, scene: layout.scene(), mermaid: mermaid(businessCase, title: title, currency: graph.estate.currency))
+        return ChartPicture(
+            title: title, scene: layout.scene(), mermaid: mermaid(businessCase, title: title, currency: graph.estate.currency))
     }
 
     static func payback(_ ledger: BusinessCase.Ledger, _ c: BusinessCase) -> String {
@@ -73,7 +81,7 @@ public struct CaseView: ChartView {
     }
 
     /// The totals as an `xychart-beta`: a bar per year of the net, the cumulative as a line.
-    func mermaid(_ c: BusinessCase, title: String, currency: String) -> String {
+    static func mermaid(_ c: BusinessCase, title: String, currency: String) -> String {
         var cumulative: [Double] = []
         var sum = 0.0
         for year in c.totals.years {

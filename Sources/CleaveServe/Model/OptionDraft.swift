@@ -74,11 +74,10 @@ struct OptionDraft: Sendable {
         option.startDate = try day(object, "startDate")
         option.targetDate = try day(object, "targetDate")
         if let value = object["transition"], !(value is NSNull) {
-            guard value is [String: Any] else {
-                throw .badRequest("transition must be an object", field: "transition")
+            guard let terms = value as? [String: Any] else {
+                throw .badRequest("transition must be an object: {strandedShare, strandedMonths}", field: "transition")
             }
-            // The transition terms (SPEC 1.2 §2.6) are not in this model yet: refused, not dropped.
-            throw .badRequest("transition terms are not supported by this version of Cleave", field: "transition")
+            option.transition = try transition(terms)
         }
 
         var compare: [String] = []
@@ -115,6 +114,35 @@ struct OptionDraft: Sendable {
             }
         }
         return nil
+    }
+
+    /// The transition terms (SPEC 1.2 §2.6): a share 0–100 %, whole months ≥ 0.
+    private static func transition(_ terms: [String: Any]) throws(RequestError) -> Transition {
+        if let unknown = terms.keys.sorted().first(where: { $0 != "strandedShare" && $0 != "strandedMonths" }) {
+            throw .badRequest("unknown key '\(unknown)' in transition", field: "transition.\(unknown)")
+        }
+        var transition = Transition()
+        if let value = terms["strandedShare"], !(value is NSNull) {
+            guard let share = (value as? NSNumber)?.doubleValue, !(value is Bool),
+                Transition.allowedStrandedShare.contains(share)
+            else {
+                throw .badRequest(
+                    "transition.strandedShare must be a number from 0 to 100 (a percentage)",
+                    field: "transition.strandedShare")
+            }
+            transition.strandedShare = share
+        }
+        if let value = terms["strandedMonths"], !(value is NSNull) {
+            guard let months = (value as? NSNumber)?.doubleValue, !(value is Bool), months >= 0, months <= 1200,
+                months == months.rounded()
+            else {
+                throw .badRequest(
+                    "transition.strandedMonths must be a whole number of months, 0 or more",
+                    field: "transition.strandedMonths")
+            }
+            transition.strandedMonths = Int(months)
+        }
+        return transition
     }
 
     private static func string(_ object: [String: Any], _ key: String) throws(RequestError) -> String? {

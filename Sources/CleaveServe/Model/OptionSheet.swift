@@ -4,8 +4,8 @@ import CleaveReport
 
 /// What the page shows of one option, as JSON: its figures as `cleave options --format json`
 /// gives them (with the cheapest separation of each bloc), the same figures worded as the
-/// options table words them, its blockers with notice dates, who pays what, and its roadmap
-/// with the Gantt chart.
+/// options table words them, its blockers with notice dates, who pays what, its roadmap
+/// with the Gantt chart, and its business case (SPEC 1.2 §4.7) with the cash-flow chart.
 struct OptionSheet {
     /// Longer lists are cut to this many entries, and the rest counted.
     static let listLimit = 200
@@ -13,7 +13,9 @@ struct OptionSheet {
     static let chartLimit = 600
 
     let analysed: OptionAnalysis
-    let graph: EstateGraph
+    /// The estate's analyses, for today's costs and the appraisal the case rests on.
+    let analysis: EstateAnalysis
+    var graph: EstateGraph { analysis.graph }
 
     private var money: Money { Money(currency: graph.estate.currency) }
 
@@ -29,6 +31,7 @@ struct OptionSheet {
             ("blockers", blockers),
             ("costs", costs),
             ("roadmap", roadmap),
+            ("businessCase", businessCase),
             ("option", OptionSpec.json(analysed.option)),
         ])
     }
@@ -198,6 +201,44 @@ struct OptionSheet {
                     })
             ),
             ("chart", chart), ("chartNote", .string(chartNote)),
+        ])
+    }
+
+    /// NPV, payback and each year's net by party and in total, against staying as it is, and
+    /// the cash-flow chart; or why there is none (no Start).
+    private var businessCase: JSONValue {
+        let c: BusinessCase
+        do {
+            c = try analysis.businessCase(analysed, comparedWith: nil, appraisal: nil)
+        } catch {
+            return ReplyJSON.object([("available", .bool(false)), ("reason", .string(error.message))])
+        }
+        func ledger(_ l: BusinessCase.Ledger) -> JSONValue {
+            let payback: String
+            switch BusinessCase.payback(of: l) {
+            case .year(let t): payback = c.label(ofYear: t)
+            case .notWithin: payback = "not within \(c.appraisal.years) years"
+            case .nothingToPayBack: payback = "nothing to pay back"
+            }
+            return ReplyJSON.object([
+                ("party", .string(l.id)), ("oneOff", .number(l.oneOff)), ("dualRunning", .number(l.dualRunning)),
+                ("compensation", .number(l.compensation)), ("net", .number(l.net)), ("npv", .number(l.npv)),
+                ("payback", l.payback.map { .int($0) } ?? .null), ("paysBack", .string(payback)),
+                ("years", .array(l.years.map { .number($0.net) })),
+            ])
+        }
+        let work = analysed.figures.duplicated + analysed.figures.transferred
+        let chart: JSONValue =
+            work == 0
+            ? .null
+            : .string(GanttSVGWriter().write(CaseView.picture(of: c, option: analysed.option, graph: graph).scene))
+        return ReplyJSON.object([
+            ("available", .bool(true)), ("start", ReplyJSON.date(c.start)), ("years", .int(c.appraisal.years)),
+            ("discountRate", .number(c.appraisal.discountRate)), ("optimismBias", .number(c.appraisal.optimismBias)),
+            ("labels", .strings((0..<c.appraisal.years).map(c.label(ofYear:)))),
+            ("parties", .array(c.parties.map(ledger))), ("total", ledger(c.totals)),
+            ("neverCutOver", .strings(c.neverCutOver.map { graph.itemID($0.item) })),
+            ("chart", chart),
         ])
     }
 

@@ -15,6 +15,13 @@ enum OptionSpec {
             ("items", ReplyJSON.object(option.items.map { ($0.item.id, .string($0.disposition.rawValue)) })),
             ("startDate", ReplyJSON.date(option.startDate)),
             ("targetDate", ReplyJSON.date(option.targetDate)),
+            (
+                "transition",
+                ReplyJSON.object([
+                    ("strandedShare", .number(option.transition.strandedShare)),
+                    ("strandedMonths", .int(option.transition.strandedMonths)),
+                ])
+            ),
         ])
     }
 }

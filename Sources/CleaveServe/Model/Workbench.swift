@@ -53,7 +53,7 @@ public final class Workbench: Sendable {
         let model = current
         let draft = try OptionDraft.parse(body, graph: model.graph)
         let analysed = model.analysis.analysing(draft.option)
-        let sheet = OptionSheet(analysed: analysed, graph: model.graph).json()
+        let sheet = OptionSheet(analysed: analysed, analysis: model.analysis).json()
         let elapsed = clock.now - started
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         return ReplyJSON.object([

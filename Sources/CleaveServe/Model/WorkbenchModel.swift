@@ -29,7 +29,7 @@ final class WorkbenchModel: Sendable {
         let estate = graph.estate
         let options = analysis.allOptions
         let yardsticks = analysis.yardsticks(parties: [], options: options)
-        let sheets = options.map { OptionSheet(analysed: $0, graph: graph).json(yardsticks: yardsticks) }
+        let sheets = options.map { OptionSheet(analysed: $0, analysis: analysis).json(yardsticks: yardsticks) }
         let baseline = OptionComparison.defaultBaseline(options.map(\.evaluation))?.option.id
         return ReplyJSON.object([
             ("version", .int(version)),

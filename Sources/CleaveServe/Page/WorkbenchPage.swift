@@ -62,8 +62,10 @@ struct WorkbenchPage {
         <fieldset><legend>Dates</legend>
         <div class="pair"><div><label for="start-date">Work starts</label><input id="start-date" type="date"></div>
         <div><label for="target-date">Target: complete by</label><input id="target-date" type="date"></div></div></fieldset>
-        <fieldset class="later"><legend>Transition terms</legend>
-        <p class="note" id="transition-note">Stranded-cost compensation (a share of each remaining bloc's stranded cost, for some months after each cut-over) will be set here once this version of Cleave has the business case.</p></fieldset>
+        <fieldset><legend>Transition terms</legend>
+        <p class="note" id="transition-note">After each item is cut over, the leaving blocs pay the bloc keeping it this share of the cost it is left with (its stranded cost), for this many months.</p>
+        <div class="pair"><div><label for="stranded-share">Share of stranded cost (%)</label><input id="stranded-share" type="number" min="0" max="100" step="any"></div>
+        <div><label for="stranded-months">For months</label><input id="stranded-months" type="number" min="0" step="1"></div></div></fieldset>
         <fieldset><legend>Compare with (up to three)</legend><div id="compare" class="checks"></div></fieldset>
         <div class="actions"><button type="button" id="save-button" class="primary">Save as option…</button></div>
         </form>
@@ -81,8 +83,8 @@ struct WorkbenchPage {
         <h3>Blockers</h3><div id="blockers"></div>
         <h3>Annual cost by party</h3><div id="costs"></div>
         <h3>Roadmap</h3><div id="roadmap"></div>
-        <h3>Business case</h3>
-        <div id="business-case" class="later"><p class="note">Not in this version of Cleave: the business case (cash flow by year, dual running, net present value and payback by party) will be shown here once Cleave computes it.</p></div>
+        <h3>Money over time</h3>
+        <div id="business-case"></div>
         </main>
         """
 

@@ -1,7 +1,7 @@
 /// The workbench page's script, served as `/workbench.js` (the page's Content-Security-Policy
 /// allows no inline script). Plain JavaScript with no library: it reads the JSON API and
 /// writes every string from the inventory into the page as text (`textContent`), never as
-/// markup; the one exception is the roadmap chart, SVG that Cleave wrote and escaped,
+/// markup; the exceptions are the roadmap and cash-flow charts, SVG that Cleave wrote and escaped,
 /// parsed as SVG (scripts in it do not run, and the policy forbids them anyway).
 enum WorkbenchScript {
     static let javaScript = #"""
@@ -61,7 +61,7 @@ enum WorkbenchScript {
           }
           function blank() {
             return { id: '', name: '', description: null, separate: null, 'default': 'shared', areas: {}, items: {},
-                     startDate: null, targetDate: null };
+                     startDate: null, targetDate: null, transition: { strandedShare: 0, strandedMonths: 0 } };
           }
           function startFrom(id) {
             var d = blank();
@@ -94,6 +94,9 @@ enum WorkbenchScript {
             });
             $('start-date').value = d.startDate || '';
             $('target-date').value = d.targetDate || '';
+            var t = d.transition || { strandedShare: 0, strandedMonths: 0 };
+            $('stranded-share').value = String(t.strandedShare);
+            $('stranded-months').value = String(t.strandedMonths);
             drawItems();
           }
           function readEditor() {
@@ -111,6 +114,8 @@ enum WorkbenchScript {
             });
             d.startDate = $('start-date').value || null;
             d.targetDate = $('target-date').value || null;
+            var share = $('stranded-share').value, months = $('stranded-months').value;
+            d.transition = { strandedShare: share === '' ? 0 : Number(share), strandedMonths: months === '' ? 0 : Number(months) };
             return d;
           }
           function body() {
@@ -201,7 +206,8 @@ enum WorkbenchScript {
             }).catch(function (e) { showError({ error: 'the workbench server cannot be reached: ' + e }); });
           }
           var fields = { id: 'option-id', name: 'option-name', startDate: 'start-date', targetDate: 'target-date',
-                         'default': 'default-disposition' };
+                         'default': 'default-disposition', 'transition.strandedShare': 'stranded-share',
+                         'transition.strandedMonths': 'stranded-months' };
           function showError(json, where) {
             var box = where || $('error');
             clear(box).appendChild(el('strong', { text: 'Not evaluated: ' }));
@@ -230,7 +236,10 @@ enum WorkbenchScript {
             ['Entangled before → after', function (s) { return s.shown.entangled; }, function (s) { return s.figures.entangledAfter; }, signedCount],
             ['Separation', function (s) { return s.shown.separation; }, function (s) { return s.figures.separation; }, signedPoints],
             ['Cleanliness', function (s) { return s.shown.cleanliness; }, function (s) { return s.figures.cleanliness; }, signedPoints],
-            ['Complete by', function (s) { return s.shown.completeBy; }]
+            ['Complete by', function (s) { return s.shown.completeBy; }],
+            ['Net present cost', function (s) { return s.businessCase.available ? signedMoney(Math.round(s.businessCase.total.npv)) || money(0) : '— (no start)'; },
+              function (s) { return s.businessCase.available ? s.businessCase.total.npv : 0; }, signedMoney],
+            ['Pays back', function (s) { return s.businessCase.available ? s.businessCase.total.paysBack : '—'; }]
           ];
           function cheapest(s) {
             var plans = s.figures.plans || [];
@@ -253,6 +262,25 @@ enum WorkbenchScript {
             drawBlockers(s.blockers);
             drawCosts(s.costs);
             drawRoadmap(s.roadmap);
+            drawCase(s.businessCase);
+          }
+          function drawCase(c) {
+            var box = clear($('business-case'));
+            if (!c.available) { box.appendChild(el('p', { cls: 'note', text: c.reason })); return; }
+            box.setAttribute('data-npv', String(c.total.npv));
+            box.appendChild(el('p', { cls: 'note', text: 'Net cost against staying as it is, ' + c.years + ' years from ' + c.start +
+              ', discounted at ' + c.discountRate + '% a year; one-off costs +' + c.optimismBias + '% for optimism bias. + costs more, − saves.' }));
+            var rows = c.parties.concat([c.total]).map(function (l) {
+              return [l.party].concat(l.years.map(function (v) { return signedMoney(Math.round(v)) || money(0); }))
+                .concat([signedMoney(Math.round(l.npv)) || money(0), l.paysBack]);
+            });
+            var numeric = [false].concat(c.labels.map(function () { return true; })).concat([true, false]);
+            box.appendChild(simpleTable(['Party'].concat(c.labels).concat(['NPV', 'Pays back']), rows, numeric));
+            if (c.neverCutOver.length) box.appendChild(el('p', { cls: 'note', text: 'Never cut over (paid as before throughout): ' + c.neverCutOver.join(', ') + '.' }));
+            if (c.chart) {
+              var svg = new DOMParser().parseFromString(c.chart, 'image/svg+xml').documentElement;
+              if (svg && svg.nodeName === 'svg') box.appendChild(el('figure', { cls: 'chart' }, document.importNode(svg, true)));
+            }
           }
           function drawCompare() {
             var s = S.sheet, st = S.state, table = clear($('compare-table'));
