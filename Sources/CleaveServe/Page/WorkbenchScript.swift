@@ -279,7 +279,7 @@ enum WorkbenchScript {
             if (c.neverCutOver.length) box.appendChild(el('p', { cls: 'note', text: 'Never cut over (paid as before throughout): ' + c.neverCutOver.join(', ') + '.' }));
             if (c.chart) {
               var svg = new DOMParser().parseFromString(c.chart, 'image/svg+xml').documentElement;
-              if (svg && svg.nodeName === 'svg') box.appendChild(el('figure', { cls: 'chart' }, document.importNode(svg, true)));
+              if (svg && svg.nodeName === 'svg') box.appendChild(el('figure', { cls: 'cashflow' }, document.importNode(svg, true)));
             }
           }
           function drawCompare() {
