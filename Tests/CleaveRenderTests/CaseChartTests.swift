@@ -84,7 +84,7 @@ struct CaseChartTests {
         let svg = try #require(try drawn("north-out").text(.svg))
         #expect(svg.contains("pays back \(c.label(ofYear: payback))"))
         let day = c.start.adding(months: c.lastCutOverMonth!)
-        #expect(svg.contains("The last item is cut over in \(CaseView.monthName(day.month)) \(day.year)"))
+        #expect(svg.contains("The last item is cut over in \(day.monthAndYear)"))
         let dashedCutOver = try drawn("north-out").scene.shapes.filter {
             if case .line(_, _, _, _, let color, _, true) = $0 { return color == CashFlowLayout.cutOver }
             return false

@@ -52,6 +52,15 @@ public struct BusinessCase: Sendable {
         /// or when it is ≤ 0 from year 0 (nothing to pay back).
         public let payback: Int?
         public let years: [Year]
+
+        /// The cumulative net at the end of each year.
+        public var cumulativeNets: [Double] {
+            var sum = 0.0
+            return years.map { year in
+                sum += year.net
+                return sum
+            }
+        }
     }
 
     /// A work item that is never cut over, and why.
@@ -106,6 +115,21 @@ public struct BusinessCase: Sendable {
         case notWithin
         /// The cumulative net is never above 0.
         case nothingToPayBack
+    }
+
+    /// When `ledger` pays back, in words: `2033/34`, `not within 10 years`, `nothing to pay
+    /// back` (the tables, the chart and the workbench say it alike).
+    public func paybackWording(_ ledger: Ledger) -> String {
+        switch Self.payback(of: ledger) {
+        case .year(let t): return label(ofYear: t)
+        case .notWithin: return "not within \(Wording.count(appraisal.years, "year"))"
+        case .nothingToPayBack: return "nothing to pay back"
+        }
+    }
+
+    /// The month holding the last cut-over, as `July 2032`; nil when nothing is cut over.
+    public var lastCutOverWording: String? {
+        lastCutOverMonth.map { start.adding(months: $0).monthAndYear }
     }
 
     /// Whether and when `ledger` pays back.
@@ -347,6 +371,15 @@ extension BusinessCase {
 }
 
 extension Day {
+    /// `July 2032`.
+    public var monthAndYear: String {
+        let names = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
+        return "\(names[month - 1]) \(year)"
+    }
+
     /// The number of whole months from `start` to this date: n with
     /// `start.adding(months: n)` ≤ self < `start.adding(months: n + 1)` (negative before `start`).
     /// - Complexity: O(1).

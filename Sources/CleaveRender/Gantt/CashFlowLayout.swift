@@ -105,12 +105,7 @@ public struct CashFlowLayout {
         _ ledger: BusinessCase.Ledger, top: Double, left: Double, yearWidth: Double,
         into shapes: inout [GanttScene.Shape]
     ) {
-        var cumulative: [Double] = []
-        var sum = 0.0
-        for year in ledger.years {
-            sum += year.net
-            cumulative.append(sum)
-        }
+        let cumulative = ledger.cumulativeNets
         let values = ledger.years.map(\.net) + cumulative
         var high = max(0, values.max() ?? 0), low = min(0, values.min() ?? 0)
         if high - low < 1 { high = max(high, 1) }

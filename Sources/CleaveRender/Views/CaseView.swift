@@ -40,9 +40,8 @@ public struct CaseView: ChartView {
                 "Transition: the separating blocs pay \(Wording.number(t.strandedShare))% of the stranded cost for "
                     + "\(Wording.count(t.strandedMonths, "month")) after each item's cut-over.")
         }
-        if let month = businessCase.lastCutOverMonth {
-            let day = businessCase.start.adding(months: month)
-            subtitle.append("The last item is cut over in \(Self.monthName(day.month)) \(day.year) (dashed grey line).")
+        if let last = businessCase.lastCutOverWording {
+            subtitle.append("The last item is cut over in \(last) (dashed grey line).")
         } else {
             subtitle.append("Nothing is cut over within the appraisal.")
         }
@@ -67,27 +66,15 @@ public struct CaseView: ChartView {
 
     static func payback(_ ledger: BusinessCase.Ledger, _ c: BusinessCase) -> String {
         switch BusinessCase.payback(of: ledger) {
-        case .year(let t): return "pays back in \(c.label(ofYear: t))"
+        case .year: return "pays back in " + c.paybackWording(ledger)
         case .notWithin: return "does not pay back within \(Wording.count(c.appraisal.years, "year"))"
-        case .nothingToPayBack: return "nothing to pay back"
+        case .nothingToPayBack: return c.paybackWording(ledger)
         }
-    }
-
-    static func monthName(_ month: Int) -> String {
-        [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December",
-        ][month - 1]
     }
 
     /// The totals as an `xychart-beta`: a bar per year of the net, the cumulative as a line.
     static func mermaid(_ c: BusinessCase, title: String, currency: String) -> String {
-        var cumulative: [Double] = []
-        var sum = 0.0
-        for year in c.totals.years {
-            sum += year.net
-            cumulative.append(sum)
-        }
+        let cumulative = c.totals.cumulativeNets
         let nets = c.totals.years.map { $0.net.rounded() }
         let all = nets + cumulative.map { $0.rounded() }
         func number(_ v: Double) -> String { String(Int(v)) }

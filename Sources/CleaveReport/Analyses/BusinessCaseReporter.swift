@@ -27,13 +27,7 @@ public struct BusinessCaseReporter: AnalysisReporter {
     public func label(ofYear t: Int) -> String { businessCase.label(ofYear: t) }
 
     /// When the cumulative net first stays at or below 0, in words.
-    public func payback(_ ledger: BusinessCase.Ledger) -> String {
-        switch BusinessCase.payback(of: ledger) {
-        case .year(let t): return label(ofYear: t)
-        case .notWithin: return "not within \(businessCase.appraisal.years) years"
-        case .nothingToPayBack: return "nothing to pay back"
-        }
-    }
+    public func payback(_ ledger: BusinessCase.Ledger) -> String { businessCase.paybackWording(ledger) }
 
     private var against: String {
         businessCase.comparedWith.map { "option \($0)" } ?? "staying as it is"
@@ -63,8 +57,8 @@ public struct BusinessCaseReporter: AnalysisReporter {
                     + "of each item for \(Wording.count(c.transition.strandedMonths, "month")) from its cut-over."
                 : "Transition: no stranded-cost compensation (the option has no transition terms).",
         ]
-        if let last = c.lastCutOverMonth {
-            lines.append("The last item is cut over in \(Self.monthLabel(c.start.adding(months: last))).")
+        if let last = c.lastCutOverWording {
+            lines.append("The last item is cut over in \(last).")
         } else {
             lines.append("Nothing is cut over within the appraisal.")
         }
@@ -112,15 +106,6 @@ public struct BusinessCaseReporter: AnalysisReporter {
         return sections
     }
 
-    /// `April 2027`.
-    public static func monthLabel(_ day: Day) -> String {
-        let names = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December",
-        ]
-        return "\(names[day.month - 1]) \(day.year)"
-    }
-
     /// One row per party and year, for a spreadsheet; the totals are left to it.
     private var csv: Table {
         var table = Table(
@@ -129,9 +114,8 @@ public struct BusinessCaseReporter: AnalysisReporter {
             })
         let r = businessCase.appraisal.discountRate / 100
         for ledger in businessCase.parties {
-            var cumulative = 0.0, factor = 1.0
-            for year in ledger.years {
-                cumulative += year.net
+            var factor = 1.0
+            for (year, cumulative) in zip(ledger.years, ledger.cumulativeNets) {
                 table.append([
                     ledger.id, String(year.year), businessCase.firstDay(ofYear: year.year).description,
                     Wording.number(year.baseline), Wording.number(year.cost), Wording.number(year.net),

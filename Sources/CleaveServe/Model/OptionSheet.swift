@@ -214,12 +214,7 @@ struct OptionSheet {
             return ReplyJSON.object([("available", .bool(false)), ("reason", .string(error.message))])
         }
         func ledger(_ l: BusinessCase.Ledger) -> JSONValue {
-            let payback: String
-            switch BusinessCase.payback(of: l) {
-            case .year(let t): payback = c.label(ofYear: t)
-            case .notWithin: payback = "not within \(c.appraisal.years) years"
-            case .nothingToPayBack: payback = "nothing to pay back"
-            }
+            let payback = c.paybackWording(l)
             return ReplyJSON.object([
                 ("party", .string(l.id)), ("oneOff", .number(l.oneOff)), ("dualRunning", .number(l.dualRunning)),
                 ("compensation", .number(l.compensation)), ("net", .number(l.net)), ("npv", .number(l.npv)),

@@ -39,9 +39,8 @@ struct OptionCasePart: OptionPart {
             "Each year's net cost against staying as it is, \(Wording.count(a.years, "year")) from \(c.start), "
                 + "discounted at \(Wording.number(a.discountRate))% a year; one-off costs uplifted by "
                 + "\(Wording.number(a.optimismBias))% for optimism bias. + costs more, − saves. "
-                + (c.lastCutOverMonth.map {
-                    "The last item is cut over in \(BusinessCaseReporter.monthLabel(c.start.adding(months: $0)))."
-                } ?? "Nothing is cut over within the appraisal."), class: "note")
+                + (c.lastCutOverWording.map { "The last item is cut over in \($0)." }
+                    ?? "Nothing is cut over within the appraisal."), class: "note")
         out += chart(e, context)
         var years = Table(
             columns: [.init("Party")] + (0..<a.years).map { .init(c.label(ofYear: $0), numeric: true) }
