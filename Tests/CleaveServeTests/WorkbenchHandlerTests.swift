@@ -95,6 +95,8 @@ struct WorkbenchHandlerTests {
         (#"{"startDate": "2026-13-01"}"#, "startDate"),
         (#"{"transition": {"strandedShare": 150}}"#, "transition.strandedShare"),
         (#"{"transition": {"strandedMonths": 1.5}}"#, "transition.strandedMonths"),
+        (#"{"transition": {"strandedShare": true}}"#, "transition.strandedShare"),
+        (#"{"transition": {"strandedMonths": false}}"#, "transition.strandedMonths"),
         (#"{"colour": "red"}"#, "colour"),
     ])
     func aBadFieldIsA400NamingIt(body: String, field: String) async throws {
@@ -107,6 +109,26 @@ struct WorkbenchHandlerTests {
                 #expect(response.status == .badRequest)
                 let reply = try Self.json(response.body)
                 #expect(reply["field"] as? String == field)
+            }
+        }
+    }
+
+    /// 0 and 1 are numbers, not booleans: a fresh page sends a share and months of 0.
+    @Test(arguments: [(0, 0), (1, 1), (0, 1), (100, 0)])
+    func zeroAndOneAreNumbers(share: Int, months: Int) async throws {
+        let (server, folder) = try Self.server()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let body = #"{"separate": ["B"], "transition": {"strandedShare": \#(share), "strandedMonths": \#(months)}}"#
+        try await Application(router: server.router()).test(.router) { client in
+            try await client.execute(
+                uri: "/api/evaluate", method: .post, headers: Self.writeHeaders(server), body: ByteBuffer(string: body)
+            ) { response in
+                #expect(response.status == .ok, "\(String(buffer: response.body))")
+                let reply = try Self.json(response.body)
+                let spec = (reply["sheet"] as? [String: Any])?["option"] as? [String: Any]
+                let terms = spec?["transition"] as? [String: Any]
+                #expect(terms?["strandedShare"] as? Double == Double(share))
+                #expect(terms?["strandedMonths"] as? Double == Double(months))
             }
         }
     }

@@ -116,6 +116,15 @@ struct OptionDraft: Sendable {
         return nil
     }
 
+    /// A JSON number, and not `true` or `false`. Foundation reads both as `NSNumber`, and on
+    /// Linux `0` and `1` also answer `is Bool`, so the test is the number's stored type:
+    /// JSON's booleans are kept as a C `char`.
+    private static func number(_ value: Any) -> Double? {
+        guard let number = value as? NSNumber else { return nil }
+        let type = String(cString: number.objCType)
+        return type == "c" || type == "B" ? nil : number.doubleValue
+    }
+
     /// The transition terms (SPEC 1.2 §2.6): a share 0–100 %, whole months ≥ 0.
     private static func transition(_ terms: [String: Any]) throws(RequestError) -> Transition {
         if let unknown = terms.keys.sorted().first(where: { $0 != "strandedShare" && $0 != "strandedMonths" }) {
@@ -123,7 +132,7 @@ struct OptionDraft: Sendable {
         }
         var transition = Transition()
         if let value = terms["strandedShare"], !(value is NSNull) {
-            guard let share = (value as? NSNumber)?.doubleValue, !(value is Bool),
+            guard let share = number(value),
                 Transition.allowedStrandedShare.contains(share)
             else {
                 throw .badRequest(
@@ -133,7 +142,7 @@ struct OptionDraft: Sendable {
             transition.strandedShare = share
         }
         if let value = terms["strandedMonths"], !(value is NSNull) {
-            guard let months = (value as? NSNumber)?.doubleValue, !(value is Bool), months >= 0, months <= 1200,
+            guard let months = number(value), months >= 0, months <= 1200,
                 months == months.rounded()
             else {
                 throw .badRequest(

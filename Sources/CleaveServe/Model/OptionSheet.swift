@@ -157,10 +157,10 @@ struct OptionSheet {
             ])
         case .success(let made): roadmap = made
         }
-        let steps = roadmap.steps.sorted {
-            ($0.wave, $0.start ?? .distant, $0.id) < ($1.wave, $1.start ?? .distant, $1.id)
-        }
-        let list = steps.prefix(Self.listLimit).map { s in
+        // Sorted as small keys, not as whole steps: only the first `listLimit` are shown.
+        let keys = roadmap.steps.enumerated().map { ($1.wave, $1.start ?? .distant, $1.id, $0) }
+            .sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+        let list = keys.prefix(Self.listLimit).map { roadmap.steps[$0.3] }.map { s in
             ReplyJSON.object([
                 ("item", itemRef(s.item)), ("kind", .string(s.kind.rawValue)), ("months", .int(s.months)),
                 ("start", ReplyJSON.date(s.start)), ("finish", ReplyJSON.date(s.finish)), ("wave", .int(s.wave)),
@@ -188,7 +188,7 @@ struct OptionSheet {
             ("completion", ReplyJSON.date(roadmap.completion)),
             ("criticalPath", .strings(roadmap.criticalPath.map(graph.itemID))),
             ("workItems", .int(roadmap.steps.count)), ("late", .int(roadmap.lateSteps.count)),
-            ("steps", .array(list)), ("more", .int(max(0, steps.count - Self.listLimit))),
+            ("steps", .array(list)), ("more", .int(max(0, keys.count - Self.listLimit))),
             (
                 "notices",
                 .array(

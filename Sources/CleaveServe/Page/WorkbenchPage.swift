@@ -78,7 +78,7 @@ struct WorkbenchPage {
         <h2 id="sheet-title">The option</h2>
         <div id="figures" class="figures"></div>
         <h3>Side by side</h3>
-        <p class="note">Every figure as <code>cleave options</code> gives it; in brackets, the difference from the baseline. Cells of the option being edited that differ from the baseline are marked.</p>
+        <p class="note">Every figure as <code>cleave options</code> gives it; in brackets, the difference from the column marked “differences from it” (the option you started from when you compare with it, else the baseline). Cells of the option being edited that differ from it are marked.</p>
         <div class="table-wrap"><table id="compare-table"></table></div>
         <h3>Blockers</h3><div id="blockers"></div>
         <h3>Annual cost by party</h3><div id="costs"></div>

@@ -35,6 +35,12 @@ enum WorkbenchScript {
             var cur = S.state ? S.state.estate.currency : 'GBP', sym = symbols[cur];
             return (neg ? '-' : '') + (sym ? sym + digits : digits + ' ' + cur);
           }
+          // Amounts in short for wide tables: £5.35m, £124k, £950.
+          function shortMoney(amount) {
+            var a = Math.abs(amount), sym = symbols[S.state ? S.state.estate.currency : 'GBP'] || '';
+            var text = a >= 1e6 ? (a / 1e6).toFixed(2) + 'm' : a >= 1e3 ? Math.round(a / 1e3) + 'k' : String(Math.round(a));
+            return (amount < 0 ? '−' : amount > 0 ? '+' : '') + sym + text;
+          }
           function signedMoney(d) { return d === 0 ? null : (d > 0 ? '+' : '−') + money(Math.abs(d)); }
           function signedCount(d) { return d === 0 ? null : (d > 0 ? '+' : '−') + Math.abs(d); }
           function signedNumber(d) { d = Math.round(d * 100) / 100; return d === 0 ? null : (d > 0 ? '+' : '−') + Math.abs(d); }
@@ -72,6 +78,7 @@ enum WorkbenchScript {
               d.name = o.name + ' (what if)';
             }
             S.draft = d;
+            S.startedFrom = id || null;
             S.items = {};
             Object.keys(d.items || {}).forEach(function (k) { S.items[k] = { id: k, name: '' }; });
             fillEditor();
@@ -238,7 +245,7 @@ enum WorkbenchScript {
             ['Cleanliness', function (s) { return s.shown.cleanliness; }, function (s) { return s.figures.cleanliness; }, signedPoints],
             ['Complete by', function (s) { return s.shown.completeBy; }],
             ['Net present cost', function (s) { return s.businessCase.available ? signedMoney(Math.round(s.businessCase.total.npv)) || money(0) : '— (no start)'; },
-              function (s) { return s.businessCase.available ? s.businessCase.total.npv : 0; }, signedMoney],
+              function (s) { return s.businessCase.available ? Math.round(s.businessCase.total.npv) : 0; }, signedMoney],
             ['Pays back', function (s) { return s.businessCase.available ? s.businessCase.total.paysBack : '—'; }]
           ];
           function cheapest(s) {
@@ -269,9 +276,9 @@ enum WorkbenchScript {
             if (!c.available) { box.appendChild(el('p', { cls: 'note', text: c.reason })); return; }
             box.setAttribute('data-npv', String(c.total.npv));
             box.appendChild(el('p', { cls: 'note', text: 'Net cost against staying as it is, ' + c.years + ' years from ' + c.start +
-              ', discounted at ' + c.discountRate + '% a year; one-off costs +' + c.optimismBias + '% for optimism bias. + costs more, − saves.' }));
+              ', discounted at ' + c.discountRate + '% a year; one-off costs +' + c.optimismBias + '% for optimism bias. + costs more, − saves; years in short (m: million, k: thousand), NPV in full.' }));
             var rows = c.parties.concat([c.total]).map(function (l) {
-              return [l.party].concat(l.years.map(function (v) { return signedMoney(Math.round(v)) || money(0); }))
+              return [l.party].concat(l.years.map(function (v) { return shortMoney(v); }))
                 .concat([signedMoney(Math.round(l.npv)) || money(0), l.paysBack]);
             });
             var numeric = [false].concat(c.labels.map(function () { return true; })).concat([true, false]);
@@ -285,12 +292,16 @@ enum WorkbenchScript {
           function drawCompare() {
             var s = S.sheet, st = S.state, table = clear($('compare-table'));
             var columns = S.compare.map(optionOf).filter(Boolean).concat([s]);
-            var base = optionOf(st.baseline && S.compare.indexOf(st.baseline) >= 0 ? st.baseline : S.compare[0]);
+            // Differences are from the option the edit started from when it is compared, else
+            // from the baseline, else from the first option compared.
+            var baseId = S.startedFrom && S.compare.indexOf(S.startedFrom) >= 0 ? S.startedFrom :
+              (st.baseline && S.compare.indexOf(st.baseline) >= 0 ? st.baseline : S.compare[0]);
+            var base = optionOf(baseId);
             var head = el('tr', null, el('th', { text: '' }));
             columns.forEach(function (c, i) {
               var edited = i === columns.length - 1;
               head.appendChild(el('th', { cls: edited ? 'edited' : '', text: edited ? (c.id || 'this option') + ' (editing)' :
-                c.id + (base && c.id === base.id ? ' (baseline)' : '') }));
+                c.id + (c.id === st.baseline ? ' (baseline)' : '') + (base && c.id === base.id ? ': differences from it' : '') }));
             });
             table.appendChild(el('thead', null, head));
             var tbody = el('tbody');
@@ -505,7 +516,7 @@ enum WorkbenchScript {
             $('start-button').addEventListener('click', function () { startFrom($('start-from').value); });
             $('separate-every').addEventListener('change', changed);
             $('default-disposition').addEventListener('change', changed);
-            ['option-id', 'option-name', 'start-date', 'target-date'].forEach(function (id) {
+            ['option-id', 'option-name', 'start-date', 'target-date', 'stranded-share', 'stranded-months'].forEach(function (id) {
               $(id).addEventListener('change', evaluate);
             });
             $('item-search').addEventListener('input', function () { clearTimeout(searchTimer); searchTimer = setTimeout(search, 150); });
