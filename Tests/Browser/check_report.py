@@ -11,47 +11,14 @@ Exit status: 0 every check passed; 1 a check failed; 77 the browser could not be
 """
 import base64
 import os
-import shutil
 import sys
 import time
 
-SKIP = 77
+from browser_support import check, console_errors, finish, shot, start_browser, wait_for
 
-
-def skip(reason):
-    print("SKIP: " + reason)
-    sys.exit(SKIP)
-
-
-try:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.action_chains import ActionChains
-    from selenium.webdriver.common.by import By
-    from selenium.common.exceptions import UnexpectedAlertPresentException, WebDriverException
-except ImportError as error:
-    skip("Selenium is not installed (python3 -m pip install selenium): %s" % error)
-
-failures = []
-
-
-def check(condition, what):
-    print(("ok   " if condition else "FAIL ") + what)
-    if not condition:
-        failures.append(what)
-
-
-def wait_for(predicate, seconds=10):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        try:
-            if predicate():
-                return True
-        except WebDriverException:
-            pass
-        time.sleep(0.1)
-    return False
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.common.exceptions import UnexpectedAlertPresentException
 
 
 def main():
@@ -61,42 +28,17 @@ def main():
     report, outdir, item_id = os.path.abspath(sys.argv[1]), sys.argv[2], sys.argv[3]
     hostile = sys.argv[sys.argv.index("--hostile") + 1:] if "--hostile" in sys.argv else []
     os.makedirs(outdir, exist_ok=True)
-    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    driver_path = shutil.which("chromedriver")
-    if not browser or not driver_path:
-        skip("chromium and chromedriver are not installed (apt-get install chromium chromium-driver)")
-
-    options = Options()
-    options.binary_location = browser
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1440,900",
-                "--hide-scrollbars", "--disable-dev-shm-usage"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    try:
-        driver = webdriver.Chrome(service=Service(driver_path), options=options)
-    except WebDriverException as error:
-        skip("Chromium could not be started: %s" % str(error).splitlines()[0])
+    driver = start_browser()
     try:
         run(driver, report, outdir, item_id, hostile)
     except UnexpectedAlertPresentException:
-        failures.append("an alert opened: inventory text ran as script")
-        print("FAIL an alert opened: inventory text ran as script")
+        check(False, "no alert opens (an alert means inventory text ran as script)")
     finally:
         driver.quit()
-    if failures:
-        print("%d check(s) failed" % len(failures))
-        sys.exit(1)
-    print("all browser checks passed")
-
-
-def shot(driver, outdir, name):
-    path = os.path.join(outdir, name)
-    driver.save_screenshot(path)
-    print("     saved " + path)
+    finish()
 
 
 def run(driver, report, outdir, item_id, hostile):
-    driver.set_window_size(1440, 900)
     started = time.time()
     driver.get("file://" + report)
     check(wait_for(lambda: driver.execute_script("return document.readyState") == "complete", 60),
@@ -196,7 +138,7 @@ def run(driver, report, outdir, item_id, hostile):
         found = wait_for(lambda: any(name in li.text for li in driver.find_elements(By.CSS_SELECTOR, "#explorer-results li")))
         check(found, "the item named %r shows as text in the explorer" % name)
 
-    severe = [entry for entry in driver.get_log("browser") if entry.get("level") == "SEVERE"]
+    severe = console_errors(driver)
     check(not severe, "no console errors%s" % (": " + severe[0]["message"] if severe else ""))
 
     pdf = driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True})

@@ -147,8 +147,6 @@ struct ReportCommandTests {
 
 /// Runs the browser check script, and knows when it cannot.
 enum Browser {
-    static let script = CLIRunner.packageRoot.appendingPathComponent("Tests/Browser/check_report.py").path
-
     /// Why the browser test cannot run here, or nil when it can.
     static let unavailable: String? = {
         guard which("chromium") || which("chromium-browser") || which("google-chrome") else {
@@ -163,9 +161,16 @@ enum Browser {
     }()
 
     static func check(_ report: String, screenshots: String, item: String, hostile: [String] = []) throws {
-        var arguments = ["python3", script, report, screenshots, item]
+        var arguments = [report, screenshots, item]
         if !hostile.isEmpty { arguments += ["--hostile"] + hostile }
-        let result = run(arguments)
+        try check(script: "check_report.py", arguments)
+    }
+
+    /// Runs `Tests/Browser/<script>` with `arguments`: a failure is an issue with what it
+    /// printed; exit 77 (the browser would not start) is a known issue, never a pass.
+    static func check(script name: String, _ arguments: [String]) throws {
+        let folder = CLIRunner.packageRoot.appendingPathComponent("Tests/Browser")
+        let result = run(["python3", folder.appendingPathComponent(name).path] + arguments)
         switch result.status {
         case 0: break
         case 77:
