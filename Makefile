@@ -5,14 +5,16 @@
 #               the browser test), then the whole test suite
 #   make bench  builds, then times Cleave against a Python pipeline (Benchmarks/RESULTS.md)
 #               SIZES="1000 10000 100000" picks the estate sizes, MILLION=1 adds 1,000,000 items
-#               (RUNS_MILLION runs of each case, default 1), RUNS the runs per case (default 5)
+#               (RUNS_MILLION runs of each case, default 1), RUNS the runs per case (default 5);
+#               it ends with the workbench load test (32 clients for 30 s on 100,000 items)
+#   make bench-serve  the workbench load test alone (CLIENTS, SERVE_SECONDS)
 
 SWIFT ?= swift
 INVENTORY ?= Inventory
 CLEAVE = .build/release/cleave
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test test-tools test-deps build deps validate clean format lint fuzz bench
+.PHONY: demo test test-tools test-deps build deps validate clean format lint fuzz bench bench-serve
 
 deps:
 	@if ! pkg-config --exists libgvc yaml-0.1 2>/dev/null; then \
@@ -109,6 +111,13 @@ RUNS_MILLION ?= 1
 bench: build
 	@sh Benchmarks/setup.sh
 	python3 Benchmarks/bench.py --sizes "$(SIZES)" --runs $(RUNS) --runs-million $(RUNS_MILLION) $(if $(MILLION),--million)
+
+CLIENTS ?= 32
+SERVE_SECONDS ?= 30
+bench-serve: build
+	@mkdir -p .build/bench
+	@[ -f .build/bench/estate-100000/estate.yaml ] || $(CLEAVE) generate --items 100000 --parties 4 -o .build/bench/estate-100000
+	python3 Benchmarks/serve_load.py .build/bench/estate-100000 --clients $(CLIENTS) --seconds $(SERVE_SECONDS)
 
 clean:
 	rm -rf .build

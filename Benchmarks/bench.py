@@ -24,6 +24,8 @@ import subprocess
 import sys
 import time
 
+import serve_load
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 PYTHON_PIPELINE = os.path.join(HERE, "python", "cleave_py.py")
@@ -273,7 +275,7 @@ def bench_render(args, log):
     return results
 
 
-def write_results(args, info, sizes, render, path, command):
+def write_results(args, info, sizes, render, path, command, serve=None):
     lines = ["# Cleave benchmarks", "",
              "Written by `Benchmarks/bench.py` (run by `make bench`); do not edit by hand.", "",
              "- command: `%s`" % command,
@@ -364,6 +366,16 @@ def write_results(args, info, sizes, render, path, command):
         for view, items, a, b, ratio in render:
             lines.append("| %s | %d | %s | %s | ×%.2f |" % (view, items, fmt_series(a), fmt_series(b), ratio))
         lines.append("")
+    if serve:
+        lines += serve_load.results_lines(serve)
+        lines += ["| workbench target (issue #23) | measured | met |", "|---|---|---|"]
+        target("workbench: one evaluation at %s items ≤ 300 ms server-side (median)" % format(serve["items"], ","),
+               statistics.median(serve["alone"]), 300, "%.0f ms")
+        target("workbench: p99 ≤ 1 s, %d clients" % serve["clients"], serve_load.percentile(serve["latencies"], 99),
+               1.0, "%.2f s")
+        target("workbench: no errors, memory flat under load", len(serve["errors"]), 0, "%d errors",
+               ok=not serve["errors"] and serve_load.flat(serve))
+        lines.append("")
     with open(path, "w") as f:
         f.write("\n".join(lines))
 
@@ -382,6 +394,9 @@ def main():
     parser.add_argument("--work", default=os.path.join(ROOT, ".build", "bench"), help="where estates go")
     parser.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
     parser.add_argument("--no-render", action="store_true")
+    parser.add_argument("--no-serve", action="store_true", help="skip the workbench load test")
+    parser.add_argument("--serve-clients", type=int, default=32)
+    parser.add_argument("--serve-seconds", type=int, default=30)
     args = parser.parse_args()
     args.sizes = sorted(int(s) for s in args.sizes.split())
     if args.million and 1_000_000 not in args.sizes:
@@ -397,9 +412,16 @@ def main():
         log("%s: %s" % (key, value))
     sizes = [bench_size(args, n, log) for n in args.sizes]
     render = None if args.no_render else bench_render(args, log)
+    # The workbench under load, on the largest estate up to 100,000 items.
+    serve = None
+    served = [n for n in args.sizes if n <= 100_000]
+    if served and not args.no_serve:
+        log("== serve: %d clients for %d s on %d items" % (args.serve_clients, args.serve_seconds, served[-1]))
+        serve = serve_load.measure(args.cleave, os.path.join(args.work, "estate-%d" % served[-1]),
+                                   args.serve_clients, args.serve_seconds, log=log)
     command = "make bench SIZES=\"%s\"%s" % (" ".join(str(n) for n in args.sizes if n != 1_000_000),
                                              " MILLION=1" if args.million else "")
-    write_results(args, info, sizes, render, args.results, command)
+    write_results(args, info, sizes, render, args.results, command, serve)
     log("Wrote %s" % args.results)
 
 
