@@ -9,21 +9,22 @@ public struct Entanglement: Sendable {
     public let components: StronglyConnectedComponents
     private let componentNeeds: BitSetTable
     /// `drag(i)`: the number of entangled items among `i` and everything `i` reaches.
-    /// Computed when first read (see `ReachableWeights.Deferred`).
-    public var drag: [Int] { deferredDrag.value }
-    private let deferredDrag: ReachableWeights.Deferred
+    /// Computed when first read (see `BlockedReachSums.Deferred`).
+    public var drag: [Int] { reach.value(0) }
     /// `hold(i)` (SPEC 1.1 §4.2): the number of entangled items among `i` and everything that
     /// reaches `i` — how much entanglement hangs on it. Computed when first read, like `drag`.
-    public var hold: [Int] { deferredHold.value }
-    private let deferredHold: ReachableWeights.Deferred
+    public var hold: [Int] { reach.value(1) }
+    /// Drag over the condensation (0) and hold over it flipped (1).
+    private let reach: BlockedReachSums.Deferred
 
-    /// `drag` and `hold` together, the two computed side by side when neither has been read.
+    /// `drag` and `hold` together, the blocks of both shared among the cores when neither
+    /// has been read.
     public var dragAndHold: (drag: [Int], hold: [Int]) {
-        let both = parallelMap(2) { $0 == 0 ? deferredDrag.value : deferredHold.value }
+        let both = reach.values()
         return (both[0], both[1])
     }
 
-    /// - Complexity: O((items + edges) · parties / 64) for needs, plus `ReachableWeights`
+    /// - Complexity: O((items + edges) · parties / 64) for needs, plus `BlockedReachSums`
     ///   for drag and hold (linear unless reach overlaps).
     public init(_ graph: EstateGraph) {
         self.graph = graph
@@ -44,14 +45,15 @@ public struct Entanglement: Sendable {
         componentNeeds = needs
 
         let weight = (0..<scc.count).map { c in needs.count(of: c) >= 2 ? scc.members.neighbours(of: c).count : 0 }
-        deferredDrag = ReachableWeights.Deferred(dag: dag, weight: weight, of: scc.component)
         let n = scc.count
-        deferredHold = ReachableWeights.Deferred(
-            dag: Entanglement.flipped(dag), weight: weight.reversed(), of: scc.component.map { n - 1 - $0 })
+        reach = BlockedReachSums.Deferred([
+            (dag, weight, scc.component),
+            (Entanglement.flipped(dag), weight.reversed(), scc.component.map { n - 1 - $0 }),
+        ])
     }
 
     /// The condensation with every arc turned round and component `c` renumbered
-    /// `count − 1 − c`, so arcs again go from higher to lower numbers, as `ReachableWeights`
+    /// `count − 1 − c`, so arcs again go from higher to lower numbers, as `BlockedReachSums`
     /// wants: sums over it are sums over what reaches each component.
     /// - Complexity: O(components + arcs).
     static func flipped(_ dag: Adjacency) -> Adjacency {
