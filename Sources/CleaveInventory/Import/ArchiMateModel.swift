@@ -32,13 +32,21 @@ public struct ArchiMateModel: Sendable {
     /// True for the 2.1 namespace.
     public var isVersion2: Bool
 
-    /// Reads an exchange file.
+    /// Reads an exchange file: a regular file of at most `XMLEvents.maxBytes`, judged from
+    /// its size before it is read.
     /// - Throws: `UserError` when it is not XML or not an ArchiMate model.
     public static func read(path: String) throws(UserError) -> ArchiMateModel {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw UserError("cannot read this file", place: path, hint: "check the path and its permissions")
+        switch FileBytes.contents(of: path, limit: XMLEvents.maxBytes) {
+        case .bytes(let data): return try parse(data, place: path)
+        case .unreadable(let reason):
+            throw UserError("cannot read this file: \(reason)", place: path, hint: "check the path and its permissions")
+        case .finding(let finding):
+            let message =
+                finding.message.hasPrefix("the file is ")
+                ? "the file is too large: XML documents over \(XMLEvents.maxBytes >> 20) MiB are refused"
+                : finding.message
+            throw UserError(message, place: path, hint: "split the model, or export only what is to be imported")
         }
-        return try parse(data, place: path)
     }
 
     public static func parse(_ data: Data, place: String) throws(UserError) -> ArchiMateModel {
@@ -123,7 +131,9 @@ public struct ArchiMateModel: Sendable {
             stack.removeLast()
             text = ""
         }
-        if let problem = events.parse(data) { throw UserError("the file is \(problem)", place: place) }
+        if let problem = events.parse(data) {
+            throw UserError(problem.message, place: "\(place):\(problem.position)", hint: problem.hint)
+        }
         guard sawModel else {
             throw UserError(
                 "this is not an ArchiMate exchange file (its root is not <model>)", place: place,
