@@ -77,17 +77,23 @@ public struct Report: Sendable {
         }
     }
 
+    /// The sections as terminal text or Markdown. Inventory text cannot escape either: on
+    /// the terminal, control characters are shown escaped (`TerminalText`); in Markdown,
+    /// what would make a tag, a link or an image is escaped in headings, titles and lines
+    /// (`Markup.markdownProse`, which keeps a reporter's own emphasis and code) and
+    /// everything that is markup in table cells (`Table.markdown`).
     private func text(markdown: Bool, width: Int?) -> String {
+        func safe(_ s: String) -> String { markdown ? Markup.markdownProse(s) : TerminalText.escaped(s) }
         var blocks: [String] = []
-        if let heading { blocks.append(markdown ? "## \(heading)\n" : heading + "\n") }
+        if let heading { blocks.append(markdown ? "## \(safe(heading))\n" : safe(heading) + "\n") }
         for section in sections where section.audience == .all || (section.audience == .paper) == markdown {
             var block = ""
-            if let title = section.title { block += markdown ? "### \(title)\n\n" : "\(title)\n" }
-            if !section.lines.isEmpty { block += section.lines.joined(separator: "\n") + "\n" }
+            if let title = section.title { block += markdown ? "### \(safe(title))\n\n" : "\(safe(title))\n" }
+            if !section.lines.isEmpty { block += section.lines.map(safe).joined(separator: "\n") + "\n" }
             if let table = section.table {
                 if !section.lines.isEmpty && markdown { block += "\n" }
                 if table.rows.isEmpty {
-                    block += section.empty + "\n"
+                    block += safe(section.empty) + "\n"
                 } else {
                     block += markdown ? table.markdown() : table.text(width: width)
                 }

@@ -100,9 +100,16 @@ public struct Table: Sendable {
     /// the widest left-aligned columns are narrowed (to no fewer than 12 characters) until it
     /// fits, and their cells wrap onto more lines at spaces: nothing is cut. Without a
     /// width, each row is one line.
+    ///
+    /// Control characters in cells and titles (ESC, CR, backspace, …) are shown escaped
+    /// (`TerminalText`), so no cell can drive the terminal the table is printed on.
     public func text(width: Int? = nil) -> String {
+        let titles = columns.map { TerminalText.escaped($0.title, newlines: false, tabs: false) }
+        let shown = rows.map { row in
+            columns.indices.map { TerminalText.escaped(Table.oneLine(cell(row, $0)), newlines: false, tabs: false) }
+        }
         var widths = columns.indices.map { c in
-            rows.reduce(Table.width(columns[c].title)) { max($0, Table.width(cell($1, c))) }
+            shown.reduce(Table.width(titles[c])) { max($0, Table.width($1[c])) }
         }
         if let width {
             let gaps = 2 * max(0, columns.count - 1)
@@ -112,17 +119,19 @@ public struct Table: Sendable {
                 widths[widest] -= 1
             }
         }
-        var lines = lines(columns.map(\.title), widths)
+        var lines = lines(titles, widths)
         lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        for row in rows { lines += self.lines(row.map(\.text), widths) }
+        for row in shown { lines += self.lines(row, widths) }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A GitHub-flavoured Markdown table; pipes and newlines in cells are escaped.
+    /// A GitHub-flavoured Markdown table. Cells are text: what would be Markdown or HTML in
+    /// them is escaped (`Markup.markdown`: pipes, brackets, emphasis, code, `<` and `>`), so
+    /// no cell makes a link, an image or a tag; newlines become `<br>`.
     public func markdown() -> String {
         func esc(_ s: String) -> String {
-            s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
+            s.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+                .map { Markup.markdown(String($0)) }.joined(separator: "<br>")
         }
         var out = "| " + columns.map { esc($0.title) }.joined(separator: " | ") + " |\n"
         out += "|" + columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined() + "\n"
@@ -132,12 +141,11 @@ public struct Table: Sendable {
         return out
     }
 
-    /// RFC 4180 CSV with a header row; fields are quoted when they need it.
+    /// RFC 4180 CSV with a header row; fields are quoted when they need it, and text a
+    /// spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`) gets a `'` before it
+    /// (`CSVText`); numbers stay numbers.
     public func csv() -> String {
-        func field(_ s: String) -> String {
-            guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
+        func field(_ s: String) -> String { CSVText.field(s) }
         var out = columns.map { field($0.title) }.joined(separator: ",") + "\r\n"
         for row in rows {
             out += columns.indices.map { field(cell(row, $0)) }.joined(separator: ",") + "\r\n"

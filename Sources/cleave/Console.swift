@@ -1,14 +1,23 @@
+import CleaveCore
 import Foundation
 
 /// Where the CLI writes, and what it knows of the terminal: reports go to standard output,
 /// diagnostics and progress to standard error.
+///
+/// Nothing from an inventory reaches a terminal raw. Diagnostics (standard error) always
+/// have their control characters shown escaped, `\u{1B}` (`TerminalText`), except line
+/// feeds, tabs and the few colour codes Cleave's findings use; so has standard output when it is a terminal, whatever the format —
+/// piped or redirected, CSV, JSON and the rest are written as they are, and the text
+/// formats escape their own cells.
 enum Console {
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        let shown = isatty(STDOUT_FILENO) == 1 ? TerminalText.escaped(text, keepingColours: true) : text
+        FileHandle.standardOutput.write(Data(shown.utf8))
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let shown = TerminalText.escaped(text.hasSuffix("\n") ? text : text + "\n", keepingColours: true)
+        FileHandle.standardError.write(Data(shown.utf8))
     }
 
     /// Rewrites the progress line on standard error; nil clears it. Call only when

@@ -1,6 +1,62 @@
-/// Escaping of inventory text for HTML and XML: one place for every writer that puts text
-/// between tags — DOT's HTML-like labels, the HTML report, JUnit and ArchiMate XML.
+/// Escaping of inventory text for HTML, XML and Markdown: one place for every writer that
+/// puts text between tags — DOT's HTML-like labels, the HTML report, JUnit and ArchiMate
+/// XML — or into Markdown (the reports' papers, `cleave diff`'s pull-request comment).
 public enum Markup {
+    /// `s` as text in a line of GitHub-flavoured Markdown (a table cell, a heading, a list
+    /// item): `\`, `` ` ``, `*`, `_`, `~`, `[`, `]`, `!`, `#` and `|` backslash-escaped, `<`
+    /// and `>` as entities, so no name makes a link, an image (a beacon), a tag, code or
+    /// emphasis; controls shown as `\u{…}` (`TerminalText`), a line break as a space.
+    ///
+    /// `(` and `)` are left: without `[` they make no link. A bare URL is still autolinked
+    /// by GitHub (a link, never an image).
+    public static func markdown(_ s: String) -> String {
+        guard s.utf8.contains(where: { markdownSpecial.contains($0) || $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) else {
+            return s
+        }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 8)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\\", "`", "*", "_", "~", "[", "]", "!", "#", "|":
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            case "\n", "\r": out += " "
+            case _ where TerminalText.isControl(scalar):
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Reporter-written Markdown with inventory text in it (an option's description in a
+    /// sentence): only what could make a tag, a link or an image is escaped — `<`, `>`, `[`,
+    /// `]` — and controls, so the sentence's own emphasis and code still work.
+    public static func markdownProse(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x5B || $0 == 0x5D || $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 })
+        else { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 8)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "[", "]":
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            case "\n": out.unicodeScalars.append(scalar)
+            case _ where TerminalText.isControl(scalar):
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static let markdownSpecial: Set<UInt8> = Set("<>\\`*_~[]!#|".utf8)
+
     /// `s` as HTML element text or a quoted attribute value: `&`, `<`, `>`, `"` and `'`
     /// escaped, everything else as it is.
     public static func escape(_ s: String) -> String {

@@ -92,7 +92,7 @@ public enum ArchiMateWriter {
             for property in r.properties { properties.append([r.identifier, property.name, property.value]) }
         }
         func csv(_ rows: [[String]]) -> String {
-            rows.map { $0.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") }
+            rows.map { $0.map { CSVText.field($0, alwaysQuote: true) }.joined(separator: ",") }
                 .joined(separator: "\r\n") + "\r\n"
         }
         return [

@@ -37,8 +37,9 @@ public enum ArchiCSVReader {
             }
             return index
         }
+        // What `cleave export archi-csv` guarded against spreadsheet formulas (`'=…`) reads back as written.
         func cell(_ row: ImportTable.Row, _ index: Int) -> String {
-            index < row.cells.count ? row.cells[index].text : ""
+            index < row.cells.count ? CSVText.restored(row.cells[index].text) : ""
         }
 
         var model = ArchiMateModel(name: "", elements: [], relationships: [], isVersion2: false)

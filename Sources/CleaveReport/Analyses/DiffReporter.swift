@@ -174,10 +174,10 @@ public struct DiffReporter: AnalysisReporter {
     /// Markdown for a pull-request comment: the summary and the options always shown, any
     /// table longer than `foldAfter` rows folded into `<details>`.
     public var markdown: String {
-        var out = "## Cleave: \(heading)\n\n" + summary + "\n"
+        var out = "## Cleave: \(Markup.markdownProse(heading))\n\n" + Markup.markdownProse(summary) + "\n"
         for section in sections.dropFirst() {
             guard let title = section.title, var table = section.table else { continue }
-            out += "\n### \(title)\n\n"
+            out += "\n### \(Markup.markdownProse(title))\n\n"
             let rows = table.rows.count
             let hidden = max(0, rows - markdownRowLimit)
             if hidden > 0 { table.rows.removeLast(hidden) }

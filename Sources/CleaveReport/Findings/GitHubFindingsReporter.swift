@@ -30,9 +30,13 @@ public struct GitHubFindingsReporter: FindingsReporter {
 }
 
 extension String {
-    func replacingAll(_ target: Character, _ replacement: String) -> String {
+    /// Every `target` replaced, compared scalar by scalar: a CR before an LF is one
+    /// `Character` ("\r\n") and would slip past a comparison of characters.
+    func replacingAll(_ target: Unicode.Scalar, _ replacement: String) -> String {
         var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        for scalar in unicodeScalars {
+            if scalar == target { out += replacement } else { out.unicodeScalars.append(scalar) }
+        }
         return out
     }
 }

@@ -9,11 +9,16 @@ public struct TextFindingsReporter: FindingsReporter {
 
     public func report(_ findings: [Finding], rules: [RuleDescription]) -> String {
         var out = ""
+        // Paths and messages quote inventory text: control characters in them are shown
+        // escaped (`TerminalText`), and a line break cannot start a line that looks like
+        // another finding.
+        func safe(_ s: String) -> String { TerminalText.escaped(s, newlines: false) }
         for finding in findings {
             let label = finding.severity == .error ? paint("error", "31") : paint("warning", "33")
-            out += "\(paint(finding.location.description + ":", "1")) \(label): [\(finding.rule)] \(finding.message)\n"
+            out +=
+                "\(paint(safe(finding.location.description) + ":", "1")) \(label): [\(safe(finding.rule))] \(safe(finding.message))\n"
             for related in finding.related {
-                out += "\(related.location): \(paint("note", "36")): \(related.message)\n"
+                out += "\(safe(related.location.description)): \(paint("note", "36")): \(safe(related.message))\n"
             }
         }
         out += summary(findings) + "\n"

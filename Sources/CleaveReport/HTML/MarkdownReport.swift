@@ -34,7 +34,7 @@ public struct MarkdownReport: Sendable {
         guard !input.evaluations.isEmpty else { return out + glossary }
         out += "## Options\n\n"
         let report = input.optionsReporter.report
-        if let table = report.sections[0].table { out += Self.escaped(table).markdown() + "\n" }
+        if let table = report.sections[0].table { out += table.markdown() + "\n" }
         out += "## What each option does\n\n"
         for evaluation in input.evaluations {
             let sentence = OptionSentence(evaluation)
@@ -72,7 +72,7 @@ public struct MarkdownReport: Sendable {
                     })
         }
         var out = "## Annual cost by party\n\n"
-        out += Self.escaped(table).markdown() + "\n"
+        out += table.markdown() + "\n"
         out +=
             "Each item's annualCost is shared among the parties that need it; under an option, a bloc that gets its "
             + "own copy of a duplicated item pays for it. Options that duplicate or move nothing cost what today costs"
@@ -106,7 +106,7 @@ public struct MarkdownReport: Sendable {
                     })
         }
         var out = "## Money over time\n\n"
-        out += Self.escaped(table).markdown() + "\n"
+        out += table.markdown() + "\n"
         out +=
             "Net present cost against staying as it is over \(Wording.count(first.appraisal.years, "year")) from each "
             + "option's start, discounted at \(Wording.number(first.appraisal.discountRate))% a year, with one-off costs "
@@ -142,7 +142,7 @@ public struct MarkdownReport: Sendable {
                         + roadmap.criticalPath.map { "`\(graph.itemID($0))`" }.joined(separator: " → "))
             }
         }
-        var out = "## Completion\n\n" + Self.escaped(table).markdown() + "\n"
+        var out = "## Completion\n\n" + table.markdown() + "\n"
         out +=
             "\"Complete by\" is the roadmap's last finish: each duplicated or moved item takes its split months after "
             + "what it depends on, and a shared contract that cannot be assigned no earlier than its end. "
@@ -173,7 +173,7 @@ public struct MarkdownReport: Sendable {
                     b.releaseDate?.description ?? "—", b.reason,
                 ])
             }
-            out += Self.escaped(table).markdown()
+            out += table.markdown()
             if ranked.count > blockersPerOption {
                 out +=
                     "\n… and \(ranked.count - blockersPerOption) more: `cleave blockers --option \(evaluation.option.id)`.\n"
@@ -190,30 +190,8 @@ public struct MarkdownReport: Sendable {
         return "## Glossary\n\n" + table.markdown()
     }
 
-    /// Inventory text for running Markdown: characters that would start markup are escaped,
-    /// and `<`, `>` become entities, so no name turns into a tag.
-    static func text(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\\", "`", "*", "_", "[", "]", "#", "|": out += "\\" + String(c)
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    /// Inventory text for running Markdown (`Markup.markdown`): characters that would start
+    /// markup are escaped, and `<`, `>` become entities, so no name turns into a tag or link.
+    static func text(_ s: String) -> String { Markup.markdown(s) }
 
-    /// A table whose cells cannot make tags (`Table.markdown` already escapes pipes).
-    static func escaped(_ table: Table) -> Table {
-        var copy = table
-        copy.rows = table.rows.map {
-            $0.map { .text($0.text.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")) }
-        }
-        copy.columns = table.columns.map {
-            Table.Column($0.title.replacingOccurrences(of: "<", with: "&lt;"), $0.alignment)
-        }
-        return copy
-    }
 }
