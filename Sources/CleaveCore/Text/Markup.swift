@@ -10,32 +10,20 @@ public enum Markup {
     /// `(` and `)` are left: without `[` they make no link. A bare URL is still autolinked
     /// by GitHub (a link, never an image).
     public static func markdown(_ s: String) -> String {
-        guard s.utf8.contains(where: { markdownSpecial.contains($0) || $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) else {
-            return s
-        }
-        var out = ""
-        out.reserveCapacity(s.utf8.count + 8)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\\", "`", "*", "_", "~", "[", "]", "!", "#", "|":
-                out += "\\"
-                out.unicodeScalars.append(scalar)
-            case "\n", "\r": out += " "
-            case _ where TerminalText.isControl(scalar):
-                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        escapingMarkdown(s, backslashed: markdownSpecial, lineBreak: " ")
     }
 
     /// Reporter-written Markdown with inventory text in it (an option's description in a
     /// sentence): only what could make a tag, a link or an image is escaped — `<`, `>`, `[`,
     /// `]` — and controls, so the sentence's own emphasis and code still work.
     public static func markdownProse(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x5B || $0 == 0x5D || $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 })
+        escapingMarkdown(s, backslashed: Set("[]".utf8), lineBreak: "\n")
+    }
+
+    /// `<` and `>` as entities, the ASCII `backslashed` with a `\` before them, a line break
+    /// (LF; CR too when `lineBreak` is a space) as `lineBreak`, other controls as `\u{…}`.
+    private static func escapingMarkdown(_ s: String, backslashed: Set<UInt8>, lineBreak: String) -> String {
+        guard s.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || backslashed.contains($0) || $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 })
         else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 8)
@@ -43,10 +31,11 @@ public enum Markup {
             switch scalar {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "[", "]":
+            case _ where scalar.isASCII && backslashed.contains(UInt8(scalar.value)):
                 out += "\\"
                 out.unicodeScalars.append(scalar)
-            case "\n": out.unicodeScalars.append(scalar)
+            case "\n": out += lineBreak
+            case "\r" where lineBreak == " ": out += " "
             case _ where TerminalText.isControl(scalar):
                 out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             default: out.unicodeScalars.append(scalar)

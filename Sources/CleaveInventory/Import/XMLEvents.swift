@@ -118,22 +118,13 @@ final class XMLEvents: NSObject, XMLParserDelegate {
                 line += 1
                 lineStart = k + 1
             } else if b == lt, k + 1 < n, bytes[k + 1] == bang {
-                if matches("<!--", at: k) {
-                    // Skip the comment: a DOCTYPE written inside one is not a declaration.
-                    var j = k + 4
-                    while j + 2 < n, !(bytes[j] == 0x2D && bytes[j + 1] == 0x2D && bytes[j + 2] == 0x3E) {
-                        if bytes[j] == 0x0A {
-                            line += 1
-                            lineStart = j + 1
-                        }
-                        j += 1
-                    }
-                    k = j + 3
-                    continue
-                }
-                if matches("<![CDATA[", at: k) {
-                    var j = k + 9
-                    while j + 2 < n, !(bytes[j] == 0x5D && bytes[j + 1] == 0x5D && bytes[j + 2] == 0x3E) {
+                // Skip comments and CDATA: a DOCTYPE written inside one is not a declaration.
+                if let (opening, close) = [("<!--", UInt8(0x2D)), ("<![CDATA[", UInt8(0x5D))]
+                    .first(where: { matches($0.0, at: k) })
+                {
+                    // To the closing `-->` or `]]>`, counting lines on the way.
+                    var j = k + opening.utf8.count
+                    while j + 2 < n, !(bytes[j] == close && bytes[j + 1] == close && bytes[j + 2] == 0x3E) {
                         if bytes[j] == 0x0A {
                             line += 1
                             lineStart = j + 1
