@@ -37,11 +37,29 @@ public enum XLSXReader {
     public static func read(
         path: String, source: String? = nil, limits: Limits = .standard
     ) throws(UserError) -> [ImportTable] {
-        let source = source ?? path
         let archive: Archive
         do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
             throw notAWorkbook(path)
         }
+        return try read(archive, path: path, source: source ?? path, limits: limits)
+    }
+
+    /// Every sheet of a workbook held in memory, as `read(path:)` reads a file; `source`
+    /// names it in messages.
+    /// - Throws: `UserError` when the bytes are not a readable workbook.
+    public static func read(data: Data, source: String, limits: Limits = .standard) throws(UserError) -> [ImportTable] {
+        let archive: Archive
+        do { archive = try Archive(data: data, accessMode: .read) } catch {
+            throw UserError(
+                "cannot open this file as an .xlsx workbook (a zip archive)", place: source,
+                hint: "save it from the spreadsheet as Excel Workbook (.xlsx)")
+        }
+        return try read(archive, path: source, source: source, limits: limits)
+    }
+
+    private static func read(
+        _ archive: Archive, path: String, source: String, limits: Limits
+    ) throws(UserError) -> [ImportTable] {
         var inflatedSoFar = 0
         func part(_ name: String) throws(UserError) -> Data? {
             guard let entry = archive[name], entry.type == .file else { return nil }
@@ -50,40 +68,55 @@ public enum XLSXReader {
         guard let workbook = try part("xl/workbook.xml") else {
             throw UserError("the file has no xl/workbook.xml, so it is not an .xlsx workbook", place: path)
         }
-        var sheets: [(name: String, relation: String)] = []
-        try parse(workbook, path: path, part: "xl/workbook.xml") { events in
-            events.start = { name, attributes in
-                if name == "sheet", let sheetName = attributes["name"] {
-                    sheets.append(
-                        (sheetName, attributes["r:id"] ?? attributes.first { $0.key.hasSuffix(":id") }?.value ?? ""))
-                }
-            }
-        }
+        let sheets = try Self.sheets(workbook, path: path)
         var targets: [String: String] = [:]
         if let relations = try part("xl/_rels/workbook.xml.rels") {
-            try parse(relations, path: path, part: "xl/_rels/workbook.xml.rels") { events in
-                events.start = { name, attributes in
-                    if name == "Relationship", let id = attributes["Id"], let target = attributes["Target"],
-                        let resolved = partName(target, from: "xl")
-                    {
-                        targets[id] = resolved
-                    }
-                }
-            }
+            targets = try Self.targets(relations, path: path)
         }
         let strings =
-            try part("xl/sharedStrings.xml").map { data throws(UserError) in try sharedStrings(data, path: path) } ?? []
+            try part("xl/sharedStrings.xml").map { data throws(UserError) in
+                try sharedStrings(data, place: "\(path):xl/sharedStrings.xml")
+            } ?? []
         var tables: [ImportTable] = []
         for (index, sheet) in sheets.enumerated() {
             let target = targets[sheet.relation] ?? "xl/worksheets/sheet\(index + 1).xml"
             guard let data = try part(target) else {
                 throw UserError("the sheet '\(sheet.name)' has no part '\(target)' in the workbook", place: path)
             }
-            let rows = try cells(
-                data, strings: strings, path: path, part: target, place: "\(source):\(sheet.name)")
-            tables.append(table(rows, source: "\(source):\(sheet.name)", sheet: sheet.name))
+            tables.append(
+                try table(
+                    sheetXML: data, strings: strings, source: "\(source):\(sheet.name)", sheet: sheet.name,
+                    part: "\(path):\(target)"))
         }
         return tables
+    }
+
+    /// The workbook's sheets, in order: each `<sheet>`'s name and relationship id.
+    private static func sheets(_ data: Data, path: String) throws(UserError) -> [(name: String, relation: String)] {
+        var sheets: [(name: String, relation: String)] = []
+        try scan(data, place: "\(path):xl/workbook.xml") { scanner throws(SheetStop) in
+            while case let token = try scanner.nextToken(), token != .done {
+                guard case .start = token, scanner.isLocal("sheet"), let name = scanner.attribute("name") else {
+                    continue
+                }
+                sheets.append((name, scanner.attribute("r:id") ?? scanner.attribute(endingIn: ":id") ?? ""))
+            }
+        }
+        return sheets
+    }
+
+    /// The workbook's relationships: each id and the part its target names, inside the package.
+    private static func targets(_ data: Data, path: String) throws(UserError) -> [String: String] {
+        var targets: [String: String] = [:]
+        try scan(data, place: "\(path):xl/_rels/workbook.xml.rels") { scanner throws(SheetStop) in
+            while case let token = try scanner.nextToken(), token != .done {
+                guard case .start = token, scanner.isLocal("Relationship"), let id = scanner.attribute("Id"),
+                    let target = scanner.attribute("Target"), let resolved = partName(target, from: "xl")
+                else { continue }
+                targets[id] = resolved
+            }
+        }
+        return targets
     }
 
     /// The error for a file that is not a zip archive, saying what it looks like instead.
@@ -178,153 +211,5 @@ public enum XLSXReader {
             }
         }
         return segments.isEmpty ? nil : segments.joined(separator: "/")
-    }
-
-    private static func parse(
-        _ data: Data, path: String, part: String, _ configure: (XMLEvents) -> Void
-    ) throws(UserError) {
-        let events = XMLEvents()
-        configure(events)
-        if let problem = events.parse(data) {
-            throw UserError(
-                "the workbook is damaged: \(problem.message)", place: "\(path):\(part):\(problem.position)",
-                hint: problem.hint)
-        }
-    }
-
-    /// The shared strings table: each `<si>`'s text runs joined, phonetic runs left out.
-    private static func sharedStrings(_ data: Data, path: String) throws(UserError) -> [String] {
-        var strings: [String] = []
-        var current = "", inText = false, inPhonetic = false
-        try parse(data, path: path, part: "xl/sharedStrings.xml") { events in
-            events.start = { name, _ in
-                switch name {
-                case "si": current = ""
-                case "t": inText = true
-                case "rPh": inPhonetic = true
-                default: break
-                }
-            }
-            events.end = { name in
-                switch name {
-                case "si": strings.append(current)
-                case "t": inText = false
-                case "rPh": inPhonetic = false
-                default: break
-                }
-            }
-            events.text = { text in if inText && !inPhonetic { current += text } }
-        }
-        return strings
-    }
-
-    /// Excel's last row, 1,048,576, and its number of columns, 16,384 (A to XFD).
-    public static let maxRows = 1 << 20
-    public static let maxColumns = 1 << 14
-
-    /// Cells by row number and column index (A = 0).
-    /// - Throws: `UserError` at the sheet's row (`place:14`) for a shared string that is not
-    ///   in the table, or a cell outside Excel's rows and columns.
-    private static func cells(
-        _ data: Data, strings: [String], path: String, part: String, place: String
-    ) throws(UserError) -> [Int: [Int: ImportTable.Cell]] {
-        var rows: [Int: [Int: ImportTable.Cell]] = [:]
-        var rowNumber = 0, column = 0, type = "n", reference = ""
-        var value = "", inline = "", inValue = false, inInlineText = false
-        var nextRow = 1, nextColumn = 0
-        var problem: UserError?
-        func outside(_ what: String) {
-            if problem == nil {
-                problem = UserError(
-                    "\(what) is outside the sheet: Excel has \(maxRows) rows and \(maxColumns) columns (A to XFD)",
-                    place: "\(place):\(min(rowNumber, maxRows + 1))",
-                    hint: "the workbook is damaged: open it in the spreadsheet and save it again")
-            }
-        }
-        try parse(data, path: path, part: part) { events in
-            events.start = { name, attributes in
-                guard problem == nil else { return }
-                switch name {
-                case "row":
-                    rowNumber = attributes["r"].flatMap(Int.init) ?? nextRow
-                    if rowNumber < 1 || rowNumber > maxRows { outside("row \(attributes["r"] ?? String(rowNumber))") }
-                    nextRow = rowNumber + 1
-                    nextColumn = 0
-                case "c":
-                    reference = attributes["r"] ?? ""
-                    column = attributes["r"].map(columnIndex) ?? nextColumn
-                    if column >= maxColumns { outside("the cell \(reference.isEmpty ? "in column \(column + 1)" : reference)") }
-                    nextColumn = column + 1
-                    type = attributes["t"] ?? "n"
-                    value = ""
-                    inline = ""
-                case "v": inValue = true
-                case "t": inInlineText = true
-                default: break
-                }
-            }
-            events.end = { name in
-                guard problem == nil else { return }
-                switch name {
-                case "v": inValue = false
-                case "t": inInlineText = false
-                case "c":
-                    let cell: ImportTable.Cell?
-                    switch type {
-                    case "s":
-                        let trimmed = value.trimmingCharacters(in: .whitespaces)
-                        guard let index = Int(trimmed), index >= 0, index < strings.count else {
-                            let cellName = reference.isEmpty ? "a cell" : "the cell \(reference)"
-                            problem = UserError(
-                                "\(cellName) refers to shared string \(trimmed.isEmpty ? "''" : trimmed), but the workbook's shared strings table has \(strings.count) (0 to \(max(strings.count - 1, 0)))",
-                                place: "\(place):\(rowNumber)",
-                                hint: "the workbook is damaged: open it in the spreadsheet and save it again")
-                            return
-                        }
-                        cell = .text(strings[index])
-                    case "inlineStr": cell = .text(inline)
-                    case "str", "e": cell = .text(value)
-                    case "b": cell = .text(value == "1" ? "yes" : "no")
-                    case "d": cell = .text(String(value.prefix(10)))  // an ISO 8601 date: its day
-                    default: cell = value.isEmpty ? nil : Double(value).map { .number($0) } ?? .text(value)
-                    }
-                    if let cell { rows[rowNumber, default: [:]][column] = cell }
-                default: break
-                }
-            }
-            events.text = { text in
-                if inValue { value += text }
-                if inInlineText { inline += text }
-            }
-        }
-        if let problem { throw problem }
-        return rows
-    }
-
-    /// `B14` → 1; past Excel's columns, `maxColumns` (never an overflow).
-    static func columnIndex(_ reference: String) -> Int {
-        var index = 0
-        for scalar in reference.unicodeScalars {
-            guard ("A"..."Z").contains(scalar) else { break }
-            index = index * 26 + Int(scalar.value - 64)
-            if index > maxColumns { return maxColumns }
-        }
-        return max(index - 1, 0)
-    }
-
-    /// The first row with a value is the header; rows under it keep their sheet row number.
-    private static func table(_ rows: [Int: [Int: ImportTable.Cell]], source: String, sheet: String) -> ImportTable {
-        let numbers = rows.keys.sorted()
-        guard let headerRow = numbers.first, let headerCells = rows[headerRow] else {
-            return ImportTable(source: source, sheet: sheet, header: [], rows: [])
-        }
-        let width = (headerCells.keys.max() ?? -1) + 1
-        let header = (0..<width).map { headerCells[$0]?.text ?? "" }
-        let body = numbers.dropFirst().compactMap { number -> ImportTable.Row? in
-            let cells = rows[number]!
-            guard cells.values.contains(where: { !$0.text.isEmpty }) else { return nil }
-            return ImportTable.Row(place: "\(source):\(number)", cells: (0..<width).map { cells[$0] ?? .text("") })
-        }
-        return ImportTable(source: source, sheet: sheet, header: header, rows: body)
     }
 }
