@@ -250,6 +250,23 @@ struct XLSXStreamingTests {
         #expect(refusal("<?xml version=\"1.0\" encoding=\"EBCDIC-US\"?><worksheet/>")?.contains("'ebcdic-us', which is not read") == true)
     }
 
+    /// Found by FuzzSheet: a zip whose central directory points past its end made
+    /// ZIPFoundation's in-memory archive trap (a range with its bounds reversed).
+    @Test func aWorkbookInMemoryWithADirectoryPastItsEndIsRefused() throws {
+        let path = try #require(
+            Bundle.module.path(
+                forResource: "aCentralDirectoryPastTheEnd.xlsx", ofType: nil, inDirectory: "Fixtures/XLSX"))
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: UserError.self) { try XLSXReader.read(data: data, source: "fuzz.xlsx") }
+        do { _ = try XLSXReader.read(data: data, source: "fuzz.xlsx") } catch { #expect(error.place == "fuzz.xlsx") }
+        // The fixture workbook reads the same from memory as from its file.
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../CLITests/Fixtures/Import/importsAWorkbook.xlsx").standardized
+        let fromMemory = try XLSXReader.read(data: Data(contentsOf: fixture), source: "book.xlsx")
+        let fromFile = try XLSXReader.read(path: fixture.path, source: "book.xlsx")
+        #expect(fromMemory.count == fromFile.count && zip(fromMemory, fromFile).allSatisfy { Self.same($0, $1) })
+    }
+
     @Test func aSheetInUTF16IsRead() throws {
         let xml = "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>Zoë</t></is></c></row></sheetData></worksheet>"
         var data = Data([0xFF, 0xFE])

@@ -45,14 +45,20 @@ public enum XLSXReader {
     }
 
     /// Every sheet of a workbook held in memory, as `read(path:)` reads a file; `source`
-    /// names it in messages.
+    /// names it in messages. The bytes go through a temporary file: ZIPFoundation's in-memory
+    /// archive traps on a central directory that points past the end of the data.
     /// - Throws: `UserError` when the bytes are not a readable workbook.
     public static func read(data: Data, source: String, limits: Limits = .standard) throws(UserError) -> [ImportTable] {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("cleave-\(UUID().uuidString).xlsx")
+        do { try data.write(to: file) } catch {
+            throw UserError("cannot write a temporary copy of the workbook: \(error.localizedDescription)", place: source)
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
         let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch {
-            throw UserError(
-                "cannot open this file as an .xlsx workbook (a zip archive)", place: source,
-                hint: "save it from the spreadsheet as Excel Workbook (.xlsx)")
+        do { archive = try Archive(url: file, accessMode: .read) } catch {
+            var refusal = notAWorkbook(file.path)
+            refusal.place = source
+            throw refusal
         }
         return try read(archive, path: source, source: source, limits: limits)
     }
