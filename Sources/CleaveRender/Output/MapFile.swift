@@ -21,7 +21,7 @@ public struct MapFile: Sendable {
     /// - Throws: `UserError` naming a missing folder, or a file Cleave did not write.
     public func check() throws(UserError) {
         // The folder as the user wrote it, so the message names what they typed.
-        let written = (path as NSString).deletingLastPathComponent
+        let written = WrittenPath.parent(of: path)
         let parent = written.isEmpty ? "." : written
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder) else {

@@ -10,9 +10,10 @@ public struct MapFolder: Sendable {
     public init(path: String) { self.path = path }
 
     /// Creates the folder (not its parents: a missing parent is more likely a typo) and
-    /// checks that no file about to be written belongs to someone else, unless `force`.
+    /// checks that no file about to be written belongs to someone else, unless `force`;
+    /// then removes the temporaries killed runs left in it (`StaleTemporaries`).
     public func prepare(writing names: [String], force: Bool = false) throws(UserError) {
-        let written = (path as NSString).deletingLastPathComponent
+        let written = WrittenPath.parent(of: path)
         let parent = written.isEmpty ? "." : written
         guard FileManager.default.fileExists(atPath: path) || FileManager.default.fileExists(atPath: parent) else {
             throw UserError(
@@ -31,10 +32,13 @@ public struct MapFolder: Sendable {
                 "not overwriting files Cleave did not write: " + foreign.joined(separator: ", "),
                 place: path, hint: "move them, choose another --output, or add --force to overwrite them")
         }
+        // What a killed run was writing (a SIGKILL runs no clean-up): its temporaries only.
+        StaleTemporaries.removeFiles(in: path)
     }
 
+    /// Writes one map atomically; `prepare` has swept the folder of stale temporaries.
     public func write(_ data: Data, as name: String) throws(UserError) {
-        try AtomicFile.write(data, to: url(name).path)
+        try AtomicFile.write(data, to: url(name).path, removingStale: false)
     }
 
     /// Removes Cleave's maps that this run did not produce (a deleted option's, say).
