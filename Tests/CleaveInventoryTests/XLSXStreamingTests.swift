@@ -267,6 +267,22 @@ struct XLSXStreamingTests {
         #expect(fromMemory.count == fromFile.count && zip(fromMemory, fromFile).allSatisfy { Self.same($0, $1) })
     }
 
+    /// Found by FuzzSheet: a 2 KB workbook with a damaged deflate stream made ZIPFoundation
+    /// read on past the entry's bytes and then loop for ever at the end of the file.
+    @Test func aDeflateStreamThatNeverEndsIsRefused() throws {
+        let path = try #require(
+            Bundle.module.path(
+                forResource: "aDeflateStreamThatNeverEnds.xlsx", ofType: nil, inDirectory: "Fixtures/XLSX"))
+        do {
+            _ = try XLSXReader.read(path: path, source: "book.xlsx")
+            Issue.record("the damaged workbook was read")
+        } catch {
+            // Inflated from its own stored bytes only, the part ends, damaged.
+            #expect(error.place == path + ":xl/worksheets/sheet2.xml:1:288")
+            #expect(error.message == "the workbook is damaged: not well-formed XML: '<' inside an attribute value")
+        }
+    }
+
     @Test func aSheetInUTF16IsRead() throws {
         let xml = "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>Zoë</t></is></c></row></sheetData></worksheet>"
         var data = Data([0xFF, 0xFE])

@@ -41,7 +41,8 @@ public enum XLSXReader {
         do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
             throw notAWorkbook(path)
         }
-        return try read(archive, path: path, source: source ?? path, limits: limits)
+        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)) ?? Data()
+        return try read(archive, bytes: bytes, path: path, source: source ?? path, limits: limits)
     }
 
     /// Every sheet of a workbook held in memory, as `read(path:)` reads a file; `source`
@@ -60,16 +61,18 @@ public enum XLSXReader {
             refusal.place = source
             throw refusal
         }
-        return try read(archive, path: source, source: source, limits: limits)
+        return try read(archive, bytes: data, path: source, source: source, limits: limits)
     }
 
+    /// - Parameter bytes: the file itself, whose deflated entries are inflated from it.
     private static func read(
-        _ archive: Archive, path: String, source: String, limits: Limits
+        _ archive: Archive, bytes: Data, path: String, source: String, limits: Limits
     ) throws(UserError) -> [ImportTable] {
         var inflatedSoFar = 0
         func part(_ name: String) throws(UserError) -> Data? {
             guard let entry = archive[name], entry.type == .file else { return nil }
-            return try inflate(entry, in: archive, name: name, path: path, limits: limits, total: &inflatedSoFar)
+            return try inflate(
+                entry, in: archive, bytes: bytes, name: name, path: path, limits: limits, total: &inflatedSoFar)
         }
         guard let workbook = try part("xl/workbook.xml") else {
             throw UserError("the file has no xl/workbook.xml, so it is not an .xlsx workbook", place: path)
@@ -152,16 +155,17 @@ public enum XLSXReader {
     /// or for the workbook, or past their ratio to the bytes stored, the reading stops
     /// (what the entry's header claims is checked first, but not trusted).
     private static func inflate(
-        _ entry: Entry, in archive: Archive, name: String, path: String, limits: Limits, total: inout Int
+        _ entry: Entry, in archive: Archive, bytes: Data, name: String, path: String, limits: Limits, total: inout Int
     ) throws(UserError) -> Data {
         struct Bomb: Error { var why: String }
         let stored = Int(clamping: entry.compressedSize)
         let claimed = Int(clamping: entry.uncompressedSize)
+        let before = total
         func tooMuch(_ inflated: Int) -> String? {
             if inflated > limits.partBytes {
                 return "it inflates to more than \(size(limits.partBytes)) (the most one part may hold)"
             }
-            if total + inflated > limits.totalBytes {
+            if before + inflated > limits.totalBytes {
                 return "the workbook's parts inflate to more than \(size(limits.totalBytes)) together"
             }
             if inflated > limits.ratioFloor, inflated / max(stored, 1) > limits.ratio {
@@ -175,9 +179,14 @@ public enum XLSXReader {
         var data = Data()
         data.reserveCapacity(min(claimed, limits.partBytes))
         do {
-            _ = try archive.extract(entry, skipCRC32: true) { chunk in
+            let consume: (Data) throws -> Void = { chunk in
                 if let why = tooMuch(data.count + chunk.count) { throw Bomb(why: why) }
                 data.append(chunk)
+            }
+            if entry.isCompressed {
+                try inflateDeflated(entry, from: bytes, name: name, into: consume)
+            } else {
+                _ = try archive.extract(entry, skipCRC32: true, consumer: consume)
             }
         } catch let bomb as Bomb {
             throw bombError(name: name, path: path, why: bomb.why)
@@ -186,6 +195,51 @@ public enum XLSXReader {
         }
         total += data.count
         return data
+    }
+
+    /// Inflates a deflated entry from the file's bytes, feeding zlib only the bytes stored
+    /// for it. ZIPFoundation's own reader goes on reading past them and, at the end of the
+    /// file, loops forever on a stream that never ends (a damaged workbook of 2 KB hung).
+    private static func inflateDeflated(
+        _ entry: Entry, from bytes: Data, name: String, into consume: @escaping (Data) throws -> Void
+    ) throws {
+        struct CutShort: LocalizedError {
+            var errorDescription: String? { "its compressed data ends before the part does" }
+        }
+        guard let start = dataOffset(of: name, in: bytes) else { throw CutShort() }
+        let end = min(bytes.count, start + Int(clamping: entry.compressedSize))
+        var position = start
+        _ = try Data.decompress(
+            size: Int64(end - start), bufferSize: 64 << 10, skipCRC32: true,
+            provider: { _, wanted in
+                guard position < end else { throw CutShort() }
+                let chunk = bytes.subdata(in: bytes.startIndex + position..<bytes.startIndex + min(end, position + wanted))
+                position += chunk.count
+                return chunk
+            }, consumer: consume)
+    }
+
+    /// Where the data of the entry `name` starts: after the first local file header
+    /// (`PK\3\4`) that names it, its name and its extra field.
+    private static func dataOffset(of name: String, in bytes: Data) -> Int? {
+        let wanted = Array(name.utf8)
+        return bytes.withUnsafeBytes { raw -> Int? in
+            let b = raw.bindMemory(to: UInt8.self)
+            var k = 0
+            while k + 30 <= b.count {
+                if b[k] == 0x50, b[k + 1] == 0x4B, b[k + 2] == 3, b[k + 3] == 4 {
+                    let nameLength = Int(b[k + 26]) | Int(b[k + 27]) << 8
+                    let extraLength = Int(b[k + 28]) | Int(b[k + 29]) << 8
+                    if nameLength == wanted.count, k + 30 + nameLength <= b.count,
+                        b[(k + 30)..<(k + 30 + nameLength)].elementsEqual(wanted)
+                    {
+                        return k + 30 + nameLength + extraLength
+                    }
+                }
+                k += 1
+            }
+            return nil
+        }
     }
 
     private static func size(_ bytes: Int) -> String {
