@@ -129,14 +129,28 @@ format:
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
 
-# libFuzzer over the loader and validator (FuzzLoader) and the DOT escaping (FuzzDOT),
+# libFuzzer over the loader and validator (FuzzLoader), the DOT escaping (FuzzDOT), the ArchiMate
+# importer (FuzzArchiMate) and the XLSX and CSV readers (FuzzSheet),
 # from a seed corpus of the example estate and the test fixtures. A crash stops with the
 # input in .build/fuzz/crash-…; .ci/run runs each for 15 s where the toolchain can.
 SECONDS ?= 30
 FUZZ_FLAGS = -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
 fuzz: deps
-	cd Fuzz && $(SWIFT) build $(FUZZ_FLAGS) --product FuzzLoader && $(SWIFT) build $(FUZZ_FLAGS) --product FuzzDOT
-	mkdir -p .build/fuzz/loader .build/fuzz/dot
+	cd Fuzz && $(SWIFT) build $(FUZZ_FLAGS) --product FuzzLoader && $(SWIFT) build $(FUZZ_FLAGS) --product FuzzDOT \
+		&& $(SWIFT) build $(FUZZ_FLAGS) --product FuzzArchiMate && $(SWIFT) build $(FUZZ_FLAGS) --product FuzzSheet
+	mkdir -p .build/fuzz/loader .build/fuzz/dot .build/fuzz/archimate .build/fuzz/sheet
 	cp Inventory/*.yaml Inventory/*/*.yaml Tests/CLITests/Fixtures/Council/Inventory/*.yaml .build/fuzz/loader/ 2>/dev/null || true
+	cp Tests/CleaveInventoryTests/Fixtures/ArchiMate/*.xml .build/fuzz/archimate/
+	@# FuzzSheet's first byte picks the reader: 0 CSV, 1 a worksheet part, 2 shared strings, 3 a workbook.
+	for f in Tests/CLITests/Fixtures/Import/*.csv Tests/CleaveInventoryTests/Fixtures/TableImport/*.csv; do \
+		{ printf '\000'; cat "$$f"; } > .build/fuzz/sheet/csv-$$(basename "$$f"); done
+	{ printf '\003'; cat Tests/CLITests/Fixtures/Import/importsAWorkbook.xlsx; } > .build/fuzz/sheet/workbook.xlsx
+	cd .build/fuzz/sheet && for part in worksheets/sheet1 worksheets/sheet2 sharedStrings; do \
+		{ if [ $$part = sharedStrings ]; then printf '\002'; else printf '\001'; fi; \
+		  unzip -p ../../../Tests/CLITests/Fixtures/Import/importsAWorkbook.xlsx xl/$$part.xml; } > part-$$(basename $$part).xml; done
 	Fuzz/.build/release/FuzzLoader -max_total_time=$(SECONDS) -rss_limit_mb=4096 -artifact_prefix=.build/fuzz/ .build/fuzz/loader
 	Fuzz/.build/release/FuzzDOT -max_total_time=$(SECONDS) -artifact_prefix=.build/fuzz/ .build/fuzz/dot
+	@# Foundation leaks, not Cleave: a CFString for each libxml2 error XMLParser reports, and a path
+	@# buffer in FileManager.fileSystemRepresentation (each workbook opened); so leaks are not checked.
+	ASAN_OPTIONS=detect_leaks=0 Fuzz/.build/release/FuzzArchiMate -max_total_time=$(SECONDS) -rss_limit_mb=4096 -artifact_prefix=.build/fuzz/archimate- .build/fuzz/archimate
+	ASAN_OPTIONS=detect_leaks=0 Fuzz/.build/release/FuzzSheet -max_total_time=$(SECONDS) -rss_limit_mb=4096 -artifact_prefix=.build/fuzz/sheet- .build/fuzz/sheet

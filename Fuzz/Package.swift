@@ -13,5 +13,8 @@ let package = Package(
         .target(name: "FuzzSupport"),
         .executableTarget(name: "FuzzLoader", dependencies: ["FuzzSupport", .product(name: "CleaveKit", package: "Cleave")]),
         .executableTarget(name: "FuzzDOT", dependencies: ["FuzzSupport", .product(name: "CleaveKit", package: "Cleave")]),
+        .executableTarget(
+            name: "FuzzArchiMate", dependencies: ["FuzzSupport", .product(name: "CleaveKit", package: "Cleave")]),
+        .executableTarget(name: "FuzzSheet", dependencies: ["FuzzSupport", .product(name: "CleaveKit", package: "Cleave")]),
     ]
 )
