@@ -30,15 +30,21 @@ extension OptionEvaluation {
                 break
             }
         }
-        let id = graph.itemID
+        // Report order by item rank (the order of ids, compared as integers), then bloc name.
+        let rank = graph.rankByID
         links.ties.sort {
             let x = graph.edges[$0.edge], y = graph.edges[$1.edge]
-            return (id(x.from), id(x.to), partition.name($0.bloc), $0.edge)
-                < (id(y.from), id(y.to), partition.name($1.bloc), $1.edge)
+            if rank(x.from) != rank(y.from) { return rank(x.from) < rank(y.from) }
+            if rank(x.to) != rank(y.to) { return rank(x.to) < rank(y.to) }
+            if $0.bloc != $1.bloc {
+                let a = partition.name($0.bloc), b = partition.name($1.bloc)
+                if a != b { return a < b }
+            }
+            return $0.edge < $1.edge
         }
         links.conflicts.sort {
             let x = graph.edges[$0], y = graph.edges[$1]
-            return (id(x.from), id(x.to), $0) < (id(y.from), id(y.to), $1)
+            return (rank(x.from), rank(x.to), $0) < (rank(y.from), rank(y.to), $1)
         }
         return links
     }

@@ -114,6 +114,9 @@ public final class EstateGraph: Sendable {
     /// compares each item's place in `itemsByID`, not the ids themselves.
     public func precedesByID(_ a: Int, _ b: Int) -> Bool { itemRank[a] < itemRank[b] }
 
+    /// Item `i`'s place in `itemsByID`: sorting by it sorts by id (ties by position).
+    public func rankByID(_ i: Int) -> Int32 { itemRank[i] }
+
     /// `items` in report order (see `precedesByID`).
     public func sortedByID(_ items: [Int]) -> [Int] { items.sorted(by: precedesByID) }
 
