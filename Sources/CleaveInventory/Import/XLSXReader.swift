@@ -212,9 +212,15 @@ public enum XLSXReader {
         _ = try Data.decompress(
             size: Int64(end - start), bufferSize: 64 << 10, skipCRC32: true,
             provider: { _, wanted in
+                // Always `wanted` bytes, padded with zeros at the end: ZIPFoundation tells zlib
+                // that every chunk is that long, so a shorter one would be read past its end.
                 guard position < end else { throw CutShort() }
-                let chunk = bytes.subdata(in: bytes.startIndex + position..<bytes.startIndex + min(end, position + wanted))
+                var chunk = bytes.subdata(in: bytes.startIndex + position..<bytes.startIndex + min(end, position + wanted))
                 position += chunk.count
+                if chunk.count < wanted {
+                    chunk.append(Data(count: wanted - chunk.count))
+                    position = end
+                }
                 return chunk
             }, consumer: consume)
     }
