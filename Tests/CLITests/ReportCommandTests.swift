@@ -187,16 +187,5 @@ enum Browser {
         run(["sh", "-c", "command -v \(name)"]).status == 0
     }
 
-    private static func run(_ arguments: [String]) -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        do { try process.run() } catch { return (127, "\(error)") }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
+    private static func run(_ arguments: [String]) -> (status: Int32, output: String) { Shell.run(arguments) }
 }
