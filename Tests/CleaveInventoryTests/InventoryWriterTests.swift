@@ -37,6 +37,22 @@ struct InventoryWriterTests {
         #expect(InventoryWriter(header: "Written by a test.").files(for: again.estate).map(\.text) == files.map(\.text))
     }
 
+    @Test func aLargeEstateIsWrittenInSeveralItemFilesThatReadBackTheSame() throws {
+        let original = try InventoryLoader.load(path: Self.exampleInventory).estate
+        var writer = InventoryWriter()
+        writer.itemsPerFile = 100
+        let files = writer.files(for: original)
+        let itemFiles = files.map(\.path).filter { $0.hasPrefix("items") }
+        let expected = (original.items.count + 99) / 100
+        #expect(itemFiles == (1...expected).map { String(format: "items-%03d.yaml", $0) })
+        let folder = try TemporaryFolder()
+        for file in files { try folder.write(file.path, file.text) }
+        let again = try InventoryLoader.load(path: folder.path)
+        #expect(again.findings.isEmpty, "\(again.findings.map(\.message))")
+        #expect(again.estate.items.map(Self.summary).sorted() == original.items.map(Self.summary).sorted())
+        #expect(InventoryWriter().files(for: original).map(\.path).filter { $0.hasPrefix("items") } == ["items.yaml"])
+    }
+
     @Test func quotesOnlyWhereNeeded() {
         #expect(YAMLText.string("Customer records") == "Customer records")
         #expect(YAMLText.string("CRM: the one") == "\"CRM: the one\"")

@@ -11,11 +11,25 @@ public struct InventoryWriter {
 
     public init(header: String? = nil) { self.header = header }
 
+    /// At most this many items go in one file, so that no file of a large estate comes near
+    /// the loader's size cap (a million imported rows are about 80 MB of YAML).
+    public var itemsPerFile = 20_000
+
     /// `estate.yaml` (estate, parties, areas), `items.yaml` (every item section that has
-    /// items) and, when there are options, `options.yaml`.
+    /// items; above `itemsPerFile` items, `items-001.yaml`, `items-002.yaml`, … in order) and,
+    /// when there are options, `options.yaml`.
     public func files(for estate: Estate) -> [InventoryFolder.File] {
         var files = [InventoryFolder.File("estate.yaml", preamble + estateText(estate))]
-        files.append(.init("items.yaml", preamble + itemsText(estate.items)))
+        let items = estate.items
+        if items.count <= itemsPerFile {
+            files.append(.init("items.yaml", preamble + itemsText(items)))
+        } else {
+            for (k, start) in stride(from: 0, to: items.count, by: itemsPerFile).enumerated() {
+                let part = Array(items[start..<min(start + itemsPerFile, items.count)])
+                let name = "items-" + String(repeating: "0", count: max(0, 3 - String(k + 1).count)) + "\(k + 1).yaml"
+                files.append(.init(name, preamble + itemsText(part)))
+            }
+        }
         if !estate.options.isEmpty { files.append(.init("options.yaml", preamble + optionsText(estate.options))) }
         return files
     }
