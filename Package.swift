@@ -30,8 +30,11 @@ let package = Package(
         ),
         // glibc's allocator settings (`mallopt`); only the executable imports it.
         .systemLibrary(name: "CMalloc"),
-        // Model, estate graph and analyses. Foundation only.
-        .target(name: "CleaveCore"),
+        // One system call Foundation lacks: exchanging two paths in one step (a folder
+        // swapped in whole); only CleaveCore imports it.
+        .systemLibrary(name: "CFileSwap"),
+        // Model, estate graph and analyses. Foundation (and the call above) only.
+        .target(name: "CleaveCore", dependencies: ["CFileSwap"]),
         // YAML → model with source marks, validation rules, importers and exporters.
         .target(name: "CleaveInventory", dependencies: ["CleaveCore", "CLibYAML", "ZIPFoundation"]),
         // Text tables, markdown, CSV, JSON and the validation formats.

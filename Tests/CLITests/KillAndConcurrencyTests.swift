@@ -231,10 +231,7 @@ struct KillAndConcurrencyTests {
         #expect(full.stderr.hasPrefix("disk/estate: error: cannot write the estate: "), "\(full.stderr)")
         #expect(Self.snapshot(disk.path + "/estate") == before, "the old estate changed")
         #expect(hidden(in: disk.path).isEmpty, "\(hidden(in: disk.path))")
-        withKnownIssue("the folder writer (InventoryFolder) words the error as Foundation does, not as the system does")
-        {
-            #expect(full.stderr.contains("No space left on device"), "\(full.stderr)")
-        }
+        #expect(full.stderr.contains("No space left on device"), "\(full.stderr)")
     }
 
     /// A folder named by one letter: Foundation's `NSString` path methods trap on it.

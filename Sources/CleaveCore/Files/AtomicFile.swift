@@ -31,6 +31,13 @@ public enum AtomicFile {
         try write(Data(text.utf8), to: path, removingStale: removingStale)
     }
 
+    /// Writes `data` into a new file at `path`, in place, without a temporary: for files
+    /// inside a folder that is built whole and then swapped in (`FolderSwap`).
+    /// - Returns: the system's reason when it cannot ("No space left on device"), else nil.
+    public static func create(_ data: Data, at path: String) -> String? {
+        writeNew(data, to: path)
+    }
+
     /// Creates `path` afresh (never through a link planted under its name) and writes all of
     /// `data`; returns the system's reason when it cannot.
     private static func writeNew(_ data: Data, to path: String) -> String? {

@@ -56,40 +56,54 @@ public struct InventoryFolder {
     }
 
     /// Builds the folder beside the target from the files `fill` hands to `add`, one at a
-    /// time, with `marker` holding `note`, then swaps it in whole. Every step runs inside
-    /// `TemporaryPaths.writing`, so an interrupted run removes the staging folder whole and
-    /// nothing is written after that. The caller has checked the folder may be written.
-    /// - Throws: `UserError` when the folder cannot be written; the old one is left as it was.
+    /// time, with `marker` holding `note`, then swaps it in whole, in one step where the
+    /// file system allows (`FolderSwap`). Every step runs inside `TemporaryPaths.writing`, so
+    /// an interrupted run removes the staging folder whole and nothing is written after
+    /// that; the staging folders that killed runs left beside the target are removed first.
+    /// The caller has checked the folder may be written.
+    /// - Throws: `UserError` when the folder cannot be written, with the system's reason
+    ///   ("No space left on device"); the old one is left as it was.
     func replaceWhole(
         marker: String, note: String, what: String = "the folder",
         _ fill: (_ add: (File) throws -> Void) throws -> Void
     ) throws(UserError) {
-        let fm = FileManager.default
         let target = URL(fileURLWithPath: path)
-        let exists = fm.fileExists(atPath: target.path)
+        StaleTemporaries.removeStagingFolders(of: path)
         let staging = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).writing-\(ProcessInfo.processInfo.processIdentifier)")
+        let fm = FileManager.default
         try? fm.removeItem(at: staging)
         defer { TemporaryPaths.forget(staging.path) }
+        func write(_ data: Data, at url: URL) throws(Failure) {
+            if let reason = FolderSwap.makeFolders(url.deletingLastPathComponent().path)
+                ?? AtomicFile.create(data, at: url.path)
+            {
+                throw Failure(reason: reason)
+            }
+        }
         do {
-            try TemporaryPaths.writing(staging.path) {
-                try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            try TemporaryPaths.writing(staging.path) { () throws(Failure) in
+                if let reason = FolderSwap.makeFolders(staging.path) { throw Failure(reason: reason) }
             }
             try fill { file in
-                try TemporaryPaths.writing(staging.path) {
-                    let url = staging.appendingPathComponent(file.path)
-                    try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try Data(file.text.utf8).write(to: url)
+                try TemporaryPaths.writing(staging.path) { () throws(Failure) in
+                    try write(Data(file.text.utf8), at: staging.appendingPathComponent(file.path))
                 }
             }
-            try TemporaryPaths.writing(staging.path) {
-                try Data(note.utf8).write(to: staging.appendingPathComponent(marker))
-                if exists { try fm.removeItem(at: target) }
-                try fm.moveItem(at: staging, to: target)
+            try TemporaryPaths.writing(staging.path) { () throws(Failure) in
+                try write(Data(note.utf8), at: staging.appendingPathComponent(marker))
+                if let reason = FolderSwap.swap(staging.path, into: target.path) { throw Failure(reason: reason) }
             }
         } catch {
             try? fm.removeItem(at: staging)
-            throw UserError("cannot write \(what): \(error.localizedDescription)", place: path)
+            if let error = error as? UserError { throw error }
+            let reason = (error as? Failure)?.reason ?? error.localizedDescription
+            throw UserError("cannot write \(what): \(reason)", place: path)
         }
+    }
+
+    /// A step that failed, with the system's reason.
+    private struct Failure: Error {
+        var reason: String
     }
 }

@@ -33,8 +33,6 @@ public struct GeneratedFolder {
                     place: path, hint: "choose a new folder, or add --force to replace it whole")
             }
         }
-        // A killed run's half-built estate, beside the folder (a SIGKILL runs no clean-up).
-        StaleTemporaries.removeStagingFolders(of: path)
         var files = 0
         try InventoryFolder(path: path, force: force).replaceWhole(
             marker: Self.marker, note: "This folder was written by cleave generate; it may replace it.\n",
