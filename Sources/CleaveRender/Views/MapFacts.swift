@@ -57,21 +57,31 @@ public struct MapFacts: Sendable {
         areasByID = estate.areas.indices.sorted { (estate.areas[$0].id, $0) < (estate.areas[$1].id, $1) }
         itemLead = graph.itemLead.map { $0.map(graph.partyID) }
 
-        var grouped: [Int: [Int: [EdgeID]]] = [:]
-        for (e, edge) in zip(graph.edges.indices, graph.edges) {
-            grouped[edge.from, default: [:]][edge.to, default: []].append(e)
-        }
+        // Edges in the order of their ends' ids (ranks, integers: a mesh of millions of
+        // edges is not sorted by strings), then grouped into one link per ordered pair.
         let order = Dictionary(uniqueKeysWithValues: Via.allCases.enumerated().map { ($1, $0) })
-        links = grouped.flatMap { from, targets in
-            targets.map { to, edges in
-                Link(
-                    from: from, to: to, edges: edges.sorted(),
-                    vias: Set(edges.map { graph.edges[$0].via }).sorted { order[$0]! < order[$1]! })
-            }
-        }.sorted {
-            (graph.itemID($0.from), graph.itemID($0.to), $0.from, $0.to)
-                < (graph.itemID($1.from), graph.itemID($1.to), $1.from, $1.to)
+        let edges = graph.edges
+        let sorted = edges.indices.sorted { a, b in
+            let x = edges[a], y = edges[b]
+            return (graph.rankByID(x.from), graph.rankByID(x.to), x.from, x.to, a)
+                < (graph.rankByID(y.from), graph.rankByID(y.to), y.from, y.to, b)
         }
+        var links: [Link] = []
+        var start = 0
+        while start < sorted.count {
+            let first = edges[sorted[start]]
+            var end = start + 1
+            while end < sorted.count, edges[sorted[end]].from == first.from, edges[sorted[end]].to == first.to {
+                end += 1
+            }
+            let run = Array(sorted[start..<end])
+            links.append(
+                Link(
+                    from: first.from, to: first.to, edges: run,
+                    vias: Set(run.map { edges[$0].via }).sorted { order[$0]! < order[$1]! }))
+            start = end
+        }
+        self.links = links
     }
 
     public var estate: Estate { graph.estate }
