@@ -138,6 +138,7 @@ struct KillAndConcurrencyTests {
         let stale = [
             "maps/.areas.svg.cleave-\(dead).tmp", "maps/.gone-view.dot.cleave-\(dead).tmp",
             ".one.svg.cleave-\(dead).tmp", ".estate.writing-\(dead)/systems/s.yaml",
+            ".csv.writing-\(dead)/elements.csv",
         ]
         let kept = [
             "maps/.areas.svg.cleave-\(live).tmp",  // a run still going
@@ -153,12 +154,15 @@ struct KillAndConcurrencyTests {
         #expect(one.status == 0, "\(one.stderr)")
         let generate = try CLIRunner.run(["generate", "--items", "10", "-o", "estate"], in: folder.url)
         #expect(generate.status == 0, "\(generate.stderr)")
+        let export = try CLIRunner.run(["export", "archi-csv", "inv", "-o", "csv"], in: folder.url)
+        #expect(export.status == 0, "\(export.stderr)")
 
         let fm = FileManager.default
         #expect(!fm.fileExists(atPath: folder.path + "/maps/.areas.svg.cleave-\(dead).tmp"))
         #expect(!fm.fileExists(atPath: folder.path + "/maps/.gone-view.dot.cleave-\(dead).tmp"))
         #expect(!fm.fileExists(atPath: folder.path + "/.one.svg.cleave-\(dead).tmp"))
         #expect(!fm.fileExists(atPath: folder.path + "/.estate.writing-\(dead)"))
+        #expect(!fm.fileExists(atPath: folder.path + "/.csv.writing-\(dead)"))
         for path in kept {
             #expect(try folder.read(path) == "half a file", "\(path) was touched")
         }
