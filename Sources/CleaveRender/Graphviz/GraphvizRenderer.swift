@@ -43,7 +43,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
         _ = try contextLocked()
         GraphvizMessages.reset()
         agreseterrors()
-        let parsed: UnsafeMutablePointer<Agraph_t>? = dot.withCString { agmemread($0) }
+        let parsed = SequentialIDs.read(dot)
         defer { if let parsed { agclose(parsed) } }
         guard parsed != nil, !GraphvizMessages.failed else {
             throw GraphvizMessages.error(or: "could not read the DOT text")
@@ -73,7 +73,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
         GraphvizMessages.reset()
         agreseterrors()
 
-        let parsed: UnsafeMutablePointer<Agraph_t>? = dot.withCString { agmemread($0) }
+        let parsed = SequentialIDs.read(dot)
         guard let graph = parsed, !GraphvizMessages.failed else {
             if let parsed { agclose(parsed) }
             throw GraphvizMessages.error(or: "could not read the DOT text")
@@ -95,6 +95,85 @@ public final class GraphvizRenderer: @unchecked Sendable {
         return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
             Array(UnsafeBufferPointer(start: $0, count: Int(length)))
         }
+    }
+}
+
+/// Graphviz's object ids, given in the order names first appear in the DOT text.
+///
+/// Graphviz's own discipline makes a named object's id the address of its name string, and
+/// keeps subgraphs ordered by id, so the order of clusters (in the layout and in the SVG)
+/// followed where malloc happened to put the names: the same DOT text gave differently
+/// ordered SVGs from one process to another. Here a named object's id is 2, 4, 6, … by first
+/// appearance (even, as Graphviz expects of named ids) and an anonymous one 1, 3, 5, …
+/// One table per graph, made in `open` and freed in `close` (`agclose`).
+private final class SequentialIDs {
+    private var ids: [String: IDTYPE] = [:]
+    private var names: [UnsafeMutablePointer<CChar>] = []
+    private var anonymous: IDTYPE = 1
+
+    deinit { for name in names { free(name) } }
+
+    /// Parses `dot` (as `agmemread` does, through a memory stream) with these ids.
+    static func read(_ dot: String) -> UnsafeMutablePointer<Agraph_t>? {
+        var bytes = Array(dot.utf8)
+        guard !bytes.isEmpty else { return dot.withCString { agmemread($0) } }
+        return bytes.withUnsafeMutableBytes { buffer -> UnsafeMutablePointer<Agraph_t>? in
+            guard let stream = fmemopen(buffer.baseAddress, buffer.count, "r") else { return nil }
+            defer { fclose(stream) }
+            return agread(UnsafeMutableRawPointer(stream), discipline)
+        }
+    }
+
+    /// Graphviz's default memory and input disciplines with these ids; never freed.
+    nonisolated(unsafe) private static let discipline: UnsafeMutablePointer<Agdisc_t> = {
+        let ids = UnsafeMutablePointer<Agiddisc_t>.allocate(capacity: 1)
+        ids.initialize(
+            to: Agiddisc_t(
+                open: { _, _ in UnsafeMutableRawPointer(Unmanaged.passRetained(SequentialIDs()).toOpaque()) },
+                map: { state, _, name, id, create in
+                    guard let state, let id else { return 0 }
+                    return table(state).map(name, to: id, creating: create != 0) ? 1 : 0
+                },
+                alloc: { _, _, _ in 0 },
+                free: { _, _, _ in },
+                print: { state, _, id in
+                    guard let state else { return nil }
+                    return table(state).name(of: id)
+                },
+                close: { state in if let state { Unmanaged<SequentialIDs>.fromOpaque(state).release() } },
+                idregister: { _, _, _ in }))
+        let discipline = UnsafeMutablePointer<Agdisc_t>.allocate(capacity: 1)
+        let defaults = cleave_default_discipline()
+        discipline.initialize(to: Agdisc_t(mem: defaults.mem, id: ids, io: defaults.io))
+        return discipline
+    }()
+
+    private static func table(_ state: UnsafeMutableRawPointer) -> SequentialIDs {
+        Unmanaged<SequentialIDs>.fromOpaque(state).takeUnretainedValue()
+    }
+
+    private func map(_ name: UnsafeMutablePointer<CChar>?, to id: UnsafeMutablePointer<IDTYPE>, creating: Bool) -> Bool {
+        guard let name else {
+            id.pointee = anonymous
+            anonymous += 2
+            return true
+        }
+        let key = String(cString: name)
+        if let known = ids[key] {
+            id.pointee = known
+            return true
+        }
+        guard creating, let copy = strdup(name) else { return false }
+        names.append(copy)
+        let new = IDTYPE(names.count * 2)
+        ids[key] = new
+        id.pointee = new
+        return true
+    }
+
+    private func name(of id: IDTYPE) -> UnsafeMutablePointer<CChar>? {
+        guard id % 2 == 0, id > 0, Int(id / 2) <= names.count else { return nil }
+        return names[Int(id / 2) - 1]
     }
 }
 
