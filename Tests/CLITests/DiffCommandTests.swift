@@ -148,6 +148,27 @@ struct DiffCommandTests {
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
+    /// A link committed into the inventory that points outside it is not followed: it is
+    /// removed from the snapshot before reading, and the user is told.
+    @Test(.enabled(if: git != nil, "git is absent, so `diff --git` cannot be run"))
+    func aLinkOutOfTheRevisionIsNotReadAndIsNamed() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("inv/e.yaml", Self.before)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/inv/host.yaml", withDestinationPath: "/etc/hostname")
+        try runGit(["init", "-q", "-b", "main"], in: folder)
+        try runGit(["-c", "user.name=Test", "-c", "user.email=test@example.com", "add", "."], in: folder)
+        try runGit(
+            ["-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "link"], in: folder)
+        try FileManager.default.removeItem(atPath: folder.path + "/inv/host.yaml")
+        let run = try CLIRunner.run(["diff", "--git", "HEAD", "inv"], in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "inv: warning: at HEAD, 1 symbolic link pointed outside the revision and was not read: 'inv/host.yaml'"),
+            "\(run.stderr)")
+    }
+
     @Test(.enabled(if: git != nil, "git is absent, so `diff --git` cannot be run"))
     func gitErrorsAreClear() throws {
         let repo = try repository()

@@ -72,6 +72,13 @@ struct DiffCommand: ParsableCommand {
         if let revision {
             let path = paths.first ?? "Inventory"
             let snapshot = try GitSnapshot(revision: revision, path: path)
+            if !snapshot.removedLinks.isEmpty {
+                let links = snapshot.removedLinks.map { "'\($0)'" }
+                Console.error(
+                    "\(path): warning: at \(revision), \(Wording.count(links.count, "symbolic link")) "
+                        + "pointed outside the revision and \(links.count == 1 ? "was" : "were") not read: "
+                        + Wording.list(links))
+            }
             let old = try Self.loadEstate(snapshot.path, side: "the inventory at \(revision)")
             let new = try Self.loadEstate(path, side: "the inventory in the working tree")
             diff = EstateDiff(before: old, after: new)
