@@ -42,10 +42,5 @@ func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 
 @main
 enum FuzzDOTMain {
-    static func main() {
-        exit(LibFuzzer.run { data, count in
-            guard let data else { return fuzz(UnsafeRawPointer(bitPattern: 1)!, 0) }
-            return fuzz(UnsafeRawPointer(data), count)
-        })
-    }
+    static func main() { LibFuzzer.run(fuzz) }
 }

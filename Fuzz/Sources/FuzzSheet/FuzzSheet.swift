@@ -45,10 +45,5 @@ func check(_ table: ImportTable, csv: Bool) {
 
 @main
 enum FuzzSheetMain {
-    static func main() {
-        exit(LibFuzzer.run { data, count in
-            guard let data else { return fuzz(UnsafeRawPointer(bitPattern: 1)!, 0) }
-            return fuzz(UnsafeRawPointer(data), count)
-        })
-    }
+    static func main() { LibFuzzer.run(fuzz) }
 }
