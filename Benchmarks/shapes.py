@@ -2,7 +2,7 @@
 """Hostile graph shapes at scale: write each shape as an inventory, run every
 analysis command on it, and print a Markdown table of what happened.
 
-    python3 Benchmarks/shapes.py --cleave .build/release/cleave --work DIR
+    make build && python3 Benchmarks/shapes.py        # .build/release/cleave, into .build/shapes
     python3 Benchmarks/shapes.py --scale 0.01 ...      # the same shapes, smaller
 
 The shapes (the README's Limits table gives the figures):
@@ -18,9 +18,9 @@ is the child's maximum resident set, from the kernel.
 
 import argparse
 import os
-import resource
 import subprocess
 import sys
+import threading
 import time
 
 ITEMS_PER_FILE = 20_000
@@ -134,37 +134,21 @@ def commands(folder, focus, out):
 
 
 def run_one(cleave, argv, limit):
-    """Run and measure one child with its own rusage (os.wait4)."""
+    """Runs one command, killed at `limit` seconds; its own peak memory from os.wait4."""
     start = time.monotonic()
     proc = subprocess.Popen([cleave] + argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = start + limit
-    err_chunks = []
-    os.set_blocking(proc.stderr.fileno(), False)
-    outcome = None
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        try:
-            chunk = proc.stderr.read()
-            if chunk:
-                err_chunks.append(chunk)
-        except BlockingIOError:
-            pass
-        if pid:
-            break
-        if time.monotonic() > deadline:
-            proc.kill()
-            pid, status, usage = os.wait4(proc.pid, 0)
-            outcome = "limit"
-            break
-        time.sleep(0.05)
-    rest = proc.stderr.read()
-    if rest:
-        err_chunks.append(rest)
+    stopped = threading.Event()
+    def stop():
+        stopped.set()
+        proc.kill()
+    timer = threading.Timer(limit, stop)
+    timer.start()
+    err = proc.stderr.read()  # to the end: the child has exited, or was killed
+    _, status, usage = os.wait4(proc.pid, 0)
+    timer.cancel()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    if outcome is None:
-        outcome = proc.returncode
-    wall = time.monotonic() - start
-    return wall, outcome, b"".join(err_chunks).decode("utf-8", "replace"), usage.ru_maxrss * 1024
+    outcome = "limit" if stopped.is_set() else proc.returncode
+    return time.monotonic() - start, outcome, err.decode("utf-8", "replace"), usage.ru_maxrss * 1024
 
 
 def describe(outcome, err):
@@ -187,6 +171,8 @@ def main():
     parser.add_argument("--commands", default="", help="only these commands, comma-separated")
     args = parser.parse_args()
 
+    if not os.access(args.cleave, os.X_OK):
+        raise SystemExit(f"no cleave at {args.cleave}: build it first (make build), or give --cleave PATH")
     wanted = set(filter(None, args.commands.split(",")))
     print("| shape | command | outcome | wall time | peak memory |")
     print("|---|---|---|---|---|")
