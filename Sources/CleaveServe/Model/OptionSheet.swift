@@ -25,23 +25,20 @@ struct OptionSheet: Sendable {
     /// one core while the other builds the rest of the sheet; the roadmap both sides use is
     /// built once (`OptionAnalysis` keeps it).
     func json(yardsticks: Yardsticks? = nil) -> JSONValue {
-        let parts = parallelMap(2) { side -> [JSONValue] in
-            guard side == 0 else { return [costs, roadmap, businessCase, blockers, shown] }
+        let sides = parallelMap(2) { side -> [(String, JSONValue)] in
+            guard side == 0 else {
+                return [
+                    ("shown", shown), ("blockers", blockers), ("costs", costs), ("roadmap", roadmap),
+                    ("businessCase", businessCase),
+                ]
+            }
             let yardsticks = yardsticks ?? Yardsticks(parties: [], options: [analysed.evaluation], in: graph)
             let report = OptionsReporter(graph: graph, options: [analysed], yardsticks: yardsticks).report
-            return [ReplyJSON.sortingKeys(Self.firstOption(report.json))]
+            return [("figures", ReplyJSON.sortingKeys(Self.firstOption(report.json)))]
         }
-        return ReplyJSON.object([
-            ("id", .string(analysed.id)),
-            ("name", .string(analysed.option.name)),
-            ("figures", parts[0][0]),
-            ("shown", parts[1][4]),
-            ("blockers", parts[1][3]),
-            ("costs", parts[1][0]),
-            ("roadmap", parts[1][1]),
-            ("businessCase", parts[1][2]),
-            ("option", OptionSpec.json(analysed.option)),
-        ])
+        return ReplyJSON.object(
+            [("id", .string(analysed.id)), ("name", .string(analysed.option.name))] + sides[0] + sides[1]
+                + [("option", OptionSpec.json(analysed.option))])
     }
 
     /// The one entry of the report's `options` list.
