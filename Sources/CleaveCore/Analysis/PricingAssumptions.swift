@@ -36,10 +36,7 @@ public struct PricingAssumptions: Hashable, Sendable {
         duplicatedItems = items.count
         severedDependencies = edges.count
         defaultPricedItems = graph.sortedByID(items.filter(graph.usesDefaultDuplicateCost))
-        defaultPricedDependencies = edges.filter(graph.usesDefaultSeverCost(ofEdge:)).sorted {
-            let x = graph.edges[$0], y = graph.edges[$1]
-            return (graph.itemID(x.from), graph.itemID(x.to), $0) < (graph.itemID(y.from), graph.itemID(y.to), $1)
-        }
+        defaultPricedDependencies = edges.filter(graph.usesDefaultSeverCost(ofEdge:)).sorted(by: graph.precedesByEnds)
     }
 
     /// For an option: its duplicated items (an option severs nothing; its `oneOffCost` counts

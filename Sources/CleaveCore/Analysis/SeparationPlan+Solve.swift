@@ -91,10 +91,6 @@ extension SeparationPlan {
                     unseverable.insert(keptEdges[(e - firstDependencyEdge) / 2])
                 }
             }
-            let edgeOrder: (EdgeID, EdgeID) -> Bool = {
-                let x = graph.edges[$0], y = graph.edges[$1]
-                return (graph.itemID(x.from), graph.itemID(x.to), $0) < (graph.itemID(y.from), graph.itemID(y.to), $1)
-            }
             feasible = false
             cost = nil
             blocNeeds = [Bool](repeating: false, count: n)
@@ -105,7 +101,7 @@ extension SeparationPlan {
             sever = []
             obstacles =
                 graph.sortedByID(Array(unsplittable)).map { .unsplittable(item: $0) }
-                + unseverable.sorted(by: edgeOrder).map { .unseverable(edge: $0) }
+                + unseverable.sorted(by: graph.precedesByEnds).map { .unseverable(edge: $0) }
             return
         }
         feasible = true
@@ -134,8 +130,8 @@ extension SeparationPlan {
         }
         self.sever = sever.sorted {
             let a = graph.edges[$0.edge], b = graph.edges[$1.edge]
-            return (graph.itemID(a.from), graph.itemID(a.to), $0.side.rawValue, $0.edge)
-                < (graph.itemID(b.from), graph.itemID(b.to), $1.side.rawValue, $1.edge)
+            return (graph.rankByID(a.from), graph.rankByID(a.to), $0.side.rawValue, $0.edge)
+                < (graph.rankByID(b.from), graph.rankByID(b.to), $1.side.rawValue, $1.edge)
         }
     }
 

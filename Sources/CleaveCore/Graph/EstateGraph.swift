@@ -120,6 +120,14 @@ public final class EstateGraph: Sendable {
     /// `items` in report order (see `precedesByID`).
     public func sortedByID(_ items: [Int]) -> [Int] { items.sorted(by: precedesByID) }
 
+    /// Whether edge `a` comes before edge `b` in report order: by the id of the item it
+    /// leaves, then of the item it reaches (each compared by rank, not as strings), then by
+    /// position.
+    public func precedesByEnds(_ a: EdgeID, _ b: EdgeID) -> Bool {
+        let x = edges[a], y = edges[b]
+        return (itemRank[x.from], itemRank[x.to], a) < (itemRank[y.from], itemRank[y.to], b)
+    }
+
     /// Whether no two items share an id (parties, areas and options aside).
     public var itemIDsAreUnique: Bool { itemIndexByID.count == estate.items.count }
 

@@ -61,11 +61,7 @@ public struct MapFacts: Sendable {
         // edges is not sorted by strings), then grouped into one link per ordered pair.
         let order = Dictionary(uniqueKeysWithValues: Via.allCases.enumerated().map { ($1, $0) })
         let edges = graph.edges
-        let sorted = edges.indices.sorted { a, b in
-            let x = edges[a], y = edges[b]
-            return (graph.rankByID(x.from), graph.rankByID(x.to), x.from, x.to, a)
-                < (graph.rankByID(y.from), graph.rankByID(y.to), y.from, y.to, b)
-        }
+        let sorted = edges.indices.sorted(by: graph.precedesByEnds)
         var links: [Link] = []
         var start = 0
         while start < sorted.count {
