@@ -39,6 +39,15 @@ struct YardsticksTests {
                 options[k].areas = []
                 options[k].items = []
             }
+            // Some split the same items as another, separating other parties: they share its
+            // scope, and must still get plans of their own parties under their own labels.
+            if let model = options.randomElement(using: &rng), Bool.random(using: &rng) {
+                var twin = model
+                twin.id = "twin-\(model.id)"
+                let chosen = estate.parties.filter { _ in Bool.random(using: &rng) }
+                twin.separate = chosen.isEmpty ? nil : chosen.map { Reference($0.id, at: model.location) }
+                options.append(twin)
+            }
             let evaluations = options.map { OptionEvaluation(option: $0, entanglement: entanglement) }
             let parties = evaluations.flatMap { Array($0.partition.separated) }
             let joint = Yardsticks(parties: parties, options: evaluations, in: graph)

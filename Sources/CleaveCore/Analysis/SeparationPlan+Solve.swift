@@ -27,68 +27,35 @@ extension SeparationPlan {
         separating parties: PartySet, in graph: EstateGraph, name: String?, sharingUnsplittable: Bool,
         takingPart: [Bool]?, option: String?
     ) {
+        self.init(
+            separating: parties,
+            over: SeparationNetwork(graph: graph, takingPart: takingPart, sharingUnsplittable: sharingUnsplittable),
+            name: name, option: option)
+    }
+
+    /// The plan of the bloc `parties` over a network built for the items taking part, which
+    /// plans of other blocs may share.
+    init(separating parties: PartySet, over base: SeparationNetwork, name: String?, option: String?) {
+        let graph = base.graph
         let n = graph.itemCount
-        let takesPart = takingPart ?? [Bool](repeating: true, count: n)
-        // The network holds only what takes part: member k is item members[k], and keptEdges
-        // are the edges between members. Left out, the others would be isolated nodes.
-        let members = takingPart == nil ? Array(0..<n) : (0..<n).filter { takesPart[$0] }
-        let keptEdges = graph.edges.indices.filter {
-            takesPart[graph.edges[$0].from] && takesPart[graph.edges[$0].to]
-        }
-        var local = [Int](repeating: -1, count: n)
-        for (k, i) in members.enumerated() { local[i] = k }
-        let m = members.count
-        let source = 2 * m, sink = 2 * m + 1
-        let severCosts = keptEdges.map(graph.severCost(ofEdge:))
-        let duplicateCosts = members.map(graph.duplicateCost(of:))
-        let unsplittableCount = duplicateCosts.count { $0 == nil }
-        let weight = sharingUnsplittable ? Int64(unsplittableCount + 1) : 1
-        // Each dependency is an edge on both sides of the network, so counts twice.
-        let finiteSeverCosts = severCosts.compactMap { $0 }
-        let units = CostUnits(
-            amounts: finiteSeverCosts + finiteSeverCosts + duplicateCosts.compactMap { $0 },
-            multiplier: Double(weight))
-        func capacity(_ cost: Double?) -> FlowNetwork.Capacity {
-            cost.map { .finite(units.units($0) * weight) } ?? .infinite
-        }
-
-        // Node X(k) is k, Z(k) = m + k, where z = 1 − y.
-        var network = FlowNetwork(nodeCount: 2 * m + 2, edgeCapacity: 3 * m + 2 * keptEdges.count)
-        for (k, i) in members.enumerated() {
-            if graph.directTable.intersects(i, parties.bits) {
-                network.addEdge(from: source, to: k, capacity: .infinite)
-            }
-            if graph.directTable.hasMember(i, outside: parties.bits) {
-                network.addEdge(from: m + k, to: sink, capacity: .infinite)
-            }
-        }
-        let firstDependencyEdge = network.edgeCount
-        for (j, e) in keptEdges.enumerated() {
-            let a = local[graph.edges[e].from], b = local[graph.edges[e].to]
-            network.addEdge(from: a, to: b, capacity: capacity(severCosts[j]))
-            network.addEdge(from: m + b, to: m + a, capacity: capacity(severCosts[j]))
-        }
-        let firstDuplicationEdge = network.edgeCount
-        for k in 0..<m {
-            let unsplittable = duplicateCosts[k] == nil
-            network.addEdge(
-                from: k, to: m + k,
-                capacity: unsplittable && sharingUnsplittable ? .finite(1) : capacity(duplicateCosts[k]))
-        }
-
-        let cut = MaxFlow.minimumCut(network, source: source, sink: sink)
+        let m = base.memberCount
+        let members = base.members, local = base.local, keptEdges = base.keptEdges
+        let flow = base.network(separating: parties)
+        let cut = MaxFlow.minimumCut(flow, source: 2 * m, sink: 2 * m + 1)
         self.bloc = name ?? graph.partyIDs(parties).joined(separator: "+")
         self.parties = parties
-        self.sharesUnsplittable = sharingUnsplittable
+        self.sharesUnsplittable = base.sharingUnsplittable
         self.option = option
 
         guard let value = cut.value else {
             var unsplittable = Set<Int>(), unseverable = Set<EdgeID>()
-            for e in cut.blockingEdges(in: network) {
-                if e >= firstDuplicationEdge {
-                    unsplittable.insert(members[e - firstDuplicationEdge])
-                } else if e >= firstDependencyEdge {
-                    unseverable.insert(keptEdges[(e - firstDependencyEdge) / 2])
+            for e in cut.blockingEdges(in: flow) {
+                if e >= base.firstDuplicationEdge + m {
+                    continue  // a source or sink edge
+                } else if e >= base.firstDuplicationEdge {
+                    unsplittable.insert(members[e - base.firstDuplicationEdge])
+                } else {
+                    unseverable.insert(keptEdges[e / 2])
                 }
             }
             feasible = false
@@ -105,12 +72,13 @@ extension SeparationPlan {
             return
         }
         feasible = true
-        cost = units.amount(value / weight)
+        cost = base.units.amount(value / base.weight)
         obstacles = []
-        let x = (0..<n).map { local[$0] >= 0 && cut.sourceSide[local[$0]] }
-        let y = (0..<n).map { local[$0] >= 0 && !cut.sourceSide[m + local[$0]] }
+        let x = (0..<n).map { local[$0] >= 0 && cut.sourceSide[Int(local[$0])] }
+        let y = (0..<n).map { local[$0] >= 0 && !cut.sourceSide[m + Int(local[$0])] }
         blocNeeds = x
         othersNeed = y
+        let duplicateCosts = base.duplicateCosts
         duplicate = graph.sortedByID(
             members.indices.filter { x[members[$0]] && y[members[$0]] && duplicateCosts[$0] != nil }.map { members[$0] }
         )
@@ -122,10 +90,10 @@ extension SeparationPlan {
         for (j, e) in keptEdges.enumerated() {
             let edge = graph.edges[e]
             if x[edge.from] && !x[edge.to] {
-                sever.append(Severance(edge: e, side: .bloc, cost: severCosts[j] ?? .infinity))
+                sever.append(Severance(edge: e, side: .bloc, cost: base.severCosts[j] ?? .infinity))
             }
             if y[edge.from] && !y[edge.to] {
-                sever.append(Severance(edge: e, side: .others, cost: severCosts[j] ?? .infinity))
+                sever.append(Severance(edge: e, side: .others, cost: base.severCosts[j] ?? .infinity))
             }
         }
         self.sever = sever.sorted {

@@ -64,8 +64,12 @@ public struct Yardsticks: Sendable {
         var seen = Set<String>()
         let options = evaluations.filter { seen.insert($0.option.id).inserted }
         let partyList = Array(Set(parties)).sorted()
-        // An option's plans are scoped to it unless it splits every item.
-        let scope = options.indices.map { o -> Int? in options[o].dispositions.allSatisfy { $0 == .split } ? nil : o }
+        // An option's plans are scoped to the items it splits, unless it splits every item.
+        // Options that split the same items share a scope: the first of them.
+        let splits = options.map { e in e.dispositions.map { $0 == .split } }
+        var firstSplitting: [[Bool]: Int] = [:]
+        for o in options.indices.reversed() { firstSplitting[splits[o]] = o }
+        let scope = options.indices.map { o -> Int? in splits[o].allSatisfy { $0 } ? nil : firstSplitting[splits[o]] }
         // The parties each option separates: each is a bloc of its own.
         let separating = options.map { e in e.partition.blocs.compactMap(e.partition.soleParty(of:)) }
 
@@ -73,13 +77,20 @@ public struct Yardsticks: Sendable {
         func solve(_ keys: [Key]) {
             var unique = Set<Key>()
             let wanted = keys.filter { solved[$0] == nil && unique.insert($0).inserted }
+            // One network per scope and sharing rule, shared by every party's plan over it.
+            var seenNetworks = Set<NetworkKey>()
+            let networkKeys = wanted.map(\.network).filter { seenNetworks.insert($0).inserted }
+            let built = parallelMap(networkKeys.count) { k in
+                SeparationNetwork(
+                    graph: graph, takingPart: networkKeys[k].scope.map { splits[$0] },
+                    sharingUnsplittable: networkKeys[k].sharing)
+            }
+            let networks = Dictionary(uniqueKeysWithValues: zip(networkKeys, built))
+            // A separated party is a bloc of its own; an option's plans get its labels below.
             let plans = parallelMap(wanted.count) { k -> SeparationPlan in
-                let key = wanted[k]
-                guard let o = key.scope else {
-                    return SeparationPlan(separatingParty: key.party, in: graph, sharingUnsplittable: key.sharing)
-                }
-                let bloc = options[o].partition.bloc(ofParty: key.party)
-                return SeparationPlan(separatingBloc: bloc, of: options[o], sharingUnsplittable: key.sharing)
+                SeparationPlan(
+                    separating: PartySet([wanted[k].party], capacity: graph.partyCount),
+                    over: networks[wanted[k].network]!, name: nil, option: nil)
             }
             for (key, plan) in zip(wanted, plans) { solved[key] = plan }
         }
@@ -122,9 +133,19 @@ public struct Yardsticks: Sendable {
 }
 
 /// One plan of `Yardsticks`: the party separated, the option it is scoped to (an index into
-/// the options; nil for the whole estate) and whether unsplittable items may stay shared.
+/// the options, the first that splits the same items; nil for the whole estate) and whether
+/// unsplittable items may stay shared.
 private struct Key: Hashable {
     var party: PartyIndex
+    var scope: Int?
+    var sharing: Bool
+
+    var network: NetworkKey { NetworkKey(scope: scope, sharing: sharing) }
+}
+
+/// The network a `Key`'s plan is solved on: every party's plan over the same scope and
+/// sharing rule shares it.
+private struct NetworkKey: Hashable {
     var scope: Int?
     var sharing: Bool
 }

@@ -32,6 +32,16 @@ public struct FlowNetwork: Sendable {
 
     public var edgeCount: Int { edgeFrom.count }
 
+    /// Makes room for `count` more edges, so that adding them copies the arrays at most once
+    /// (a network copied from another shares its arrays until it changes).
+    public mutating func reserveCapacity(forMoreEdges count: Int) {
+        let total = edgeFrom.count + count
+        edgeFrom.reserveCapacity(total)
+        edgeTo.reserveCapacity(total)
+        capacity.reserveCapacity(total)
+        isInfinite.reserveCapacity(total)
+    }
+
     /// Adds an edge and returns its id (edges are numbered in the order added).
     @discardableResult
     public mutating func addEdge(from: Int, to: Int, capacity: Capacity) -> Int {

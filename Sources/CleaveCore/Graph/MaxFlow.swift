@@ -73,15 +73,33 @@ public enum MaxFlow {
         from start: Int, _ n: Int, _ arcs: FlowNetwork.Arcs, _ head: [Int32], _ follow: [Bool]
     ) -> [Bool] {
         var seen = [Bool](repeating: false, count: n)
-        seen[start] = true
-        var stack = [Int32(start)]
-        while let v = stack.popLast().map(Int.init) {
-            for k in Int(arcs.start[v])..<Int(arcs.start[v + 1]) {
-                let e = Int(arcs.edges[k])
-                let w = Int(head[e])
-                if follow[e] && !seen[w] {
-                    seen[w] = true
-                    stack.append(Int32(w))
+        var stack = [Int32](repeating: 0, count: n)
+        arcs.start.withUnsafeBufferPointer { first in
+            arcs.edges.withUnsafeBufferPointer { edges in
+                head.withUnsafeBufferPointer { head in
+                    follow.withUnsafeBufferPointer { follow in
+                        seen.withUnsafeMutableBufferPointer { seen in
+                            stack.withUnsafeMutableBufferPointer { stack in
+                                // Each node is pushed once, so the stack never holds more than n.
+                                seen[start] = true
+                                stack[0] = Int32(start)
+                                var top = 1
+                                while top > 0 {
+                                    top -= 1
+                                    let v = Int(stack[top])
+                                    for k in Int(first[v])..<Int(first[v + 1]) {
+                                        let e = Int(edges[k])
+                                        let w = Int(head[e])
+                                        if follow[e] && !seen[w] {
+                                            seen[w] = true
+                                            stack[top] = Int32(w)
+                                            top += 1
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -93,20 +111,52 @@ public enum MaxFlow {
         _ network: FlowNetwork, flow: [Int64], start: [Bool], out: FlowNetwork.Arcs, into: FlowNetwork.Arcs
     ) -> [Bool] {
         var seen = start
-        var stack = (0..<network.nodeCount).filter { start[$0] }
-        while let v = stack.popLast() {
-            for k in Int(out.start[v])..<Int(out.start[v + 1]) {
-                let e = Int(out.edges[k]), w = network.to(e)
-                if !seen[w] && (network.isInfinite[e] || flow[e] < network.capacity[e]) {
-                    seen[w] = true
-                    stack.append(w)
-                }
-            }
-            for k in Int(into.start[v])..<Int(into.start[v + 1]) {
-                let e = Int(into.edges[k]), w = network.from(e)
-                if !seen[w] && flow[e] > 0 {
-                    seen[w] = true
-                    stack.append(w)
+        var stack = [Int32](repeating: 0, count: network.nodeCount)
+        var top = 0
+        for v in 0..<network.nodeCount where start[v] {
+            stack[top] = Int32(v)
+            top += 1
+        }
+        out.start.withUnsafeBufferPointer { outFirst in
+            out.edges.withUnsafeBufferPointer { outEdges in
+                into.start.withUnsafeBufferPointer { inFirst in
+                    into.edges.withUnsafeBufferPointer { inEdges in
+                        network.edgeFrom.withUnsafeBufferPointer { from in
+                            network.edgeTo.withUnsafeBufferPointer { to in
+                                network.capacity.withUnsafeBufferPointer { capacity in
+                                    network.isInfinite.withUnsafeBufferPointer { infinite in
+                                        flow.withUnsafeBufferPointer { flow in
+                                            seen.withUnsafeMutableBufferPointer { seen in
+                                                stack.withUnsafeMutableBufferPointer { stack in
+                                                    // Each node is pushed once, so the stack never holds more than n.
+                                                    while top > 0 {
+                                                        top -= 1
+                                                        let v = Int(stack[top])
+                                                        for k in Int(outFirst[v])..<Int(outFirst[v + 1]) {
+                                                            let e = Int(outEdges[k]), w = Int(to[e])
+                                                            if !seen[w] && (infinite[e] || flow[e] < capacity[e]) {
+                                                                seen[w] = true
+                                                                stack[top] = Int32(w)
+                                                                top += 1
+                                                            }
+                                                        }
+                                                        for k in Int(inFirst[v])..<Int(inFirst[v + 1]) {
+                                                            let e = Int(inEdges[k]), w = Int(from[e])
+                                                            if !seen[w] && flow[e] > 0 {
+                                                                seen[w] = true
+                                                                stack[top] = Int32(w)
+                                                                top += 1
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
