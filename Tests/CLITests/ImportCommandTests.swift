@@ -40,6 +40,25 @@ struct ImportCommandTests {
         #expect(try folder.read("out/items.yaml") == first)
     }
 
+    @Test("An import of many unused rows prints the first warnings of the rule and counts the rest")
+    func capsRepeatedWarnings() throws {
+        let folder = try TemporaryFolder()
+        let rows = (1...30).map { "s\($0),System \($0),system,Digital,,,,,,,100" }
+        try folder.write(
+            "sheet.csv",
+            Data((["Ref,Name,Kind,Area,Used By,Depends On,Contracts,Supplier,End,Notice,Annual Cost"] + rows)
+                .joined(separator: "\n").utf8))
+        let result = try CLIRunner.run(["import", "csv", "sheet.csv", "-o", "out"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains(": warning: [orphan] ") }.count == 20, "\(result.stderr)")
+        #expect(lines.contains("warning: [orphan] 10 more warnings not shown; `cleave validate out` lists them all"))
+        #expect(lines.last == "0 errors, 30 warnings.")
+        // validate still lists every one.
+        let validate = try CLIRunner.run(["validate", "out"], in: folder.url)
+        #expect(validate.stdout.split(separator: "\n").filter { $0.contains(": warning: [orphan] ") }.count == 30)
+    }
+
     @Test func refusesAFolderItDidNotWrite() throws {
         let folder = try TemporaryFolder()
         try copy("importsAMessySheet.csv", to: folder, as: "sheet.csv")

@@ -45,6 +45,26 @@ struct FindingsReporterTests {
         #expect(TextFindingsReporter(colour: true).report([f], rules: []).contains("\u{1B}[31merror\u{1B}[0m"))
     }
 
+    @Test("Text shows at most the limit of each rule, then how many more and where to see them")
+    func textLimitsEachRule() {
+        let orphans = (1...25).map { Self.finding("item o\($0) is used by nobody", rule: "orphan", severity: .warning) }
+        let errors = (1...3).map { Self.finding("bad \($0)", rule: "schema") }
+        let reporter = TextFindingsReporter(limitPerRule: 2, moreHint: "`cleave validate inv` lists them all")
+        let lines = reporter.report(orphans + errors, rules: []).split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains("[orphan] item") }.count == 2)
+        #expect(lines.filter { $0.contains("[schema] bad") }.count == 2)
+        #expect(
+            lines.suffix(3) == [
+                "error: [schema] 1 more error not shown; `cleave validate inv` lists them all",
+                "warning: [orphan] 23 more warnings not shown; `cleave validate inv` lists them all",
+                "3 errors, 25 warnings.",
+            ])
+        // Without a limit every finding is printed, and no count of the rest.
+        let all = TextFindingsReporter().report(orphans + errors, rules: [])
+        #expect(all.split(separator: "\n").count == 29)
+        #expect(!all.contains("not shown"))
+    }
+
     @Test func sarifURIsArePercentEncoded() throws {
         let out = SARIFFindingsReporter(toolVersion: "1").report(
             [Self.finding("m", file: "./inv/my file#1.yaml")], rules: [])

@@ -49,7 +49,7 @@ public struct ImportFlow {
         let findings = Validator.validate(try InventoryLoader.load(path: folder.path))
         let failed = findings.contains { $0.severity == .error }
         return ImportOutcome(
-            lines: lines, findings: findings,
+            lines: lines, findings: findings, output: folder.path,
             failure: failed
                 ? "The imported inventory has errors (above); fix the source and import again, or edit \(folder.path)."
                 : nil)
@@ -88,6 +88,8 @@ public struct ImportFlow {
 public struct ImportOutcome: Sendable {
     public var lines: [String]
     public var findings: [Finding]
+    /// The folder written.
+    public var output: String
     /// Set when the findings include errors: the command then exits 1.
     public var failure: String?
 }

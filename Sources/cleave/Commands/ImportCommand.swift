@@ -36,12 +36,16 @@ struct ImportCommand: ParsableCommand {
 }
 
 extension ImportOutcome {
-    /// Prints what the import has to say and the findings on standard error.
+    /// Prints what the import has to say and the findings on standard error, at most
+    /// `TextFindingsReporter.defaultLimitPerRule` of each rule.
     /// - Throws: `ExitCode(1)` when the written inventory has validation errors.
     func print() throws {
         for line in lines { Console.error(line) }
         if !findings.isEmpty {
-            Console.error(TextFindingsReporter(colour: Console.colourOnStandardError).report(findings, rules: []))
+            let reporter = TextFindingsReporter(
+                colour: Console.colourOnStandardError, limitPerRule: TextFindingsReporter.defaultLimitPerRule,
+                moreHint: "`cleave validate \(output)` lists them all")
+            Console.error(reporter.report(findings, rules: []))
         }
         if let failure {
             Console.error(failure)
