@@ -31,6 +31,16 @@ extension OptionEvaluation {
         let lockDate = lockDate(option: option, estate: graph.estate)
         let start = startDate(option: option, estate: graph.estate)
         var result: [Blocker] = []
+        // "A, B and C" for each set of blocs, written once: an option on a large estate has
+        // tens of thousands of blockers and few sets of blocs.
+        var neederNames: [BlocSet: String] = [:]
+        func neederList(_ item: Int) -> String {
+            let set = blocs(item)
+            if let names = neederNames[set] { return names }
+            let names = Wording.list(partition.names(set))
+            neederNames[set] = names
+            return names
+        }
         let items = graph.estate.items  // read in place: most duplicated items block nothing
         for i in 0..<graph.itemCount where outcomes[i] == .duplicated {
             let unsplittable = items[i].split.strategy == .none
@@ -39,7 +49,7 @@ extension OptionEvaluation {
                 && locks(release: items[i].releaseDate, lockDate: lockDate)
             guard unsplittable || locked else { continue }
             let item = items[i]
-            let needers = Wording.list(partition.names(blocs(i)))
+            let needers = neederList(i)
             if unsplittable {
                 result.append(
                     Blocker(
@@ -63,15 +73,17 @@ extension OptionEvaluation {
             result.append(
                 Blocker(
                     kind: .conflict, item: edge.from, related: [edge.to],
-                    reason: "run jointly for blocs \(Wording.list(partition.names(blocs(edge.from)))), but depends on "
+                    reason: "run jointly for blocs \(neederList(edge.from)), but depends on "
                         + "\(graph.itemID(edge.to)), which the option splits",
                     releaseDate: nil))
         }
-        let id = graph.itemID
+        // By rank in id order rather than by the ids themselves: the same order, without
+        // comparing strings or building arrays of them in each comparison.
+        let rank = graph.rankByID
         return result.sorted {
             if $0.kind != $1.kind { return $0.kind < $1.kind }
-            if id($0.item) != id($1.item) { return id($0.item) < id($1.item) }
-            return $0.related.map(id).lexicographicallyPrecedes($1.related.map(id))
+            if $0.item != $1.item { return rank($0.item) < rank($1.item) }
+            return $0.related.lazy.map(rank).lexicographicallyPrecedes($1.related.lazy.map(rank))
         }
     }
 
