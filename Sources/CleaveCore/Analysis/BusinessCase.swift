@@ -298,7 +298,7 @@ extension BusinessCase {
                 let c = item.annualCost ?? 0
                 let k = item.split.annualCostPerInstance ?? c
                 let setUp = (item.split.oneOffCost ?? graph.estate.defaultDuplicateCost) * uplift
-                let weights = ItemWeights(item: i, entanglement: evaluation.entanglement)
+                let weights = evaluation.entanglement.weights(of: i)
                 payers.removeAll(keepingCapacity: true)
                 receivers.removeAll(keepingCapacity: true)
                 guard

@@ -16,6 +16,8 @@ public struct Entanglement: Sendable {
     public var hold: [Int] { reach.value(1) }
     /// Drag over the condensation (0) and hold over it flipped (1).
     private let reach: BlockedReachSums.Deferred
+    /// By item, computed when first asked for (see `weights(of:)`).
+    let itemWeights: Once<[ItemWeights]>
 
     /// `drag` and `hold` together, the blocks of both shared among the cores when neither
     /// has been read.
@@ -43,6 +45,11 @@ public struct Entanglement: Sendable {
         }
         components = scc
         componentNeeds = needs
+        itemWeights = Once { [graph, needs, component = scc.component] in
+            (0..<graph.itemCount).map {
+                ItemWeights(item: $0, needs: PartySet(bits: needs[component[$0]]), graph: graph)
+            }
+        }
 
         let weight = (0..<scc.count).map { c in needs.count(of: c) >= 2 ? scc.members.neighbours(of: c).count : 0 }
         let n = scc.count

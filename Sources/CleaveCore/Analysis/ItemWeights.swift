@@ -13,8 +13,12 @@ public struct ItemWeights: Sendable {
 
     /// - Complexity: O(|needs(i)| + |users(i)|).
     public init(item: Int, entanglement: Entanglement) {
-        let graph = entanglement.graph
-        let parties = Array(entanglement.needs(item))
+        self.init(item: item, needs: entanglement.needs(item), graph: entanglement.graph)
+    }
+
+    /// The weights of `item`, whose `needs(i)` is `needs`.
+    init(item: Int, needs: PartySet, graph: EstateGraph) {
+        let parties = Array(needs)
         self.parties = parties
         let users = graph.estate.items[item].users
         guard users.contains(where: { $0.share != nil }) else {
@@ -60,6 +64,14 @@ public struct ItemWeights: Sendable {
         }
         return low < sorted.count && sorted[low] == party ? low : nil
     }
+}
+
+extension Entanglement {
+    /// `ItemWeights(item:entanglement:)` of `item`. The weights of every item are computed the
+    /// first time any is asked for, and kept: they depend on the estate alone, not on an
+    /// option, and costs, staffing and the business case of every option ask for them.
+    /// - Complexity: O(items · parties + users) once, then O(1).
+    public func weights(of item: Int) -> ItemWeights { itemWeights.value[item] }
 }
 
 extension OptionEvaluation {

@@ -25,7 +25,7 @@ extension PartyCosts {
                     if c > 0 { unallocatedItems.append(i) }
                     continue
                 }
-                let weights = ItemWeights(item: i, entanglement: entanglement)
+                let weights = entanglement.weights(of: i)
                 for (p, w) in zip(weights.parties, weights.weights) { before[p] += c * w }
                 guard let evaluation, evaluation.outcomes[i] == .duplicated else { continue }
                 duplicate(i, cost: c, weights: weights, evaluation: evaluation, shares: &shares)

@@ -37,7 +37,7 @@ extension Staffing {
             let keeper =
                 employerBloc.flatMap { needing.contains($0) ? $0 : nil }
                 ?? evaluation.originalKeeper(
-                    of: i, weights: ItemWeights(item: i, entanglement: evaluation.entanglement))
+                    of: i, weights: evaluation.entanglement.weights(of: i))
             for bloc in needing {
                 if bloc == keeper, let employer {
                     place(bloc, .stays, employer)
