@@ -43,16 +43,7 @@ public enum MaxFlow {
                 groupCount += 1
             }
         }
-        var keptFrom: [Int32] = [], keptTo: [Int32] = [], keptEdge: [Int32] = []
-        var finiteTotal: Int64 = 0
-        for e in 0..<network.edgeCount where usable[e] {
-            let g = group[Int(network.edgeFrom[e])], h = group[Int(network.edgeTo[e])]
-            guard g >= 0, h >= 0, g != h, g != 1, h != 0 else { continue }
-            keptFrom.append(g)
-            keptTo.append(h)
-            keptEdge.append(Int32(e))
-            if !infinite[e] { finiteTotal += network.capacity[e] }
-        }
+        let (keptFrom, keptTo, keptEdge, finiteTotal) = keptEdges(network, group: group, usable: usable)
         let big = finiteTotal + 1
         var dinic = Dinic(
             nodeCount: Int(groupCount), from: keptFrom, to: keptTo,
@@ -65,6 +56,41 @@ public enum MaxFlow {
         return MinimumCut(
             value: value, sourceSide: sourceSide,
             forcedToSource: forcedToSource, forcedToSink: forcedToSink)
+    }
+
+    /// The usable edges between two different groups of the shrunk network (none leaving the
+    /// sink or entering the source): their groups, their ids, and the sum of the finite
+    /// capacities among them.
+    private static func keptEdges(
+        _ network: FlowNetwork, group: [Int32], usable: [Bool]
+    ) -> (from: [Int32], to: [Int32], edge: [Int32], finiteTotal: Int64) {
+        var keptFrom: [Int32] = [], keptTo: [Int32] = [], keptEdge: [Int32] = []
+        var finiteTotal: Int64 = 0
+        group.withUnsafeBufferPointer { group in
+            network.edgeFrom.withUnsafeBufferPointer { from in
+                network.edgeTo.withUnsafeBufferPointer { to in
+                    usable.withUnsafeBufferPointer { usable in
+                        network.isInfinite.withUnsafeBufferPointer { infinite in
+                            network.capacity.withUnsafeBufferPointer { capacity in
+                                // Room for every edge: pages never written are never touched.
+                                keptFrom.reserveCapacity(from.count)
+                                keptTo.reserveCapacity(from.count)
+                                keptEdge.reserveCapacity(from.count)
+                                for e in 0..<from.count where usable[e] {
+                                    let g = group[Int(from[e])], h = group[Int(to[e])]
+                                    guard g >= 0, h >= 0, g != h, g != 1, h != 0 else { continue }
+                                    keptFrom.append(g)
+                                    keptTo.append(h)
+                                    keptEdge.append(Int32(e))
+                                    if !infinite[e] { finiteTotal += capacity[e] }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return (keptFrom, keptTo, keptEdge, finiteTotal)
     }
 
     /// The nodes reached from `start` along arcs whose edge is marked in `follow`; `head`
