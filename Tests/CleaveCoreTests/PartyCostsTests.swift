@@ -110,6 +110,19 @@ struct PartyCostsTests {
         #expect(costs.parties.map(\.change) == [5, 0, 5])
     }
 
+    @Test("The weights kept per estate are each item's weights computed alone, on 200 random estates")
+    func keptWeightsAreTheItemsOwn() {
+        var rng = SeededGenerator(seed: 4411)
+        for round in 0..<200 {
+            let entanglement = Entanglement(EstateGraph(randomCostedEstate(&rng, items: 8)))
+            for i in 0..<entanglement.graph.itemCount {
+                let alone = ItemWeights(item: i, entanglement: entanglement)
+                let kept = entanglement.weights(of: i)
+                #expect(kept.parties == alone.parties && kept.weights == alone.weights, "round \(round), item \(i)")
+            }
+        }
+    }
+
     @Test("An item with no needs is unallocated, even when the option splits it")
     func unallocatedWhenSplit() {
         let costs = PartyCosts(evaluation: Self.evaluation())
