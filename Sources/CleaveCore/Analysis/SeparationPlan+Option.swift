@@ -24,7 +24,14 @@ extension SeparationPlan {
     /// ordered by bloc name, as `options.plans` lists them.
     public static func plans(of evaluation: OptionEvaluation, sharingUnsplittable: Bool = false) -> [SeparationPlan] {
         let partition = evaluation.partition
-        return partition.blocs.filter { $0 != partition.restBloc }
-            .map { SeparationPlan(separatingBloc: $0, of: evaluation, sharingUnsplittable: sharingUnsplittable) }
+        // Every bloc's plan is over the same items: one network serves them all.
+        let network = SeparationNetwork(
+            graph: evaluation.graph, takingPart: evaluation.dispositions.map { $0 == .split },
+            sharingUnsplittable: sharingUnsplittable)
+        return partition.blocs.filter { $0 != partition.restBloc }.map {
+            SeparationPlan(
+                separating: partition.parties(inBloc: $0), over: network, name: partition.name($0),
+                option: evaluation.option.id)
+        }
     }
 }
