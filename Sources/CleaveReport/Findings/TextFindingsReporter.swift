@@ -24,6 +24,12 @@ public struct TextFindingsReporter: FindingsReporter {
         self.moreHint = moreHint
     }
 
+    /// The reporter of the commands that print findings by the way: `defaultLimitPerRule` of
+    /// each rule, and for the rest a pointer to `cleave validate` on `inventory`.
+    public static func limited(colour: Bool, inventory: String) -> Self {
+        Self(colour: colour, limitPerRule: defaultLimitPerRule, moreHint: "`cleave validate \(inventory)` lists them all")
+    }
+
     public func report(_ findings: [Finding], rules: [RuleDescription]) -> String {
         var out = ""
         // Paths and messages quote inventory text: control characters in them are shown
@@ -39,18 +45,16 @@ public struct TextFindingsReporter: FindingsReporter {
                 continue
             }
             printed[key, default: 0] += 1
-            let label = finding.severity == .error ? paint("error", "31") : paint("warning", "33")
             out +=
-                "\(paint(safe(finding.location.description) + ":", "1")) \(label): [\(safe(finding.rule))] \(safe(finding.message))\n"
+                "\(paint(safe(finding.location.description) + ":", "1")) \(label(finding.severity)): [\(safe(finding.rule))] \(safe(finding.message))\n"
             for related in finding.related {
                 out += "\(safe(related.location.description)): \(paint("note", "36")): \(safe(related.message))\n"
             }
         }
         for key in leftOut.keys.sorted() {
             let what = key.severity == .error ? "error" : "warning"
-            let label = key.severity == .error ? paint("error", "31") : paint("warning", "33")
             out +=
-                "\(label): [\(safe(key.rule))] \(Wording.count(leftOut[key]!, "more \(what)")) not shown"
+                "\(label(key.severity)): [\(safe(key.rule))] \(Wording.count(leftOut[key]!, "more \(what)")) not shown"
                 + (moreHint.map { "; \($0)" } ?? "") + "\n"
         }
         out += summary(findings) + "\n"
@@ -61,6 +65,11 @@ public struct TextFindingsReporter: FindingsReporter {
         let errors = findings.errorCount, warnings = findings.warningCount
         if errors == 0 && warnings == 0 { return "No problems found." }
         return "\(Wording.count(errors, "error")), \(Wording.count(warnings, "warning"))."
+    }
+
+    /// `error` in red, `warning` in yellow.
+    private func label(_ severity: Severity) -> String {
+        severity == .error ? paint("error", "31") : paint("warning", "33")
     }
 
     private func paint(_ text: String, _ code: String) -> String {

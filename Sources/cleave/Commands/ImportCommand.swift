@@ -42,9 +42,7 @@ extension ImportOutcome {
     func print() throws {
         for line in lines { Console.error(line) }
         if !findings.isEmpty {
-            let reporter = TextFindingsReporter(
-                colour: Console.colourOnStandardError, limitPerRule: TextFindingsReporter.defaultLimitPerRule,
-                moreHint: "`cleave validate \(output)` lists them all")
+            let reporter = TextFindingsReporter.limited(colour: Console.colourOnStandardError, inventory: output)
             Console.error(reporter.report(findings, rules: []))
         }
         if let failure {

@@ -43,10 +43,8 @@ struct InventoryOptions: ParsableArguments {
         let (findings, graph) = Validator.check(loaded)
         let errors = findings.filter { $0.severity == .error }
         guard errors.isEmpty else {
-            let text = TextFindingsReporter(
-                colour: Console.colourOnStandardError, limitPerRule: TextFindingsReporter.defaultLimitPerRule,
-                moreHint: "`cleave validate \(path)` lists them all"
-            ).report(errors, rules: [])
+            let text = TextFindingsReporter.limited(colour: Console.colourOnStandardError, inventory: path)
+                .report(errors, rules: [])
             throw UserError(failure, place: place, hint: hint, preamble: text)
         }
         return (graph, findings.filter { $0.severity == .warning })
