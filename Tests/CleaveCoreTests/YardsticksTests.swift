@@ -74,4 +74,76 @@ struct YardsticksTests {
             #expect(joint.parties.keys.sorted() == Array(Set(parties)).sorted())
         }
     }
+
+    @Test("Plans kept from earlier what-ifs give what solving them again gives, on 200 random estates")
+    func keptPlansAgreeWithSolvingAgain() {
+        var rng = SeededGenerator(seed: 4417)
+        for round in 0..<200 {
+            let estate = randomCostedEstate(&rng, items: 8)
+            let graph = EstateGraph(estate)
+            let entanglement = Entanglement(graph)
+            // Few slots, so plans are dropped and solved again along the way.
+            let kept = RecentMemo<SolvedPlanKey, SeparationPlan>(capacity: Int.random(in: 1...4, using: &rng))
+            var asked: [Option] = []
+            for step in 0..<8 {
+                // Ask again for an earlier what-if as often as for a new one: the same items
+                // split, under another id and target, separating perhaps other parties.
+                var option = estate.options.randomElement(using: &rng)!
+                if let earlier = asked.randomElement(using: &rng), Bool.random(using: &rng) {
+                    option = earlier
+                    option.id = "again-\(step)"
+                    let chosen = estate.parties.filter { _ in Bool.random(using: &rng) }
+                    option.separate = chosen.isEmpty ? nil : chosen.map { Reference($0.id, at: option.location) }
+                } else if Bool.random(using: &rng) {
+                    option.defaultDisposition = Bool.random(using: &rng) ? .split : .shared
+                }
+                asked.append(option)
+                let e = OptionEvaluation(option: option, entanglement: entanglement)
+                let parties = Array(e.partition.separated)
+                let fresh = Yardsticks(parties: parties, options: [e], in: graph)
+                let reused = Yardsticks(parties: parties, options: [e], in: graph, kept: kept)
+                let label = "round \(round), step \(step)"
+                #expect(
+                    reused.options[option.id]!.strict.map { summary($0, graph) }
+                        == fresh.options[option.id]!.strict.map { summary($0, graph) }, "\(label)")
+                #expect(
+                    reused.options[option.id]!.sharing?.map { summary($0, graph) }
+                        == fresh.options[option.id]!.sharing?.map { summary($0, graph) }, "\(label) sharing")
+                #expect(
+                    parties.map { summary(reused.parties[$0]!.shown, graph) }
+                        == parties.map { summary(fresh.parties[$0]!.shown, graph) }, "\(label) parties")
+                #expect(kept.count <= kept.capacity, "\(label)")
+            }
+        }
+    }
+
+    @Test("A RecentMemo drops the value used longest ago, as a list in order of use does")
+    func recentMemoAgainstAList() {
+        var rng = SeededGenerator(seed: 91)
+        for round in 0..<300 {
+            let capacity = Int.random(in: 1...5, using: &rng)
+            let memo = RecentMemo<Int, Int>(capacity: capacity)
+            // The reference: keys, used longest ago first.
+            var order: [Int] = []
+            var values: [Int: Int] = [:]
+            for step in 0..<30 {
+                let key = Int.random(in: 0..<8, using: &rng)
+                if Bool.random(using: &rng) {
+                    let got = memo.kept(key)
+                    #expect(got == values[key], "round \(round), step \(step): kept(\(key))")
+                    if got != nil { order.removeAll { $0 == key }; order.append(key) }
+                } else {
+                    let value = step * 10 + key
+                    memo.keep(value, for: key)
+                    if values[key] == nil {
+                        if order.count == capacity { values[order.removeFirst()] = nil }
+                        values[key] = value
+                    }
+                    order.removeAll { $0 == key }
+                    order.append(key)
+                }
+                #expect(memo.count == values.count, "round \(round), step \(step)")
+            }
+        }
+    }
 }

@@ -36,7 +36,7 @@ enum LegacyXLSXSheet {
 
     static func table(_ data: Data, strings: [String], source: String, sheet: String) throws -> ImportTable {
         var rows: [Int: [Int: ImportTable.Cell]] = [:]
-        var rowNumber = 0, column = 0, type = "n", reference = ""
+        var rowNumber = 0, column = 0, type = "n"
         var value = "", inline = "", inValue = false, inInlineText = false
         var nextRow = 1, nextColumn = 0
         var problem: String?
@@ -50,7 +50,6 @@ enum LegacyXLSXSheet {
                 nextRow = rowNumber + 1
                 nextColumn = 0
             case "c":
-                reference = attributes["r"] ?? ""
                 column = attributes["r"].map(XLSXReader.columnIndex) ?? nextColumn
                 if column >= XLSXReader.maxColumns { problem = "outside" }
                 nextColumn = column + 1

@@ -89,6 +89,47 @@ struct WorkbenchHandlerTests {
         }
     }
 
+    /// Each what-if's yardstick plans are kept, so an edit that splits the same items (a
+    /// new date, other terms) takes them instead of solving the cuts again; the plans it
+    /// shows must be the ones the library solves for that option from nothing.
+    @Test func aWhatIfSplittingTheSameItemsTakesTheKeptPlans() async throws {
+        let (server, folder) = try Self.server()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loaded = try InventoryLoader.load(path: folder.path)
+        let fresh = EstateAnalysis(EstateGraph(loaded.estate))
+        let drafts = [
+            Self.draft,
+            // The same items split; another target, other terms, both parties separated.
+            #"{"id": "both-out", "separate": ["A", "B"], "default": "shared", "areas": {"fin": "split"}, "targetDate": "2031-01-01"}"#,
+        ]
+        var options = [
+            Option(id: "b-out", name: "B leaves", separate: ["B"], defaultDisposition: .shared, areas: ["fin": .split]),
+            Option(id: "both-out", name: "both-out", separate: ["A", "B"], defaultDisposition: .shared, areas: ["fin": .split]),
+        ]
+        options[0].transition = Transition(strandedShare: 75, strandedMonths: 18)
+        options[1].targetDate = Day(year: 2031, month: 1, day: 1)
+        let asked = zip(drafts, options).map { ($0, $1) }
+        try await Application(router: server.router()).test(.router) { client in
+            for (draft, option) in asked {
+                let analysed = fresh.analysing(option)
+                let plans = Yardsticks(parties: [], options: [analysed.evaluation], in: fresh.graph)
+                    .options[option.id]!.strict
+                try await client.execute(
+                    uri: "/api/evaluate", method: .post, headers: Self.writeHeaders(server), body: ByteBuffer(string: draft)
+                ) { response in
+                    #expect(response.status == .ok)
+                    let sheet = try #require(try Self.json(response.body)["sheet"] as? [String: Any])
+                    let figures = try #require(sheet["figures"] as? [String: Any])
+                    let shown = try #require(figures["plans"] as? [[String: Any]])
+                    #expect(shown.map { $0["bloc"] as? String } == plans.map(\.bloc), "\(option.id)")
+                    #expect(shown.map { $0["cost"] as? Double } == plans.map(\.cost), "\(option.id)")
+                }
+            }
+        }
+        // b-out separates B; both-out separates A and B over the same items: B's plan was kept.
+        #expect(server.workbench.keptPlans == 2)
+    }
+
     @Test(arguments: [
         (#"{"separate": ["Z"]}"#, "separate[0]"),
         (#"{"areas": {"fin": "halved"}}"#, "areas.fin"),

@@ -10,7 +10,10 @@
 /// - yardsticks (§4.4), solved together for each set of parties and options asked for;
 /// - each option's business case (§4.7) on the estate's appraisal against the status quo.
 ///
-/// Options built on the fly (`analysing(_:)`) are not kept: a what-if is asked once.
+/// Options built on the fly (`analysing(_:)`) are not kept: a what-if is asked once. Their
+/// yardstick plans are, the last `keptPlans` of them: a plan is fixed by the party and the
+/// items that split, which a what-if's other edits (dates, transition terms, which party
+/// leaves) do not change.
 public final class EstateAnalysis: Sendable {
     public let graph: EstateGraph
     private let builtEntanglement: Once<Entanglement>
@@ -18,6 +21,14 @@ public final class EstateAnalysis: Sendable {
     private let options = Memo<OptionKey, OptionAnalysis>()
     private let yardsticks = Memo<YardstickKey, Yardsticks>()
     private let cases = Memo<OptionKey, Result<BusinessCase, Roadmap.Failure>>()
+    private let whatIfPlans = RecentMemo<SolvedPlanKey, SeparationPlan>(capacity: keptPlans)
+
+    /// How many yardstick plans of what-if options are kept (each holds a few arrays of
+    /// items; at 100,000 items well under a megabyte).
+    public static let keptPlans = 64
+
+    /// The number of what-if yardstick plans kept now (at most `keptPlans`).
+    public var whatIfPlansKept: Int { whatIfPlans.count }
 
     /// - Complexity: O(1); every analysis is computed when first read.
     public convenience init(_ graph: EstateGraph) {
@@ -85,11 +96,15 @@ public final class EstateAnalysis: Sendable {
     /// for the same parties and options.
     public func yardsticks<S: Sequence<PartyIndex>>(parties: S, options: [OptionAnalysis]) -> Yardsticks {
         let partyList = Array(Set(parties)).sorted()
-        let solve = { Yardsticks(parties: partyList, options: options.map(\.evaluation), in: self.graph) }
-        // A what-if option has no key: its yardsticks are solved each time, like the option.
         let keys = options.compactMap(\.key)
-        guard keys.count == options.count else { return solve() }
-        return yardsticks.value(YardstickKey(parties: partyList, options: keys), solve)
+        // A what-if option has no key: its yardsticks are put together each time, from the
+        // plans kept where they are.
+        guard keys.count == options.count else {
+            return Yardsticks(parties: partyList, options: options.map(\.evaluation), in: graph, kept: whatIfPlans)
+        }
+        return yardsticks.value(YardstickKey(parties: partyList, options: keys)) {
+            Yardsticks(parties: partyList, options: options.map(\.evaluation), in: self.graph)
+        }
     }
 
     /// The yardsticks an options table shows: of each party the options separate, and of

@@ -61,6 +61,16 @@ public struct Yardsticks: Sendable {
     ///   - parties: the parties whose whole-estate yardsticks are wanted (repeats are fine).
     ///   - options: the options whose yardsticks are wanted; the first of each id counts.
     public init<S: Sequence<PartyIndex>>(parties: S, options evaluations: [OptionEvaluation], in graph: EstateGraph) {
+        self.init(parties: parties, options: evaluations, in: graph, kept: nil)
+    }
+
+    /// As `init(parties:options:in:)`, taking the plans `kept` holds instead of solving them
+    /// again, and keeping there those it solves (`EstateAnalysis` keeps the what-if options'
+    /// plans so).
+    init<S: Sequence<PartyIndex>>(
+        parties: S, options evaluations: [OptionEvaluation], in graph: EstateGraph,
+        kept: RecentMemo<SolvedPlanKey, SeparationPlan>?
+    ) {
         var seen = Set<String>()
         let options = evaluations.filter { seen.insert($0.option.id).inserted }
         let partyList = Array(Set(parties)).sorted()
@@ -74,9 +84,19 @@ public struct Yardsticks: Sendable {
         let separating = options.map { e in e.partition.blocs.compactMap(e.partition.soleParty(of:)) }
 
         var solved: [Key: SeparationPlan] = [:]
+        // What a plan is kept under: its party, the items taking part and the sharing rule.
+        let packed = kept == nil ? [] : options.indices.map { SplitSet(splits[$0]) }
+        func keptKey(_ key: Key) -> SolvedPlanKey {
+            SolvedPlanKey(party: key.party, takingPart: key.scope.map { packed[$0] }, sharing: key.sharing)
+        }
         func solve(_ keys: [Key]) {
             var unique = Set<Key>()
-            let wanted = keys.filter { solved[$0] == nil && unique.insert($0).inserted }
+            let wanted = keys.filter { key in
+                guard solved[key] == nil, unique.insert(key).inserted else { return false }
+                guard let plan = kept?.kept(keptKey(key)) else { return true }
+                solved[key] = plan
+                return false
+            }
             // One network per scope and sharing rule, shared by every party's plan over it.
             var seenNetworks = Set<NetworkKey>()
             let networkKeys = wanted.map(\.network).filter { seenNetworks.insert($0).inserted }
@@ -92,7 +112,10 @@ public struct Yardsticks: Sendable {
                     separating: PartySet([wanted[k].party], capacity: graph.partyCount),
                     over: networks[wanted[k].network]!, name: nil, option: nil)
             }
-            for (key, plan) in zip(wanted, plans) { solved[key] = plan }
+            for (key, plan) in zip(wanted, plans) {
+                solved[key] = plan
+                kept?.keep(plan, for: keptKey(key))
+            }
         }
 
         // The strict plans first; then the sharing plans of whatever has an infeasible one.
@@ -141,6 +164,26 @@ private struct Key: Hashable {
     var sharing: Bool
 
     var network: NetworkKey { NetworkKey(scope: scope, sharing: sharing) }
+}
+
+/// What fixes a plan on one estate, to keep it by: the party separated, the items taking
+/// part (nil: every item) and whether unsplittable items may stay shared.
+struct SolvedPlanKey: Hashable, Sendable {
+    var party: PartyIndex
+    var takingPart: SplitSet?
+    var sharing: Bool
+}
+
+/// Which items of an estate split, one bit each: a key that hashes 64 items a word.
+struct SplitSet: Hashable, Sendable {
+    private var words: [UInt64]
+    private let count: Int
+
+    init(_ splits: [Bool]) {
+        count = splits.count
+        words = [UInt64](repeating: 0, count: (splits.count + 63) / 64)
+        for (i, split) in splits.enumerated() where split { words[i >> 6] |= 1 << UInt64(i & 63) }
+    }
 }
 
 /// The network a `Key`'s plan is solved on: every party's plan over the same scope and

@@ -45,3 +45,57 @@ public final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked S
         }
     }
 }
+
+/// Values by key like `Memo`, but at most `capacity` of them: storing one more drops the
+/// one used longest ago. For what is asked again often but not forever, such as the cuts
+/// of the workbench's what-if options.
+public final class RecentMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Key: (value: Value, used: Int)] = [:]
+    private var clock = 0
+    public let capacity: Int
+
+    /// - Precondition: `capacity` > 0.
+    public init(capacity: Int) {
+        precondition(capacity > 0, "a RecentMemo keeps at least one value")
+        self.capacity = capacity
+    }
+
+    /// The number of values kept (at most `capacity`).
+    public var count: Int { lock.withLock { values.count } }
+
+    /// The value kept for `key`, if any; it counts as just used.
+    public func kept(_ key: Key) -> Value? {
+        lock.withLock {
+            guard let found = values[key] else { return nil }
+            clock += 1
+            values[key] = (found.value, clock)
+            return found.value
+        }
+    }
+
+    /// Keeps `value` for `key` (the first value stored for a key stays), dropping the value
+    /// used longest ago when more than `capacity` would be kept.
+    /// - Complexity: O(`capacity`) when it drops one.
+    public func keep(_ value: Value, for key: Key) {
+        lock.withLock {
+            clock += 1
+            if let found = values[key] {
+                values[key] = (found.value, clock)
+                return
+            }
+            if values.count >= capacity, let oldest = values.min(by: { $0.value.used < $1.value.used })?.key {
+                values[oldest] = nil
+            }
+            values[key] = (value, clock)
+        }
+    }
+
+    /// The value for `key`, computed by `make` (outside the lock) if it is not kept.
+    public func value(_ key: Key, _ make: () throws -> Value) rethrows -> Value {
+        if let found = kept(key) { return found }
+        let value = try make()
+        keep(value, for: key)
+        return kept(key) ?? value
+    }
+}

@@ -19,7 +19,8 @@ struct OptionSheet: Sendable {
 
     private var money: Money { Money(currency: graph.estate.currency) }
 
-    /// The sheet; `yardsticks` are the option's own (solved for it alone when nil).
+    /// The sheet; `yardsticks` are the option's own (when nil, the estate's analyses give
+    /// them, from the plans they keep of earlier what-ifs where the same items split).
     ///
     /// The yardstick's minimum cuts (about a quarter of the work on a large estate) run on
     /// one core while the other builds the rest of the sheet; the roadmap both sides use is
@@ -32,7 +33,7 @@ struct OptionSheet: Sendable {
                     ("businessCase", businessCase),
                 ]
             }
-            let yardsticks = yardsticks ?? Yardsticks(parties: [], options: [analysed.evaluation], in: graph)
+            let yardsticks = yardsticks ?? analysis.yardsticks(parties: [], options: [analysed])
             let report = OptionsReporter(graph: graph, options: [analysed], yardsticks: yardsticks).report
             return [("figures", ReplyJSON.sortingKeys(Self.firstOption(report.json)))]
         }

@@ -64,6 +64,10 @@ public final class Workbench: Sendable {
         ])
     }
 
+    /// How many yardstick plans of what-if options the model shown keeps (see
+    /// `EstateAnalysis.keptPlans`).
+    public var keptPlans: Int { current.analysis.whatIfPlansKept }
+
     /// `GET /api/items?q=`: items for the search box.
     public func search(_ query: String) -> JSONValue {
         current.search(String(query.prefix(200)))
