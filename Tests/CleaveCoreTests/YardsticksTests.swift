@@ -82,8 +82,11 @@ struct YardsticksTests {
             let estate = randomCostedEstate(&rng, items: 8)
             let graph = EstateGraph(estate)
             let entanglement = Entanglement(graph)
-            // Few slots, so plans are dropped and solved again along the way.
-            let kept = RecentMemo<SolvedPlanKey, SeparationPlan>(capacity: Int.random(in: 1...4, using: &rng))
+            // Room for one to four plans of these small estates, so plans are dropped and
+            // solved again along the way.
+            let kept = RecentMemo<SolvedPlanKey, SeparationPlan>(budget: Int.random(in: 300...1200, using: &rng)) {
+                $0.bytes
+            }
             var asked: [Option] = []
             for step in 0..<8 {
                 // Ask again for an earlier what-if as often as for a new one: the same items
@@ -112,17 +115,18 @@ struct YardsticksTests {
                 #expect(
                     parties.map { summary(reused.parties[$0]!.shown, graph) }
                         == parties.map { summary(fresh.parties[$0]!.shown, graph) }, "\(label) parties")
-                #expect(kept.count <= kept.capacity, "\(label)")
+                #expect(kept.total <= kept.budget || kept.count == 1, "\(label)")
             }
         }
     }
 
-    @Test("A RecentMemo drops the value used longest ago, as a list in order of use does")
+    @Test("A RecentMemo drops the values used longest ago to stay within its budget, as a list in order of use does")
     func recentMemoAgainstAList() {
         var rng = SeededGenerator(seed: 91)
         for round in 0..<300 {
-            let capacity = Int.random(in: 1...5, using: &rng)
-            let memo = RecentMemo<Int, Int>(capacity: capacity)
+            let budget = Int.random(in: 1...6, using: &rng)
+            // A value's cost is its last digit: 1, 2 or 3.
+            let memo = RecentMemo<Int, Int>(budget: budget) { $0 % 10 }
             // The reference: keys, used longest ago first.
             var order: [Int] = []
             var values: [Int: Int] = [:]
@@ -133,16 +137,19 @@ struct YardsticksTests {
                     #expect(got == values[key], "round \(round), step \(step): kept(\(key))")
                     if got != nil { order.removeAll { $0 == key }; order.append(key) }
                 } else {
-                    let value = step * 10 + key
+                    let value = step * 10 + Int.random(in: 1...3, using: &rng)
                     memo.keep(value, for: key)
                     if values[key] == nil {
-                        if order.count == capacity { values[order.removeFirst()] = nil }
+                        while !order.isEmpty, values.values.reduce(0, { $0 + $1 % 10 }) + value % 10 > budget {
+                            values[order.removeFirst()] = nil
+                        }
                         values[key] = value
                     }
                     order.removeAll { $0 == key }
                     order.append(key)
                 }
                 #expect(memo.count == values.count, "round \(round), step \(step)")
+                #expect(memo.total == values.values.reduce(0) { $0 + $1 % 10 }, "round \(round), step \(step)")
             }
         }
     }

@@ -11,7 +11,7 @@
 /// - each option's business case (§4.7) on the estate's appraisal against the status quo.
 ///
 /// Options built on the fly (`analysing(_:)`) are not kept: a what-if is asked once. Their
-/// yardstick plans are, the last `keptPlans` of them: a plan is fixed by the party and the
+/// yardstick plans are, those used last within `keptPlanBytes`: a plan is fixed by the party and the
 /// items that split, which a what-if's other edits (dates, transition terms, which party
 /// leaves) do not change.
 public final class EstateAnalysis: Sendable {
@@ -21,13 +21,13 @@ public final class EstateAnalysis: Sendable {
     private let options = Memo<OptionKey, OptionAnalysis>()
     private let yardsticks = Memo<YardstickKey, Yardsticks>()
     private let cases = Memo<OptionKey, Result<BusinessCase, Roadmap.Failure>>()
-    private let whatIfPlans = RecentMemo<SolvedPlanKey, SeparationPlan>(capacity: keptPlans)
+    private let whatIfPlans = RecentMemo<SolvedPlanKey, SeparationPlan>(budget: keptPlanBytes) { $0.bytes }
 
-    /// How many yardstick plans of what-if options are kept (each holds a few arrays of
-    /// items; at 100,000 items well under a megabyte).
-    public static let keptPlans = 64
+    /// How much memory the yardstick plans of what-if options may take together, about:
+    /// 256 MiB, some 250 plans of an estate of 100,000 items.
+    public static let keptPlanBytes = 256 << 20
 
-    /// The number of what-if yardstick plans kept now (at most `keptPlans`).
+    /// The number of what-if yardstick plans kept now.
     public var whatIfPlansKept: Int { whatIfPlans.count }
 
     /// - Complexity: O(1); every analysis is computed when first read.

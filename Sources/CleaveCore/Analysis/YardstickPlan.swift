@@ -166,6 +166,14 @@ private struct Key: Hashable {
     var network: NetworkKey { NetworkKey(scope: scope, sharing: sharing) }
 }
 
+extension SeparationPlan {
+    /// About how many bytes the plan holds: its tables by item and its lists.
+    var bytes: Int {
+        256 + blocNeeds.count + othersNeed.count
+            + 8 * (duplicate.count + shared.count + moveToBloc.count + 2 * sever.count + 2 * obstacles.count)
+    }
+}
+
 /// What fixes a plan on one estate, to keep it by: the party separated, the items taking
 /// part (nil: every item) and whether unsplittable items may stay shared.
 struct SolvedPlanKey: Hashable, Sendable {

@@ -46,48 +46,61 @@ public final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked S
     }
 }
 
-/// Values by key like `Memo`, but at most `capacity` of them: storing one more drops the
-/// one used longest ago. For what is asked again often but not forever, such as the cuts
-/// of the workbench's what-if options.
+/// Values by key like `Memo`, but within a budget: each value has a cost (1 unless told),
+/// and storing one that would take the total over `budget` first drops the values used
+/// longest ago. For what is asked again often but not forever, such as the cuts of the
+/// workbench's what-if options.
 public final class RecentMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [Key: (value: Value, used: Int)] = [:]
+    private var values: [Key: (value: Value, used: Int, cost: Int)] = [:]
     private var clock = 0
-    public let capacity: Int
+    private var spent = 0
+    /// The most the values kept may cost together (a value costing more is kept alone).
+    public let budget: Int
+    private let cost: @Sendable (Value) -> Int
 
-    /// - Precondition: `capacity` > 0.
-    public init(capacity: Int) {
-        precondition(capacity > 0, "a RecentMemo keeps at least one value")
-        self.capacity = capacity
+    /// - Precondition: `budget` > 0.
+    public init(budget: Int, cost: @escaping @Sendable (Value) -> Int = { _ in 1 }) {
+        precondition(budget > 0, "a RecentMemo keeps at least one value")
+        self.budget = budget
+        self.cost = cost
     }
 
-    /// The number of values kept (at most `capacity`).
+    /// The number of values kept.
     public var count: Int { lock.withLock { values.count } }
+
+    /// What the values kept cost together: at most `budget`, unless one value alone costs more.
+    public var total: Int { lock.withLock { spent } }
 
     /// The value kept for `key`, if any; it counts as just used.
     public func kept(_ key: Key) -> Value? {
         lock.withLock {
             guard let found = values[key] else { return nil }
             clock += 1
-            values[key] = (found.value, clock)
+            values[key]!.used = clock
             return found.value
         }
     }
 
-    /// Keeps `value` for `key` (the first value stored for a key stays), dropping the value
-    /// used longest ago when more than `capacity` would be kept.
-    /// - Complexity: O(`capacity`) when it drops one.
+    /// Keeps `value` for `key` (the first value stored for a key stays), first dropping the
+    /// values used longest ago while the total would exceed `budget`.
+    /// - Complexity: O(values kept) for each value dropped.
     public func keep(_ value: Value, for key: Key) {
+        let price = cost(value)
         lock.withLock {
             clock += 1
-            if let found = values[key] {
-                values[key] = (found.value, clock)
+            if values[key] != nil {
+                values[key]!.used = clock
                 return
             }
-            if values.count >= capacity, let oldest = values.min(by: { $0.value.used < $1.value.used })?.key {
-                values[oldest] = nil
+            while !values.isEmpty, spent + price > budget,
+                let oldest = values.min(by: { $0.value.used < $1.value.used })
+            {
+                spent -= oldest.value.cost
+                values[oldest.key] = nil
             }
-            values[key] = (value, clock)
+            values[key] = (value, clock, price)
+            spent += price
         }
     }
 
