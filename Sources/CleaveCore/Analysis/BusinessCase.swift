@@ -270,44 +270,49 @@ extension BusinessCase {
             let uplift = 1 + bias / 100
             let transition = evaluation.option.transition
             var shares = DuplicateShares(partyCount: graph.partyCount)
+            // The parties of the item in hand, and those of them that do not keep the original.
+            var visited: [DuplicateShares.Share] = []
             var payers: [DuplicateShares.Share] = []
-            var receivers: [DuplicateShares.Share] = []
-            // Built when the first item that never finishes asks why.
-            var stepsByItem: [Int: Roadmap.Step]?
+            // Built when the first item that never finishes asks why: step index by item.
+            var stepsByItem: [Int: Int]?
             // What a group that never starts waits for, by its first member: one look per group.
             var blockers: [Int: Int?] = [:]
-            for step in roadmap.steps {
-                let startMonth = step.start.map { $0.months(from: start) }
-                let cut = step.finish.map { $0.months(from: start) }
-                if step.finish == nil {
+            let steps = roadmap.steps  // read in place: a step is too big to copy per item
+            let table = evaluation.entanglement.weightsByItem
+            let items = graph.estate.items
+            for s in steps.indices {
+                let startMonth = steps[s].start.map { $0.months(from: start) }
+                let cut = steps[s].finish.map { $0.months(from: start) }
+                let i = steps[s].item
+                if steps[s].finish == nil {
                     if stepsByItem == nil {
-                        stepsByItem = Dictionary(roadmap.steps.map { ($0.item, $0) }, uniquingKeysWith: { a, _ in a })
+                        stepsByItem = Dictionary(steps.indices.map { (steps[$0].item, $0) }, uniquingKeysWith: { a, _ in a })
                     }
-                    let key = step.group.first ?? step.item
-                    let blocker = blockers[key] ?? Self.blocker(of: step, in: stepsByItem!)
-                    if step.start == nil { blockers[key] = blocker }
-                    neverCutOver.append(NeverCutOver(item: step.item, waitsFor: blocker))
+                    let key = steps[s].group.first ?? i
+                    let blocker = blockers[key] ?? Self.blocker(of: s, in: steps, byItem: stepsByItem!)
+                    if steps[s].start == nil { blockers[key] = blocker }
+                    neverCutOver.append(NeverCutOver(item: i, waitsFor: blocker))
                 } else if let cut, cut >= horizon {
-                    cutOverLater.append(step.item)
+                    cutOverLater.append(i)
                 } else if let cut {
                     lastCutOver = max(lastCutOver ?? cut, cut)
                 }
-                guard step.outcome == .duplicated else { continue }
-                let i = step.item
-                let item = graph.estate.items[i]
-                let c = item.annualCost ?? 0
-                let k = item.split.annualCostPerInstance ?? c
-                let setUp = (item.split.oneOffCost ?? graph.estate.defaultDuplicateCost) * uplift
-                let weights = evaluation.entanglement.weights(of: i)
+                guard steps[s].outcome == .duplicated else { continue }
+                let c = items[i].annualCost ?? 0
+                let split = items[i].split  // not the whole item
+                let k = split.annualCostPerInstance ?? c
+                let setUp = (split.oneOffCost ?? graph.estate.defaultDuplicateCost) * uplift
                 payers.removeAll(keepingCapacity: true)
-                receivers.removeAll(keepingCapacity: true)
+                visited.removeAll(keepingCapacity: true)
                 guard
-                    let keeper = shares.visit(i, weights: weights, evaluation: evaluation, {
-                        if $0.keeps { receivers.append($0) } else { payers.append($0) }
+                    let keeper = shares.visit(i, weights: table[i], evaluation: evaluation, {
+                        visited.append($0)
+                        if !$0.keeps { payers.append($0) }
                     })
                 else { continue }
                 let cutMonth = cut ?? Int.max
-                for s in receivers + payers {
+                // Each party once: the order of the parties does not change a sum.
+                for s in visited {
                     // From the cut-over on, the party pays its new part instead of its old one.
                     add(s.part(s.keeps ? c : k) - c * s.weight, to: s.party, from: cutMonth, to: horizon)
                 }
@@ -330,7 +335,7 @@ extension BusinessCase {
                     let part = payerWeight > 0 ? paid * s.weight / payerWeight : paid / Double(payers.count)
                     compensation[s.party] += add(part, to: s.party, from: cut, to: end)
                 }
-                for s in receivers {
+                for s in visited where s.keeps {
                     compensation[s.party] += add(-s.part(paid), to: s.party, from: cut, to: end)
                 }
             }
@@ -359,13 +364,18 @@ extension BusinessCase {
 
         /// For a work item that never finishes: the work item outside its group that a member
         /// waits for and that never finishes (smallest id); nil when it starts (a contract
-        /// that is never released). `steps` holds the roadmap's steps by item.
+        /// that is never released). `byItem` gives the index in `steps` of each item's step.
         /// - Complexity: O(Σ |waitsFor| over the group's members).
-        private static func blocker(of step: Roadmap.Step, in steps: [Int: Roadmap.Step]) -> Int? {
-            guard step.start == nil else { return nil }
-            let group = Set(step.group)
-            let members = step.group.compactMap { steps[$0] }
-            return members.flatMap(\.waitsFor).first { !group.contains($0) && steps[$0]?.finish == nil && steps[$0] != nil }
+        private static func blocker(of s: Int, in steps: [Roadmap.Step], byItem: [Int: Int]) -> Int? {
+            guard steps[s].start == nil else { return nil }
+            let group = Set(steps[s].group)
+            for member in steps[s].group {
+                guard let m = byItem[member] else { continue }
+                for other in steps[m].waitsFor where !group.contains(other) {
+                    if let o = byItem[other], steps[o].finish == nil { return other }
+                }
+            }
+            return nil
         }
     }
 }

@@ -33,10 +33,13 @@ struct DuplicateShares {
 
     private var blocWeight: BlocTable<Double>
     private var blocMembers: BlocTable<Int>
+    /// The bloc of each party of the item visited, in the order of `weights.parties`.
+    private var blocOf: [BlocIndex] = []
 
     init(partyCount: Int) {
         blocWeight = BlocTable(repeating: 0, count: partyCount + 1)
         blocMembers = BlocTable(repeating: 0, count: partyCount + 1)
+        blocOf.reserveCapacity(partyCount)
     }
 
     /// Calls `body` for each party of `needs(i)` of duplicated item `i`, in the order of
@@ -45,9 +48,10 @@ struct DuplicateShares {
     mutating func visit(
         _ i: Int, weights: ItemWeights, evaluation: OptionEvaluation, _ body: (Share) -> Void
     ) -> Keeper? {
-        let partition = evaluation.partition
-        let blocOf = weights.parties.map(partition.bloc(ofParty:))
-        for (n, bloc) in blocOf.enumerated() {
+        blocOf.removeAll(keepingCapacity: true)
+        for (n, p) in weights.parties.enumerated() {
+            let bloc = evaluation.partition.bloc(ofParty: p)
+            blocOf.append(bloc)
             blocWeight[bloc] += weights.weights[n]
             blocMembers[bloc] += 1
         }

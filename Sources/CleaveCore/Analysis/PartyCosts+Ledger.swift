@@ -18,6 +18,9 @@ extension PartyCosts {
             stranded = BlocTable(repeating: 0, count: graph.partyCount + 1)
             var shares = DuplicateShares(partyCount: graph.partyCount)
             let items = graph.estate.items  // read in place: an Item is too big to copy per item
+            let table = entanglement.weightsByItem
+            // The outcomes alone, read once: an evaluation is too big to unwrap per item.
+            let outcomes = evaluation?.outcomes
             for i in 0..<graph.itemCount {
                 let c = items[i].annualCost ?? 0
                 guard entanglement.needsCount(i) > 0 else {
@@ -25,9 +28,9 @@ extension PartyCosts {
                     if c > 0 { unallocatedItems.append(i) }
                     continue
                 }
-                let weights = entanglement.weights(of: i)
+                let weights = table[i]
                 for (p, w) in zip(weights.parties, weights.weights) { before[p] += c * w }
-                guard let evaluation, evaluation.outcomes[i] == .duplicated else { continue }
+                guard let outcomes, outcomes[i] == .duplicated, let evaluation else { continue }
                 duplicate(i, cost: c, weights: weights, evaluation: evaluation, shares: &shares)
             }
         }
@@ -43,9 +46,9 @@ extension PartyCosts {
             _ i: Int, cost c: Double, weights: ItemWeights, evaluation: OptionEvaluation,
             shares: inout DuplicateShares
         ) {
-            let item = evaluation.graph.estate.items[i]
-            let k = item.split.annualCostPerInstance ?? c
-            let setUp = item.split.oneOffCost ?? evaluation.graph.estate.defaultDuplicateCost
+            let split = evaluation.graph.estate.items[i].split  // not the whole item
+            let k = split.annualCostPerInstance ?? c
+            let setUp = split.oneOffCost ?? evaluation.graph.estate.defaultDuplicateCost
             let keeper = shares.visit(i, weights: weights, evaluation: evaluation) { s in
                 change[s.party] += (s.keeps ? s.part(c) : s.part(k)) - c * s.weight
                 if !s.keeps { oneOff[s.party] += s.part(setUp) }
