@@ -79,12 +79,13 @@ extension OptionEvaluation {
         }
         // By rank in id order rather than by the ids themselves: the same order, without
         // comparing strings or building arrays of them in each comparison.
+        // The indices are sorted, not the blockers, which are too big to move about.
         let rank = graph.rankByID
-        return result.sorted {
-            if $0.kind != $1.kind { return $0.kind < $1.kind }
-            if $0.item != $1.item { return rank($0.item) < rank($1.item) }
-            return $0.related.lazy.map(rank).lexicographicallyPrecedes($1.related.lazy.map(rank))
-        }
+        return result.indices.sorted { a, b in
+            if result[a].kind != result[b].kind { return result[a].kind < result[b].kind }
+            if result[a].item != result[b].item { return rank(result[a].item) < rank(result[b].item) }
+            return result[a].related.lazy.map(rank).lexicographicallyPrecedes(result[b].related.lazy.map(rank))
+        }.map { result[$0] }
     }
 
     /// Why a contract locks the option. `start` is given when its notice date falls before it.
@@ -116,6 +117,6 @@ extension OptionEvaluation {
 
     /// The items with an edge into `item`, each once, sorted by id.
     private static func dependents(of item: Int, _ graph: EstateGraph) -> [Int] {
-        graph.sortedByID(Array(Set(graph.dependents.neighbours(of: item))))
+        graph.sortedUniqueByID(graph.dependents.neighbours(of: item))
     }
 }

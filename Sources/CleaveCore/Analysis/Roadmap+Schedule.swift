@@ -77,13 +77,14 @@ extension Roadmap {
         }
 
         /// Whether `a` sets a group's start in preference to `b`: it never finishes where `b`
-        /// does, or finishes later, or the same day with a smaller id.
+        /// does, or finishes later, or the same day with a smaller id (ids are unique, so the
+        /// id's rank decides).
         private func precedes(_ a: Int, _ b: Int) -> Bool {
             switch (finish[a], finish[b]) {
-            case (nil, nil): return (graph.itemID(work[a]), a) < (graph.itemID(work[b]), b)
+            case (nil, nil): return graph.precedesByID(work[a], work[b])
             case (nil, _): return true
             case (_, nil): return false
-            case let (x?, y?): return x != y ? x > y : (graph.itemID(work[a]), a) < (graph.itemID(work[b]), b)
+            case let (x?, y?): return x != y ? x > y : graph.precedesByID(work[a], work[b])
             }
         }
 
@@ -104,9 +105,7 @@ extension Roadmap {
         }
 
         /// The work items `k` waits for, each once, as item indices sorted by id.
-        func waitsFor(_ k: Int, byID: (Int, Int) -> Bool) -> [Int] {
-            Array(Set(arcs.neighbours(of: k).map { work[$0] })).sorted(by: byID)
-        }
+        func waitsFor(_ k: Int) -> [Int] { graph.sortedUniqueByID(arcs.neighbours(of: k).lazy.map { work[$0] }) }
 
         /// The work item (local number) that sets `k`'s group's start, if any.
         func gate(of k: Int) -> Int? { gate[groups.component[k]] }

@@ -125,7 +125,9 @@ public struct Roadmap: Sendable {
         let groupLists = (0..<schedule.groups.count).map { c in
             schedule.groups.members.neighbours(of: c).map { schedule.work[$0] }.sorted(by: byID)
         }
-        steps = schedule.work.indices.map { k in
+        // The work items in id order first, so that whole steps are not moved about to sort them.
+        let inOrder = schedule.work.indices.sorted { byID(schedule.work[$0], schedule.work[$1]) }
+        steps = inOrder.map { k in
             let item = schedule.work[k]
             let late = schedule.isLate(k, target: option.targetDate)
             return Step(
@@ -134,16 +136,16 @@ public struct Roadmap: Sendable {
                 start: schedule.start[k], finish: schedule.finish[k],
                 releaseDate: schedule.releaseBound[k] ? graph.estate.items[item].end : nil,
                 isReleaseBound: schedule.releaseBound[k], wave: schedule.wave[k],
-                waitsFor: schedule.waitsFor(k, byID: byID), group: groupLists[schedule.groups.component[k]],
+                waitsFor: schedule.waitsFor(k), group: groupLists[schedule.groups.component[k]],
                 late: late, lateReason: option.targetDate.flatMap { late ? schedule.lateReason(k, target: $0) : nil },
                 critical: critical.contains(item))
-        }.sorted { byID($0.item, $1.item) }
-        notices = schedule.work.indices.compactMap { k -> Notice? in
-            let item = graph.estate.items[schedule.work[k]]
-            guard schedule.releaseBound[k], let end = item.end else { return nil }
-            let date = end.subtracting(months: item.noticeMonths)
-            return Notice(
-                item: schedule.work[k], end: end, noticeMonths: item.noticeMonths, date: date, missed: date < start)
-        }.sorted { byID($0.item, $1.item) }
+        }
+        notices = inOrder.compactMap { k -> Notice? in
+            let i = schedule.work[k]
+            guard schedule.releaseBound[k], let end = graph.estate.items[i].end else { return nil }
+            let noticeMonths = graph.estate.items[i].noticeMonths
+            let date = end.subtracting(months: noticeMonths)
+            return Notice(item: i, end: end, noticeMonths: noticeMonths, date: date, missed: date < start)
+        }
     }
 }

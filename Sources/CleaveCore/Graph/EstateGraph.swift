@@ -120,6 +120,21 @@ public final class EstateGraph: Sendable {
     /// `items` in report order (see `precedesByID`).
     public func sortedByID(_ items: [Int]) -> [Int] { items.sorted(by: precedesByID) }
 
+    /// `items` in report order, each once.
+    /// - Complexity: O(n log n), with no set built: for the few neighbours of one item.
+    public func sortedUniqueByID<S: Sequence<Int>>(_ items: S) -> [Int] {
+        var list = Array(items)
+        guard list.count > 1 else { return list }
+        list.sort(by: precedesByID)
+        var kept = 1
+        for n in 1..<list.count where list[n] != list[kept - 1] {
+            list[kept] = list[n]
+            kept += 1
+        }
+        list.removeLast(list.count - kept)
+        return list
+    }
+
     /// Whether edge `a` comes before edge `b` in report order: by the id of the item it
     /// leaves, then of the item it reaches (each compared by rank, not as strings), then by
     /// position.
