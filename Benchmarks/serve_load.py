@@ -12,7 +12,11 @@ Two measurements, both against one server process:
 
 The edits are what a project lead makes: each option of the estate, and each option with
 one area turned the other way (split ↔ shared), in a different order for each client, so
-the server cannot answer from the last request's work.
+the server cannot answer from the last request's work. The server keeps the yardstick
+plans of the what-ifs it has seen (by the items they split), so after the first round of
+these edits it solves no cut again; a second run under load therefore sends only new
+edits: each an option with three items, drawn at random, turned the other way, so that
+nearly every request splits a set of items no request split before.
 
 Run by `make bench` (bench.py calls `measure`) or alone:
   python3 Benchmarks/serve_load.py ESTATE [--clients 32] [--seconds 30] [--cleave PATH]
@@ -22,6 +26,7 @@ import argparse
 import http.client
 import json
 import os
+import random
 import re
 import statistics
 import subprocess
@@ -113,6 +118,30 @@ def edits(state):
     return [json.dumps(d).encode() for d in drafts]
 
 
+def fresh_edits(server, count, seed=2026):
+    """`count` edits that each split a new set of items: an option with three random items of
+    areas in scope turned the other way (found through the search box's own endpoint)."""
+    in_scope = {a["id"] for a in server.state["areas"] if a["inScope"]}
+    ids = set()
+    for query in "0123456789":
+        found = json.loads(server.get("/api/items?q=" + query))["items"]
+        # Items of an area out of scope cannot be split: the server says so with a 400.
+        ids.update(item["id"] for item in found if item["area"] is None or item["area"] in in_scope)
+    ids = sorted(ids)
+    rng = random.Random(seed)
+    options = [entry["option"] for entry in server.state["options"]]
+    bodies = []
+    for n in range(count):
+        draft = json.loads(json.dumps(rng.choice(options)))
+        draft["id"] = "fresh-%d" % n
+        draft["items"] = dict(draft.get("items") or {})
+        for item in rng.sample(ids, min(3, len(ids))):
+            current = draft["items"].get(item)
+            draft["items"][item] = "shared" if current == "split" else "split"
+        bodies.append(json.dumps(draft).encode())
+    return bodies
+
+
 def evaluate(connection, server, body):
     connection.request("POST", "/api/evaluate", body=body, headers=server.headers())
     response = connection.getresponse()
@@ -131,7 +160,8 @@ def one_at_a_time(server, bodies, count):
     connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
     evaluate(connection, server, bodies[0])  # warm-up
     times, errors = [], []
-    for k in range(count):
+    # Each a new edit: 7k mod len(bodies) for k from 1 misses 0 and repeats no edit (30 edits).
+    for k in range(1, count + 1):
         ms, error = evaluate(connection, server, bodies[(k * 7) % len(bodies)])
         if error:
             errors.append(error)
@@ -202,6 +232,13 @@ def measure(cleave, estate, clients=32, seconds=30, sequential=20, log=print):
         log("   serve: %d clients for %d s, %d answers, %d errors, p50 %.2f s, p99 %.2f s"
             % (clients, seconds, len(latencies), len(errors), percentile(latencies, 50),
                percentile(latencies, 99)))
+        # Enough new edits that no client sends one twice in the time given.
+        fresh = fresh_edits(server, max(200, clients * seconds))
+        new_latencies, new_server_ms, new_errors, new_memory = under_load(server, fresh, clients, seconds)
+        log("   serve: %d clients for %d s, new edits only, %d answers, %d errors, p50 %.2f s, p99 %.2f s"
+            % (clients, seconds, len(new_latencies), len(new_errors), percentile(new_latencies, 50),
+               percentile(new_latencies, 99)))
+        errors += new_errors
     finally:
         server.stop()
     rss = [kib for _, kib in memory if kib]
@@ -211,6 +248,8 @@ def measure(cleave, estate, clients=32, seconds=30, sequential=20, log=print):
         "clients": clients, "seconds": seconds,
         "alone": alone, "alone_errors": alone_errors,
         "latencies": latencies, "server_ms": server_ms, "errors": errors,
+        "new_latencies": new_latencies, "new_server_ms": new_server_ms,
+        "new_last_third_kib": statistics.mean([k for _, k in new_memory if k][-third:]) if new_memory else 0,
         "idle_kib": idle_kib, "first_third_kib": statistics.mean(rss[:third]) if rss else 0,
         "last_third_kib": statistics.mean(rss[-third:]) if rss else 0, "peak_kib": max(rss) if rss else 0,
     }
@@ -230,7 +269,7 @@ def results_lines(result):
              % result["edits"], "with one area turned the other way).", "",
              "| measure | figure |", "|---|---|",
              "| server start (load, validate, evaluate every option) | %.1f s |" % result["startup"],
-             "| one evaluation at a time, server-side, median (max) of %d | %.0f ms (%.0f ms) |"
+             "| one evaluation at a time, each a new edit, server-side, median (max) of %d | %.0f ms (%.0f ms) |"
              % (len(alone), statistics.median(alone), max(alone)),
              "| under load: clients × seconds | %d × %d s |" % (result["clients"], result["seconds"]),
              "| answers, errors | %d, %d |" % (len(latencies), len(result["errors"])),
@@ -239,6 +278,12 @@ def results_lines(result):
              % (percentile(latencies, 50), percentile(latencies, 99), max(latencies) if latencies else 0),
              "| server-side time under load, p50 / p99 | %.0f ms / %.0f ms |"
              % (percentile(result["server_ms"], 50), percentile(result["server_ms"], 99)),
+             "| new edits only (three random items turned, no cut kept): answers; latency p50, p99 | %d; %.2f s, %.2f s |"
+             % (len(result["new_latencies"]), percentile(result["new_latencies"], 50),
+                percentile(result["new_latencies"], 99)),
+             "| new edits only: server-side p50 / p99; resident memory, last third | %.0f ms / %.0f ms; %s |"
+             % (percentile(result["new_server_ms"], 50), percentile(result["new_server_ms"], 99),
+                mib(result["new_last_third_kib"])),
              "| resident memory: idle, first third, last third, peak | %s, %s, %s, %s (%s) |"
              % (mib(result["idle_kib"]), mib(result["first_third_kib"]), mib(result["last_third_kib"]),
                 mib(result["peak_kib"]), "flat" if flat(result) else "growing"), ""]
