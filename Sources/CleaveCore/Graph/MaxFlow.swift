@@ -18,17 +18,15 @@ public enum MaxFlow {
         let n = network.nodeCount
         let (out, into) = network.incidence()
         let infinite = network.isInfinite
-        var usable = infinite
-        for e in 0..<network.edgeCount where network.capacity[e] > 0 { usable[e] = true }
-        let forcedToSource = reach(from: source, n, out, network.edgeTo, infinite)
-        let forcedToSink = reach(from: sink, n, into, network.edgeFrom, infinite)
+        let forcedToSource = reach(from: source, n, out, FlowNetwork.Arcs.infinite)
+        let forcedToSink = reach(from: sink, n, into, FlowNetwork.Arcs.infinite)
         if forcedToSource[sink] {
             return MinimumCut(
                 value: nil, sourceSide: forcedToSource,
                 forcedToSource: forcedToSource, forcedToSink: forcedToSink)
         }
-        let reached = reach(from: source, n, out, network.edgeTo, usable)
-        let reaching = reach(from: sink, n, into, network.edgeFrom, usable)
+        let reached = reach(from: source, n, out, FlowNetwork.Arcs.usable)
+        let reaching = reach(from: sink, n, into, FlowNetwork.Arcs.usable)
 
         // Shrunk node 0 is the source, 1 the sink; -1 marks a node that drops out.
         var group = [Int32](repeating: -1, count: n)
@@ -43,7 +41,7 @@ public enum MaxFlow {
                 groupCount += 1
             }
         }
-        let (keptFrom, keptTo, keptEdge, finiteTotal) = keptEdges(network, group: group, usable: usable)
+        let (keptFrom, keptTo, keptEdge, finiteTotal) = keptEdges(network, group: group)
         let big = finiteTotal + 1
         var dinic = Dinic(
             nodeCount: Int(groupCount), from: keptFrom, to: keptTo,
@@ -62,28 +60,26 @@ public enum MaxFlow {
     /// sink or entering the source): their groups, their ids, and the sum of the finite
     /// capacities among them.
     private static func keptEdges(
-        _ network: FlowNetwork, group: [Int32], usable: [Bool]
+        _ network: FlowNetwork, group: [Int32]
     ) -> (from: [Int32], to: [Int32], edge: [Int32], finiteTotal: Int64) {
         var keptFrom: [Int32] = [], keptTo: [Int32] = [], keptEdge: [Int32] = []
         var finiteTotal: Int64 = 0
         group.withUnsafeBufferPointer { group in
             network.edgeFrom.withUnsafeBufferPointer { from in
                 network.edgeTo.withUnsafeBufferPointer { to in
-                    usable.withUnsafeBufferPointer { usable in
-                        network.isInfinite.withUnsafeBufferPointer { infinite in
-                            network.capacity.withUnsafeBufferPointer { capacity in
-                                // Room for every edge: pages never written are never touched.
-                                keptFrom.reserveCapacity(from.count)
-                                keptTo.reserveCapacity(from.count)
-                                keptEdge.reserveCapacity(from.count)
-                                for e in 0..<from.count where usable[e] {
-                                    let g = group[Int(from[e])], h = group[Int(to[e])]
-                                    guard g >= 0, h >= 0, g != h, g != 1, h != 0 else { continue }
-                                    keptFrom.append(g)
-                                    keptTo.append(h)
-                                    keptEdge.append(Int32(e))
-                                    if !infinite[e] { finiteTotal += capacity[e] }
-                                }
+                    network.isInfinite.withUnsafeBufferPointer { infinite in
+                        network.capacity.withUnsafeBufferPointer { capacity in
+                            // Room for every edge: pages never written are never touched.
+                            keptFrom.reserveCapacity(from.count)
+                            keptTo.reserveCapacity(from.count)
+                            keptEdge.reserveCapacity(from.count)
+                            for e in 0..<from.count where infinite[e] || capacity[e] > 0 {
+                                let g = group[Int(from[e])], h = group[Int(to[e])]
+                                guard g >= 0, h >= 0, g != h, g != 1, h != 0 else { continue }
+                                keptFrom.append(g)
+                                keptTo.append(h)
+                                keptEdge.append(Int32(e))
+                                if !infinite[e] { finiteTotal += capacity[e] }
                             }
                         }
                     }
@@ -93,92 +89,60 @@ public enum MaxFlow {
         return (keptFrom, keptTo, keptEdge, finiteTotal)
     }
 
-    /// The nodes reached from `start` along arcs whose edge is marked in `follow`; `head`
-    /// gives the node at the far end of each edge.
-    private static func reach(
-        from start: Int, _ n: Int, _ arcs: FlowNetwork.Arcs, _ head: [Int32], _ follow: [Bool]
-    ) -> [Bool] {
+    /// The nodes reached from `start` along arcs whose kind has a bit of `follow`.
+    private static func reach(from start: Int, _ n: Int, _ arcs: FlowNetwork.Arcs, _ follow: UInt64) -> [Bool] {
         var seen = [Bool](repeating: false, count: n)
-        var stack = [Int32](repeating: 0, count: n)
-        arcs.start.withUnsafeBufferPointer { first in
-            arcs.edges.withUnsafeBufferPointer { edges in
-                head.withUnsafeBufferPointer { head in
-                    follow.withUnsafeBufferPointer { follow in
-                        seen.withUnsafeMutableBufferPointer { seen in
-                            stack.withUnsafeMutableBufferPointer { stack in
-                                // Each node is pushed once, so the stack never holds more than n.
-                                seen[start] = true
-                                stack[0] = Int32(start)
-                                var top = 1
-                                while top > 0 {
-                                    top -= 1
-                                    let v = Int(stack[top])
-                                    for k in Int(first[v])..<Int(first[v + 1]) {
-                                        let e = Int(edges[k])
-                                        let w = Int(head[e])
-                                        if follow[e] && !seen[w] {
-                                            seen[w] = true
-                                            stack[top] = Int32(w)
-                                            top += 1
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
+        seen[start] = true
+        search(from: [Int32(start)], &seen, arcs, backward: nil) { arc, _ in arc & follow != 0 }
+        return seen
+    }
+
+    /// The nodes reachable in the residual network of `flow`, starting from `start`: forward
+    /// along an edge with room left, backward along one that carries flow.
+    private static func residualReach(
+        _ network: FlowNetwork, flow: [Int64], start: [Bool], out: FlowNetwork.Arcs, into: FlowNetwork.Arcs
+    ) -> [Bool] {
+        var seen = start
+        let seeds = (0..<network.nodeCount).filter { start[$0] }.map(Int32.init)
+        flow.withUnsafeBufferPointer { flow in
+            network.capacity.withUnsafeBufferPointer { capacity in
+                search(from: seeds, &seen, out, backward: into) { arc, backward in
+                    let e = FlowNetwork.Arcs.edge(arc)
+                    return backward ? flow[e] > 0 : arc & FlowNetwork.Arcs.infinite != 0 || flow[e] < capacity[e]
                 }
             }
         }
         return seen
     }
 
-    /// The nodes reachable in the residual network of `flow`, starting from `start`.
-    private static func residualReach(
-        _ network: FlowNetwork, flow: [Int64], start: [Bool], out: FlowNetwork.Arcs, into: FlowNetwork.Arcs
-    ) -> [Bool] {
-        var seen = start
-        var stack = [Int32](repeating: 0, count: network.nodeCount)
-        var top = 0
-        for v in 0..<network.nodeCount where start[v] {
-            stack[top] = Int32(v)
-            top += 1
-        }
-        out.start.withUnsafeBufferPointer { outFirst in
-            out.edges.withUnsafeBufferPointer { outEdges in
-                into.start.withUnsafeBufferPointer { inFirst in
-                    into.edges.withUnsafeBufferPointer { inEdges in
-                        network.edgeFrom.withUnsafeBufferPointer { from in
-                            network.edgeTo.withUnsafeBufferPointer { to in
-                                network.capacity.withUnsafeBufferPointer { capacity in
-                                    network.isInfinite.withUnsafeBufferPointer { infinite in
-                                        flow.withUnsafeBufferPointer { flow in
-                                            seen.withUnsafeMutableBufferPointer { seen in
-                                                stack.withUnsafeMutableBufferPointer { stack in
-                                                    // Each node is pushed once, so the stack never holds more than n.
-                                                    while top > 0 {
-                                                        top -= 1
-                                                        let v = Int(stack[top])
-                                                        for k in Int(outFirst[v])..<Int(outFirst[v + 1]) {
-                                                            let e = Int(outEdges[k]), w = Int(to[e])
-                                                            if !seen[w] && (infinite[e] || flow[e] < capacity[e]) {
-                                                                seen[w] = true
-                                                                stack[top] = Int32(w)
-                                                                top += 1
-                                                            }
-                                                        }
-                                                        for k in Int(inFirst[v])..<Int(inFirst[v + 1]) {
-                                                            let e = Int(inEdges[k]), w = Int(from[e])
-                                                            if !seen[w] && flow[e] > 0 {
-                                                                seen[w] = true
-                                                                stack[top] = Int32(w)
-                                                                top += 1
-                                                            }
-                                                        }
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
+    /// A depth-first search from `seeds` (already marked in `seen`) along the arcs of
+    /// `forward`, and backward along those of `backward` when given, taking each arc that
+    /// `take` allows (it is told whether the arc is taken backward). Marks what it reaches.
+    @inline(__always)
+    private static func search(
+        from seeds: [Int32], _ seen: inout [Bool], _ forward: FlowNetwork.Arcs, backward: FlowNetwork.Arcs?,
+        take: (_ arc: UInt64, _ backward: Bool) -> Bool
+    ) {
+        let directions = [forward] + (backward.map { [$0] } ?? [])
+        var stack = [Int32](repeating: 0, count: seen.count)
+        seen.withUnsafeMutableBufferPointer { seen in
+            stack.withUnsafeMutableBufferPointer { stack in
+                // Each node is pushed once, so the stack never holds more than every node.
+                for (k, v) in seeds.enumerated() { stack[k] = v }
+                var top = seeds.count
+                while top > 0 {
+                    top -= 1
+                    let v = Int(stack[top])
+                    for (d, arcs) in directions.enumerated() {
+                        let (first, last) = (Int(arcs.start[v]), Int(arcs.start[v + 1]))
+                        arcs.arcs.withUnsafeBufferPointer { arcs in
+                            for k in first..<last {
+                                let arc = arcs[k]
+                                let w = FlowNetwork.Arcs.far(arc)
+                                if !seen[w] && take(arc, d == 1) {
+                                    seen[w] = true
+                                    stack[top] = Int32(w)
+                                    top += 1
                                 }
                             }
                         }
@@ -186,6 +150,5 @@ public enum MaxFlow {
                 }
             }
         }
-        return seen
     }
 }
