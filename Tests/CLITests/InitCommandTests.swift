@@ -16,6 +16,28 @@ struct InitCommandTests {
         #expect(try CLIRunner.run(["init", "starter"], in: folder.url).status == 0)
     }
 
+    @Test func theNextCommandItSuggestsRunsAsWrittenForAFolderWithASpace() throws {
+        let folder = try TemporaryFolder()
+        let result = try CLIRunner.run(["init", "my estate"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stderr == "Wrote a starter inventory to my estate. Next: cleave validate 'my estate' --strict\n")
+        // The suggestion, pasted into a shell, validates the folder just written.
+        let suggested = try #require(result.stderr.components(separatedBy: "Next: cleave ").last)
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", "exec \"$CLEAVE\" \(suggested.dropLast())"]
+        shell.environment = ["CLEAVE": CLIRunner.executable.path, "NO_COLOR": "1"]
+        shell.currentDirectoryURL = folder.url
+        let out = Pipe()
+        shell.standardOutput = out
+        try shell.run()
+        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 0)
+        #expect(printed == "No problems found.\n")
+    }
+
     @Test func refusesANonEmptyFolderItDidNotWriteUnlessForced() throws {
         let folder = try TemporaryFolder()
         try folder.write("mine/precious.yaml", "estate: {name: Mine}\n")

@@ -27,4 +27,15 @@ public enum Wording {
         let shown = parts.filter { $0.count > 0 }.map { "\($0.count) \($0.name)" }
         return shown.isEmpty ? String(total) : "\(total) (\(shown.joined(separator: ", ")))"
     }
+
+    /// A path or word as a POSIX shell reads it back unchanged, for commands a message
+    /// suggests: as it is when it holds only letters, digits and `-_./:@%+=,`, else in
+    /// single quotes (a quote inside written `'\''`).
+    public static func shellWord(_ word: String) -> String {
+        let plain = word.unicodeScalars.allSatisfy { c in
+            c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || "-_./:@%+=,".unicodeScalars.contains(c))
+        }
+        if plain && !word.isEmpty { return word }
+        return "'" + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CleaveCore
 import CleaveInventory
 
 struct InitCommand: ParsableCommand {
@@ -32,6 +33,6 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let directory = output.output ?? directory ?? "Inventory"
         try InventoryFolder(path: directory, force: output.force).write(StarterInventory.files, command: "cleave init")
-        Console.error("Wrote a starter inventory to \(directory). Next: cleave validate \(directory) --strict")
+        Console.error("Wrote a starter inventory to \(directory). Next: cleave validate \(Wording.shellWord(directory)) --strict")
     }
 }

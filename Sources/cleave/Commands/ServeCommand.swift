@@ -48,7 +48,7 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let (graph, warnings) = try InventoryOptions.checkedGraph(
             at: inventory.path, failure: "the inventory has errors; fix them first",
-            hint: "see `cleave validate \(inventory.path)`")
+            hint: "see `cleave validate \(Wording.shellWord(inventory.path))`")
         let made = token == nil && !WorkbenchSettings.isLoopback(host)
         let settings = try WorkbenchSettings(
             host: host, port: port, token: token ?? (made ? WorkbenchSettings.makeToken() : nil))
@@ -56,7 +56,7 @@ struct ServeCommand: ParsableCommand {
             workbench: Workbench(path: inventory.path, graph: graph, warnings: warnings), settings: settings)
         if !warnings.isEmpty {
             Console.error(
-                "note: the inventory has \(Wording.count(warnings.count, "validation warning")) (cleave validate \(inventory.path) lists them)"
+                "note: the inventory has \(Wording.count(warnings.count, "validation warning")) (cleave validate \(Wording.shellWord(inventory.path)) lists them)"
             )
         }
         let open = self.open
