@@ -38,7 +38,8 @@ struct WordingTests {
         let alphabet = Array("ab Z09-_./' \"$`\\!*?~#&;|<>(){}[]\té")
         var words: [String] = []
         for _ in 0..<300 {
-            words.append(String((0..<Int.random(in: 0...8, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }))
+            words.append(
+                String((0..<Int.random(in: 0...8, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }))
         }
         // One shell for all: each word printed between NUL bytes.
         let script = words.map { "printf '%s\\0' \(Wording.shellWord($0))" }.joined(separator: "\n")

@@ -33,7 +33,8 @@ public enum Wording {
     /// single quotes (a quote inside written `'\''`).
     public static func shellWord(_ word: String) -> String {
         let plain = word.unicodeScalars.allSatisfy { c in
-            c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || "-_./:@%+=,".unicodeScalars.contains(c))
+            c.isASCII
+                && (c.properties.isAlphabetic || ("0"..."9").contains(c) || "-_./:@%+=,".unicodeScalars.contains(c))
         }
         if plain && !word.isEmpty { return word }
         return "'" + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
