@@ -1,6 +1,6 @@
 /// Dinic's maximum-flow algorithm on a network with finite capacities: level graphs by
-/// breadth-first distance to the sink, then blocking flows found by an iterative depth-first search with current-arc
-/// pointers (no recursion, so long augmenting paths are fine).
+/// breadth-first distance to the sink, then blocking flows found by an iterative depth-first
+/// search with current-arc pointers (no recursion, so long augmenting paths are fine).
 ///
 /// The network is stored flat, once: the arcs leaving node `v` are `start[v]..<start[v + 1]`,
 /// each with its head, its residual capacity and the position of its reverse arc, in

@@ -71,6 +71,9 @@ public struct FlowNetwork: Sendable {
         isInfinite[e] ? .infinite : .finite(capacity[e])
     }
 
+    /// Whether edge `e` can carry flow: it is infinite, or its capacity is above 0.
+    func canCarry(_ e: Int) -> Bool { isInfinite[e] || capacity[e] > 0 }
+
     /// The edges leaving each node, and entering it, as arc lists.
     /// - Complexity: O(nodeCount + edgeCount), by counting sort, with no intermediate pairs.
     func incidence() -> (out: Arcs, in: Arcs) {
@@ -107,8 +110,7 @@ public struct FlowNetwork: Sendable {
             var arcs = [UInt64](repeating: 0, count: node.count)
             for e in 0..<node.count {
                 let v = Int(node[e])
-                let kind =
-                    network.isInfinite[e] ? Arcs.infinite | Arcs.usable : network.capacity[e] > 0 ? Arcs.usable : 0
+                let kind = (network.isInfinite[e] ? Arcs.infinite : 0) | (network.canCarry(e) ? Arcs.usable : 0)
                 arcs[Int(next[v])] = UInt64(UInt32(other[e])) | UInt64(e) << 32 | kind
                 next[v] += 1
             }

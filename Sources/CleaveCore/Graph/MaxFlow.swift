@@ -73,7 +73,7 @@ public enum MaxFlow {
                             keptFrom.reserveCapacity(from.count)
                             keptTo.reserveCapacity(from.count)
                             keptEdge.reserveCapacity(from.count)
-                            for e in 0..<from.count where infinite[e] || capacity[e] > 0 {
+                            for e in 0..<from.count where network.canCarry(e) {
                                 let g = group[Int(from[e])], h = group[Int(to[e])]
                                 guard g >= 0, h >= 0, g != h, g != 1, h != 0 else { continue }
                                 keptFrom.append(g)

@@ -48,7 +48,7 @@ public enum BackstageImporter: EstateImporter {
             if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
                 throw UserError(
                     "is a folder, not a catalog file", place: path,
-                    hint: "name the files in it: cleave import backstage \(path)/*.yaml")
+                    hint: "name the files in it: cleave import backstage \(Wording.shellWord(path))/*.yaml")
             }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw UserError("cannot read this file", place: path, hint: "check the path and its permissions")

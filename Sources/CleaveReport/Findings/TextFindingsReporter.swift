@@ -27,7 +27,9 @@ public struct TextFindingsReporter: FindingsReporter {
     /// The reporter of the commands that print findings by the way: `defaultLimitPerRule` of
     /// each rule, and for the rest a pointer to `cleave validate` on `inventory`.
     public static func limited(colour: Bool, inventory: String) -> Self {
-        Self(colour: colour, limitPerRule: defaultLimitPerRule, moreHint: "`cleave validate \(Wording.shellWord(inventory))` lists them all")
+        Self(
+            colour: colour, limitPerRule: defaultLimitPerRule,
+            moreHint: "`cleave validate \(Wording.shellWord(inventory))` lists them all")
     }
 
     public func report(_ findings: [Finding], rules: [RuleDescription]) -> String {

@@ -33,6 +33,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let directory = output.output ?? directory ?? "Inventory"
         try InventoryFolder(path: directory, force: output.force).write(StarterInventory.files, command: "cleave init")
-        Console.error("Wrote a starter inventory to \(directory). Next: cleave validate \(Wording.shellWord(directory)) --strict")
+        Console.error(
+            "Wrote a starter inventory to \(directory). Next: cleave validate \(Wording.shellWord(directory)) --strict")
     }
 }

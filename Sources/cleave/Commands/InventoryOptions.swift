@@ -31,7 +31,8 @@ struct InventoryOptions: ParsableArguments {
     /// The inventory's graph, once it has loaded without errors, and its warnings.
     func loadGraphKeepingWarnings() throws -> (graph: EstateGraph, warnings: [Finding]) {
         try Self.checkedGraph(
-            at: path, failure: "the inventory has errors; fix them first", hint: "see `cleave validate \(Wording.shellWord(path))`")
+            at: path, failure: "the inventory has errors; fix them first",
+            hint: "see `cleave validate \(Wording.shellWord(path))`")
     }
 
     /// Reads and validates the inventory at `path`. Errors are printed compiler-style and

@@ -126,7 +126,9 @@ struct RenderCommand: ParsableCommand {
         if output == nil, format.needsGraphviz, isatty(STDOUT_FILENO) == 1 {
             print(ViewCatalog.listing(for: context.facts.estate).joined(separator: "\n"))
             let file = FileName.safe(view.replacingOccurrences(of: ":", with: "-"))
-            print("\nDraw one into a file: cleave render \(inventory.path) --view \(view) --output \(file).svg")
+            print(
+                "\nDraw one into a file: cleave render \(Wording.shellWord(inventory.path)) --view \(Wording.shellWord(view)) --output \(Wording.shellWord(file + ".svg"))"
+            )
             return
         }
         if let chart = ViewCatalog.chart(named: view) {
