@@ -105,11 +105,25 @@ def by_hand(cleave, inventory):
 
 
 def raw(driver, figure):
-    return driver.find_element(By.ID, "fig-" + figure).get_attribute("data-raw")
+    """A figure's exact value, read in one step: the page redraws its figures after each
+    evaluation, so an element found first and read afterwards can already be gone."""
+    return driver.execute_script(
+        "var e = document.getElementById(arguments[0]); return e ? e.getAttribute('data-raw') : null;",
+        "fig-" + figure)
 
 
 def figures_are(driver, one_off, blockers):
-    return float(raw(driver, "oneOffCost")) == float(one_off) and int(raw(driver, "blockers")) == blockers
+    cost, count = raw(driver, "oneOffCost"), raw(driver, "blockers")
+    return cost is not None and count is not None and float(cost) == float(one_off) and int(count) == blockers
+
+
+def click(driver, by, what):
+    """Finds and clicks an element in one step, again if the page redrew it in between."""
+    def once():
+        driver.find_element(by, what).click()
+        return True
+    if not wait_for(once, 10):
+        driver.find_element(by, what).click()
 
 
 def choose(driver, select_id, value):
@@ -148,11 +162,11 @@ def run(driver, cleave, inventory, outdir, address, expected):
     search.send_keys("wan")
     check(wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#item-results li[data-item=wan]")),
           "searching for wan lists the item")
-    driver.find_element(By.CSS_SELECTOR, "#item-results li[data-item=wan] button[aria-label='split wan']").click()
+    click(driver, By.CSS_SELECTOR, "#item-results li[data-item=wan] button[aria-label='split wan']")
     check(wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#items select[aria-label='What happens to wan']")),
           "the item is listed as split")
     check(wait_for(lambda: not figures_are(driver, one_off, blockers)), "splitting wan changes the figures")
-    driver.find_element(By.CSS_SELECTOR, "#items button[aria-label='Remove wan']").click()
+    click(driver, By.CSS_SELECTOR, "#items button[aria-label='Remove wan']")
     check(wait_for(lambda: figures_are(driver, one_off, blockers)), "removing it gives back the figures")
 
     # Save: the preview shows the YAML and the diff, then the option is in the inventory.
@@ -204,15 +218,14 @@ def run(driver, cleave, inventory, outdir, address, expected):
     driver.find_element(By.ID, "start-button").click()
     check(wait_for(lambda: "nnc-leaves-what-if" in driver.find_element(By.ID, "sheet-title").text, 20),
           "starting from nnc-leaves copies it")
-    box = driver.find_element(By.ID, "compare-nnc-leaves")
-    if not box.is_selected():
-        box.click()
+    if not driver.execute_script("return document.getElementById('compare-nnc-leaves').checked"):
+        click(driver, By.ID, "compare-nnc-leaves")
     before = raw(driver, "completeBy")
     search = driver.find_element(By.ID, "item-search")
     search.send_keys("wan")
     check(wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#item-results li[data-item=wan]")),
           "searching for wan lists it again")
-    driver.find_element(By.CSS_SELECTOR, "#item-results li[data-item=wan] button[aria-label='shared wan']").click()
+    click(driver, By.CSS_SELECTOR, "#item-results li[data-item=wan] button[aria-label='shared wan']")
     target = driver.find_element(By.ID, "target-date")
     driver.execute_script("arguments[0].value = '2029-03-31'; arguments[0].dispatchEvent(new Event('change'));", target)
     check(wait_for(lambda: "nnc-leaves" in driver.find_element(By.ID, "compare-table").text and
