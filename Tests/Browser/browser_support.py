@@ -48,6 +48,15 @@ def wait_for(predicate, seconds=10):
     return False
 
 
+def click(driver, by, what):
+    """Finds and clicks an element in one step, again if the page redrew it in between."""
+    def once():
+        driver.find_element(by, what).click()
+        return True
+    if not wait_for(once, 10):
+        driver.find_element(by, what).click()
+
+
 def start_browser(width=1440, height=900):
     """Headless Chromium with its console log kept, or a skip that says why not."""
     browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")

@@ -27,7 +27,7 @@ import sys
 import tempfile
 import time
 
-from browser_support import check, console_errors, finish, shot, start_browser, wait_for
+from browser_support import check, click, console_errors, finish, shot, start_browser, wait_for
 
 from selenium.common.exceptions import UnexpectedAlertPresentException
 from selenium.webdriver.common.by import By
@@ -115,15 +115,6 @@ def raw(driver, figure):
 def figures_are(driver, one_off, blockers):
     cost, count = raw(driver, "oneOffCost"), raw(driver, "blockers")
     return cost is not None and count is not None and float(cost) == float(one_off) and int(count) == blockers
-
-
-def click(driver, by, what):
-    """Finds and clicks an element in one step, again if the page redrew it in between."""
-    def once():
-        driver.find_element(by, what).click()
-        return True
-    if not wait_for(once, 10):
-        driver.find_element(by, what).click()
 
 
 def choose(driver, select_id, value):
